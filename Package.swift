@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "routemap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "routemap", targets: ["routemap"]),
+        .library(name: "RouteMap", targets: ["RouteMap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CProj",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"]), .brew(["proj"])]
+        ),
+        .target(name: "Coordinates"),
+        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates"]),
+        .executableTarget(name: "EmbedGazetteerTool"),
+        .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
+        .target(name: "Gazetteer", dependencies: ["Coordinates"], plugins: ["EmbedGazetteer"]),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "Geodesy", "Gazetteer"]),
+        .executableTarget(
+            name: "routemap",
+            dependencies: ["RouteMap", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
+        .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "RouteMapTests", dependencies: ["RouteMap"]),
+        .testTarget(name: "RoutemapCLITests", dependencies: ["routemap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,13 @@
+/// English names of the language codes the gazetteer uses.
+public enum Languages {
+    private static let names = [
+        "en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian", "tt": "Tatar", "uk": "Ukrainian",
+        "ar": "Arabic", "de": "German", "fr": "French",
+    ]
+
+    /// "Russian" for "ru"; the code itself when it is not known; "any" for nil.
+    public static func name(of code: String?) -> String {
+        guard let code else { return "any" }
+        return names[code] ?? code
+    }
+}

@@ -1,0 +1,34 @@
+import Coordinates
+import Gazetteer
+
+/// What can go wrong turning user input into places and routes; every case is a data or resolution error (exit 1).
+public enum RouteMapError: Error, Sendable, CustomStringConvertible {
+    case unknownPlace(String, suggestions: [PlaceMatch])
+    case ambiguousPlace(String, [PlaceMatch])
+    case badCoordinate(String, CoordinateError)
+    case badData(GazetteerError)
+
+    public var description: String {
+        switch self {
+        case .unknownPlace(let query, let suggestions):
+            let names = suggestions.map { $0.place.name == $0.matchedName ? $0.place.name : "\($0.matchedName) (\($0.place.name))" }
+            let hint = names.isEmpty
+                ? "check the spelling, or give a coordinate such as 42.98,47.50"
+                : "did you mean \(Self.orList(names))?"
+            return "unknown place '\(query)' — \(hint)"
+        case .ambiguousPlace(let query, let candidates):
+            let lines = candidates.enumerated().map { i, m in
+                "  \(i + 1). \(m.place.id) — \(m.place.name) (\(m.place.kind.rawValue)\(m.place.country.map { ", \($0)" } ?? "")): \(m.reason)"
+            }
+            return "ambiguous place '\(query)' fits \(candidates.count) places equally well; name one by id:\n" + lines.joined(separator: "\n")
+        case .badCoordinate(let text, let error):
+            return "bad coordinate '\(text)': \(error)"
+        case .badData(let error):
+            return "gazetteer data: \(error)"
+        }
+    }
+
+    private static func orList(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+}

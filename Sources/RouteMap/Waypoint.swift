@@ -1,0 +1,65 @@
+import Coordinates
+import Gazetteer
+
+/// A point on a route: a gazetteer place, or a coordinate typed by the user.
+public struct Waypoint: Sendable, Equatable {
+    /// The place id, or nil for a bare coordinate.
+    public let id: String?
+    /// A name for people: the place's English name, or the coordinate as typed.
+    public let name: String
+    /// Where it is.
+    public let coordinate: Coordinate
+    /// How the name resolved, for places.
+    public let match: PlaceMatch?
+
+    /// A waypoint at a gazetteer place.
+    public init(match: PlaceMatch) {
+        self.id = match.place.id
+        self.name = match.place.name
+        self.coordinate = match.place.coordinate
+        self.match = match
+    }
+
+    /// A waypoint at a bare coordinate.
+    public init(coordinate: Coordinate) {
+        self.id = nil
+        self.name = coordinate.decimalString()
+        self.coordinate = coordinate
+        self.match = nil
+    }
+}
+
+/// Turns what a user typed (a place name, alias or id, or a coordinate) into waypoints.
+public struct WaypointResolver: Sendable {
+    /// The gazetteer that names resolve against.
+    public let gazetteer: Gazetteer
+
+    /// Resolves against `gazetteer`.
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// A coordinate when the text holds a digit, else a gazetteer place; unknown or ambiguous names are errors.
+    public func waypoint(for text: String) throws(RouteMapError) -> Waypoint {
+        if Coordinate.looksLikeCoordinate(text) {
+            do {
+                return Waypoint(coordinate: try Coordinate(parsing: text))
+            } catch {
+                throw .badCoordinate(text, error)
+            }
+        }
+        return Waypoint(match: try place(for: text).match)
+    }
+
+    /// Resolves a place name; the error for an unknown name carries suggestions, for an ambiguous one the candidates.
+    public func place(for text: String) throws(RouteMapError) -> (match: PlaceMatch, alternatives: [PlaceMatch]) {
+        switch gazetteer.resolve(text) {
+        case .resolved(let match, let alternatives):
+            return (match, alternatives)
+        case .ambiguous(let candidates):
+            throw .ambiguousPlace(text, candidates)
+        case .unknown(let suggestions):
+            throw .unknownPlace(text, suggestions: suggestions)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import RouteMap
+
+/// The `routemap` command: resolve places named in supply-chain reports and measure routes between them.
+struct Routemap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "routemap",
+        abstract: "Resolve the places that supply-chain reports name, and measure routes between them.",
+        discussion: """
+        Examples:
+          routemap resolve Alabuga Makhachkala "Laut Kaspia" Москва
+          routemap distance Amirabad Makhachkala --units nmi
+          routemap distance Moscow 55.83,52.04 --json
+
+        Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
+        """,
+        subcommands: [Resolve.self, Distance.self]
+    )
+}
+
+@main
+enum RoutemapMain {
+    static func main() {
+        do {
+            var command = try Routemap.parseAsRoot()
+            try command.run()
+        } catch let error as RouteMapError {
+            Terminal.error(error.description)
+            exit(1)
+        } catch {
+            if Routemap.exitCode(for: error) == .validationFailure {
+                let message = Routemap.fullMessage(for: error)
+                Terminal.error(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+                exit(2)
+            }
+            Routemap.exit(withError: error)
+        }
+    }
+}
