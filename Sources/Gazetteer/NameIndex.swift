@@ -43,7 +43,7 @@ struct NameIndex: Sendable {
             add(place.id, NameEntry(placeIndex: i, kind: .id, name: place.id, language: nil))
             add(place.name, NameEntry(placeIndex: i, kind: .name, name: place.name, language: "en"))
             let languages = place.names.merging(place.abbreviations, uniquingKeysWith: +)
-                .sorted { ($0.key != "en", $0.key) < ($1.key != "en", $1.key) }
+                .sorted { ($0.key == "en" ? 0 : 1, $0.key) < ($1.key == "en" ? 0 : 1, $1.key) }
             for (language, names) in languages {
                 let kind: MatchKind = Self.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
                 for name in names { add(name, NameEntry(placeIndex: i, kind: kind, name: name, language: language)) }
