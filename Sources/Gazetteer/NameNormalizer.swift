@@ -1,6 +1,8 @@
 import Foundation
 
 /// Folds names so that case, diacritics, punctuation and spacing do not matter: "Bandar-e Amīrābād" → "bandar e amirabad".
+///
+/// Abbreviation dots and apostrophes vanish ("D.C." → "dc", "Chistopol'" → "chistopol"); other punctuation separates words.
 public enum NameNormalizer {
     /// The folded form used as a lookup key.
     public static func key(_ name: String) -> String {
@@ -17,6 +19,7 @@ public enum NameNormalizer {
                 pendingSpace = false
                 out.append(fold(scalar))
             default:
+                if scalar == "." || scalar == "'" || scalar == "’" { continue }
                 pendingSpace = !out.isEmpty
             }
         }
