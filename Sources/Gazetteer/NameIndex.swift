@@ -40,8 +40,8 @@ struct NameIndex: Sendable {
 
     init(places: [Place]) {
         for (i, place) in places.enumerated() {
-            add(place.id, NameEntry(placeIndex: i, kind: .id, name: place.id, language: nil))
             add(place.name, NameEntry(placeIndex: i, kind: .name, name: place.name, language: "en"))
+            add(place.id, NameEntry(placeIndex: i, kind: .id, name: place.id, language: nil))
             let languages = place.names.merging(place.abbreviations, uniquingKeysWith: +)
                 .sorted { ($0.key == "en" ? 0 : 1, $0.key) < ($1.key == "en" ? 0 : 1, $1.key) }
             for (language, names) in languages {
@@ -55,9 +55,9 @@ struct NameIndex: Sendable {
         let key = NameNormalizer.key(name)
         guard !key.isEmpty else { return }
         var list = entries[key, default: []]
-        // Keep one entry per place: its strongest.
+        // Keep one entry per place: its strongest, but report a place's own name rather than an id spelled the same.
         if let existing = list.firstIndex(where: { $0.placeIndex == entry.placeIndex }) {
-            if entry.kind < list[existing].kind { list[existing] = entry }
+            if entry.kind < list[existing].kind, !(entry.kind == .id && list[existing].kind == .name) { list[existing] = entry }
         } else {
             list.append(entry)
         }
