@@ -1,0 +1,36 @@
+# routemap — the two quick-start commands are `make demo` and `make test`; each does its own set-up.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ROUTEMAP := .build/release/routemap
+
+.PHONY: demo test build deps clean
+
+## deps: install PROJ's headers and pkg-config file (Debian/Ubuntu libproj-dev) when pkg-config cannot find proj
+deps:
+	@if pkg-config --exists proj 2>/dev/null; then \
+		echo "PROJ $$(pkg-config --modversion proj) found by pkg-config"; \
+	else \
+		echo "pkg-config cannot find proj: installing libproj-dev and pkg-config with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libproj-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product routemap
+
+## demo: resolve the seeds' places and measure the routes they describe
+demo: build
+	@echo "\$$ routemap resolve Alabuga Amirabad Makhachkala \"Laut Kaspia\""
+	@$(ROUTEMAP) resolve Alabuga Amirabad Makhachkala "Laut Kaspia"
+	@echo
+	@echo "\$$ routemap distance Amirabad Makhachkala        # drones shipped across the Caspian (seed 000)"
+	@$(ROUTEMAP) distance Amirabad Makhachkala
+	@echo
+	@echo "\$$ routemap distance Moscow Alabuga --units mi   # 'several hundred miles east of Moscow' (seed 000)"
+	@$(ROUTEMAP) distance Moscow Alabuga --units mi
+
+## test: every test target, including the end-to-end runs of the built binary
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build out
