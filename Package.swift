@@ -18,18 +18,20 @@ let package = Package(
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]
         ),
         .target(name: "Coordinates"),
+        .target(name: "GeoJSON"),
         .target(name: "Geodesy", dependencies: ["CProj", "Coordinates"]),
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
         .target(name: "Gazetteer", dependencies: ["Coordinates"], plugins: ["EmbedGazetteer"]),
-        .target(name: "RouteMap", dependencies: ["Coordinates", "Geodesy", "Gazetteer"]),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "GeoJSON"]),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap"]),
     ],

@@ -14,7 +14,7 @@ public struct Gazetteer: Sendable {
 
     /// The curated places of `gazetteer/`, compiled into the binary.
     public static func embedded() throws(GazetteerError) -> Gazetteer {
-        Gazetteer(places: try PlaceLoader.places(from: embeddedGazetteerRecords))
+        Gazetteer(places: try PlaceLoader.places(from: EmbeddedRecords.records(in: "places")))
     }
 
     /// The place with this id, if any.

@@ -91,7 +91,7 @@ public enum PlaceLoader {
     }
 
     private static func line(of needle: String, in place: Place) -> String {
-        guard let record = embeddedGazetteerRecords.first(where: { $0.path == place.origin }) else { return place.origin }
+        guard let record = EmbeddedRecords.all.first(where: { $0.path == place.origin }) else { return place.origin }
         return lineLocation(of: needle, in: record.json, path: place.origin)
     }
 

@@ -9,6 +9,14 @@ public struct PlaceMatch: Sendable, Equatable {
     /// Language of the matched name, nil for an id.
     public let language: String?
 
+    /// A match; `Gazetteer.resolve` makes these, and data files naming a place by id make `.id` ones.
+    public init(place: Place, kind: MatchKind, matchedName: String, language: String?) {
+        self.place = place
+        self.kind = kind
+        self.matchedName = matchedName
+        self.language = language
+    }
+
     /// Why this match ranks where it does, for people: "Russian name 'Алабуга'".
     public var reason: String {
         switch kind {

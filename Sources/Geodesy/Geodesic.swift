@@ -3,7 +3,7 @@ import Coordinates
 
 /// Geodesics on an ellipsoid by PROJ's `geodesic.h` (Karney's algorithm): exact to a few nanometres.
 public struct Geodesic: Sendable {
-    private let ellipsoid: geod_geodesic
+    let ellipsoid: geod_geodesic
 
     /// The WGS84 ellipsoid (a = 6378137 m, f = 1/298.257223563), as `geod +ellps=WGS84` uses.
     public static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Coordinates
-import Geodesy
+import GeoJSON
 import RouteMap
 
 /// `routemap distance`: geodesic legs between places or coordinates.
@@ -38,43 +38,7 @@ struct Distance: ParsableCommand {
         let resolver = WaypointResolver(gazetteer: try loadGazetteer())
         let waypoints = try places.map { text throws(RouteMapError) in try resolver.waypoint(for: text) }
         let route = RouteMeasurement(waypoints: waypoints)
-        print(output.json ? json(route).rendered : text(route), terminator: output.json ? "" : "\n")
-    }
-
-    private func amount(_ metres: Double) -> String {
-        "\(fixed(units.fromMetres(metres), units == .m ? 3 : 3)) \(units.rawValue)"
-    }
-
-    private func text(_ route: RouteMeasurement) -> String {
-        var lines: [String] = []
-        for leg in route.legs {
-            let g = leg.geodesic
-            lines.append("\(leg.from.name) (\(leg.from.coordinate.decimalString())) → \(leg.to.name) (\(leg.to.coordinate.decimalString()))")
-            lines.append("  \(amount(g.distance)), initial bearing \(fixed(Bearing.degrees(g.initialAzimuth), 2))° (\(Bearing.compassPoint(g.initialAzimuth))), final bearing \(fixed(Bearing.degrees(g.finalAzimuth), 2))° (\(Bearing.compassPoint(g.finalAzimuth)))")
-            lines.append("  \(leg.to.name) is \(fixed(units.fromMetres(g.distance), 0)) \(units.rawValue) \(Bearing.direction(g.initialAzimuth)) of \(leg.from.name)")
-        }
-        lines.append("total: \(amount(route.totalDistance)) over \(route.legs.count) leg\(route.legs.count == 1 ? "" : "s")")
-        return lines.joined(separator: "\n")
-    }
-
-    private func json(_ route: RouteMeasurement) -> JSONValue {
-        func point(_ w: Waypoint) -> JSONValue {
-            .object([("id", .optional(w.id)), ("name", .string(w.name)), ("lat", .number(w.coordinate.latitude)), ("lon", .number(w.coordinate.longitude))])
-        }
-        return .object([
-            ("units", .string(units.rawValue)),
-            ("legs", .array(route.legs.map { leg in
-                .object([
-                    ("from", point(leg.from)),
-                    ("to", point(leg.to)),
-                    ("distance_m", .number(leg.geodesic.distance)),
-                    ("distance", .number(units.fromMetres(leg.geodesic.distance))),
-                    ("azimuth_initial_deg", .number(leg.geodesic.initialAzimuth)),
-                    ("azimuth_final_deg", .number(leg.geodesic.finalAzimuth)),
-                ])
-            })),
-            ("total_m", .number(route.totalDistance)),
-            ("total", .number(units.fromMetres(route.totalDistance))),
-        ])
+        let report = LegReport(units: units)
+        print(output.json ? report.json(route).rendered : report.text(route), terminator: output.json ? "" : "\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Coordinates
+import GeoJSON
 import Gazetteer
 import RouteMap
 

@@ -12,10 +12,12 @@ struct Routemap: ParsableCommand {
           routemap resolve Alabuga Makhachkala "Laut Kaspia" Москва
           routemap distance Amirabad Makhachkala --units nmi
           routemap distance Moscow 55.83,52.04 --json
+          routemap route Amirabad Makhachkala --mode sea --geojson
+          routemap export --out out/seeds.geojson
 
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
-        subcommands: [Resolve.self, Distance.self]
+        subcommands: [Resolve.self, Distance.self, Route.self, Export.self]
     )
 }
 
@@ -26,6 +28,9 @@ enum RoutemapMain {
             var command = try Routemap.parseAsRoot()
             try command.run()
         } catch let error as RouteMapError {
+            Terminal.error(error.description)
+            exit(1)
+        } catch let error as OutputError {
             Terminal.error(error.description)
             exit(1)
         } catch {

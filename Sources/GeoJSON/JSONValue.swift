@@ -1,7 +1,5 @@
-import Coordinates
-
 /// A JSON value whose objects keep their key order, so output reads in a stable, sensible order.
-enum JSONValue {
+public enum JSONValue: Sendable {
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -10,10 +8,40 @@ enum JSONValue {
     case object([(String, JSONValue)])
 
     /// Pretty-printed text with two-space indentation and a final newline.
-    var rendered: String {
+    public var rendered: String {
         var out = ""
         write(to: &out, indent: "")
         return out + "\n"
+    }
+
+    /// Compact text on one line, as GeoJSON features are written.
+    public var compact: String {
+        var out = ""
+        writeCompact(to: &out)
+        return out
+    }
+
+    func writeCompact(to out: inout String) {
+        switch self {
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.writeCompact(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (i, (key, value)) in members.enumerated() {
+                if i > 0 { out += "," }
+                Self.quote(key, into: &out)
+                out += ":"
+                value.writeCompact(to: &out)
+            }
+            out += "}"
+        default:
+            write(to: &out, indent: "")
+        }
     }
 
     private func write(to out: inout String, indent: String) {
@@ -50,12 +78,12 @@ enum JSONValue {
     }
 
     /// Integers without a fraction; other values in Swift's shortest round-trip form.
-    private static func number(_ x: Double) -> String {
+    static func number(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
         return "\(x)"
     }
 
-    private static func quote(_ s: String, into out: inout String) {
+    static func quote(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -76,5 +104,5 @@ enum JSONValue {
 
 extension JSONValue {
     /// A string, or null for nil.
-    static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
 }

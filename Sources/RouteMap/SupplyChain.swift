@@ -1,0 +1,69 @@
+import Gazetteer
+
+/// A passage of a source document that supports a site or route.
+public struct Citation: Sendable, Equatable, Decodable {
+    /// The document's path in the repository, such as `seeds/000_90bee0a42d78c8e4.txt`.
+    public let document: String
+    /// Code-point offsets of the passage, end exclusive.
+    public let start: Int
+    public let end: Int
+    /// The passage itself, exactly as at that range.
+    public let quote: String
+}
+
+/// How goods move along a leg.
+public enum TransportMode: String, CaseIterable, Sendable, Decodable {
+    case sea, road, rail, air
+}
+
+/// A facility a report describes: a factory, a port… at a gazetteer place.
+public struct Site: Sendable {
+    public let id: String
+    public let name: String
+    /// The sort of facility: factory, port, depot…
+    public let kind: String
+    /// What the documents say of its state ("under construction, expected to operate early next year").
+    public let status: String?
+    /// What the documents say happens there.
+    public let activity: String?
+    /// Where it is.
+    public let place: Place
+    public let citations: [Citation]
+}
+
+/// A supply route a report describes: waypoints in order, a mode for each leg, what it carries.
+public struct SupplyRoute: Sendable {
+    public let id: String
+    public let name: String
+    public let status: String?
+    /// What moves along it.
+    public let carries: String?
+    public let waypoints: [Waypoint]
+    /// One per leg: `waypoints.count - 1` of them.
+    public let legs: [LegDescription]
+    public let citations: [Citation]
+
+    /// A route; `legs` must hold one description per pair of consecutive waypoints.
+    public init(id: String, name: String, status: String? = nil, carries: String? = nil, waypoints: [Waypoint], legs: [LegDescription], citations: [Citation] = []) {
+        precondition(legs.count == waypoints.count - 1, "a route needs one leg per pair of waypoints")
+        self.id = id
+        self.name = name
+        self.status = status
+        self.carries = carries
+        self.waypoints = waypoints
+        self.legs = legs
+        self.citations = citations
+    }
+}
+
+/// What a route's leg is: its mode and, where a document says, the water or corridor it crosses.
+public struct LegDescription: Sendable, Equatable {
+    public let mode: TransportMode
+    /// A gazetteer place the leg passes through or over, such as `caspian-sea`.
+    public let via: String?
+
+    public init(mode: TransportMode, via: String? = nil) {
+        self.mode = mode
+        self.via = via
+    }
+}

@@ -1,0 +1,48 @@
+import Coordinates
+import GeoJSON
+import Geodesy
+import RouteMap
+
+/// Prints a measured route's legs and total, as text for people or JSON for scripts.
+struct LegReport {
+    let units: DistanceUnit
+
+    private func amount(_ metres: Double) -> String {
+        "\(fixed(units.fromMetres(metres), 3)) \(units.rawValue)"
+    }
+
+    /// Two lines per leg and a total: distance, bearings, and a sentence ("Alabuga is 561 mi east of Moscow").
+    func text(_ route: RouteMeasurement) -> String {
+        var lines: [String] = []
+        for leg in route.legs {
+            let g = leg.geodesic
+            lines.append("\(leg.from.name) (\(leg.from.coordinate.decimalString())) → \(leg.to.name) (\(leg.to.coordinate.decimalString()))")
+            lines.append("  \(amount(g.distance)), initial bearing \(fixed(Bearing.degrees(g.initialAzimuth), 2))° (\(Bearing.compassPoint(g.initialAzimuth))), final bearing \(fixed(Bearing.degrees(g.finalAzimuth), 2))° (\(Bearing.compassPoint(g.finalAzimuth)))")
+            lines.append("  \(leg.to.name) is \(fixed(units.fromMetres(g.distance), 0)) \(units.rawValue) \(Bearing.direction(g.initialAzimuth)) of \(leg.from.name)")
+        }
+        lines.append("total: \(amount(route.totalDistance)) over \(route.legs.count) leg\(route.legs.count == 1 ? "" : "s")")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The stable JSON: `units`, `legs` (`from`, `to`, `distance_m`, `distance`, `azimuth_initial_deg`, `azimuth_final_deg`), `total_m`, `total`.
+    func json(_ route: RouteMeasurement) -> JSONValue {
+        func point(_ w: Waypoint) -> JSONValue {
+            .object([("id", .optional(w.id)), ("name", .string(w.name)), ("lat", .number(w.coordinate.latitude)), ("lon", .number(w.coordinate.longitude))])
+        }
+        return .object([
+            ("units", .string(units.rawValue)),
+            ("legs", .array(route.legs.map { leg in
+                .object([
+                    ("from", point(leg.from)),
+                    ("to", point(leg.to)),
+                    ("distance_m", .number(leg.geodesic.distance)),
+                    ("distance", .number(units.fromMetres(leg.geodesic.distance))),
+                    ("azimuth_initial_deg", .number(leg.geodesic.initialAzimuth)),
+                    ("azimuth_final_deg", .number(leg.geodesic.finalAzimuth)),
+                ])
+            })),
+            ("total_m", .number(route.totalDistance)),
+            ("total", .number(units.fromMetres(route.totalDistance))),
+        ])
+    }
+}
