@@ -13,6 +13,8 @@ public struct PathPoint: Equatable, Sendable {
 /// The geodesic between two points, as a line PROJ can walk along (`geod_inverseline`).
 public struct GeodesicPath: Sendable {
     private let line: geod_geodesicline
+    private let start: Coordinate
+    private let end: Coordinate
     /// Length of the path in metres.
     public var length: Double { line.s13 }
 
@@ -23,6 +25,8 @@ public struct GeodesicPath: Sendable {
             geod_inverseline(&line, g, start.latitude, start.longitude, end.latitude, end.longitude, GEOD_ALL.rawValue)
         }
         self.line = line
+        self.start = start
+        self.end = end
     }
 
     /// The point `distance` metres from the start.
@@ -34,10 +38,15 @@ public struct GeodesicPath: Sendable {
         return PathPoint(latitude: latitude, unrolledLongitude: longitude, distance: distance)
     }
 
-    /// Points along the path, both ends included, no two consecutive more than `maxSegment` metres apart.
+    /// Points along the path, no two consecutive more than `maxSegment` metres apart; the ends are the exact endpoints.
     public func densified(maxSegment: Double) -> [PathPoint] {
         let segments = max(1, Int((length / max(maxSegment, 1e-3)).rounded(.up)))
-        return (0...segments).map { point(atDistance: length * Double($0) / Double(segments)) }
+        var points = (0...segments).map { point(atDistance: length * Double($0) / Double(segments)) }
+        points[0] = PathPoint(latitude: start.latitude, unrolledLongitude: start.longitude, distance: 0)
+        // The end keeps the number of turns round the globe that PROJ unrolled, with the exact coordinate.
+        let turns = ((points[segments].unrolledLongitude - end.longitude) / 360).rounded()
+        points[segments] = PathPoint(latitude: end.latitude, unrolledLongitude: end.longitude + 360 * turns, distance: length)
+        return points
     }
 
     /// The point between two distances where the unrolled longitude equals `meridian`, by bisection to 1e-9 m.

@@ -3,7 +3,7 @@ import Foundation
 import Gazetteer
 
 /// Reads the sites and routes of `gazetteer/sites/` and `gazetteer/routes/`, checking every reference.
-public struct SupplyChainLoader {
+public struct SupplyChainLoader: Sendable {
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer) {
