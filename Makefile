@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ROUTEMAP := .build/release/routemap
 
-.PHONY: demo test build deps clean
+.PHONY: demo test build deps test-deps clean
 
 ## deps: install PROJ's headers and pkg-config file (Debian/Ubuntu libproj-dev) when pkg-config cannot find proj
 deps:
@@ -13,6 +13,12 @@ deps:
 		echo "pkg-config cannot find proj: installing libproj-dev and pkg-config with apt-get"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libproj-dev pkg-config; \
 	fi
+
+## test-deps: GDAL's ogrinfo, the real GIS client the export tests read files back with
+test-deps: deps
+	@command -v ogrinfo >/dev/null 2>&1 || { \
+		echo "ogrinfo not found: installing gdal-bin with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gdal-bin; }
 
 build: deps
 	$(SWIFT) build -c release --product routemap
@@ -27,9 +33,14 @@ demo: build
 	@echo
 	@echo "\$$ routemap distance Moscow Alabuga --units mi   # 'several hundred miles east of Moscow' (seed 000)"
 	@$(ROUTEMAP) distance Moscow Alabuga --units mi
+	@echo
+	@echo "\$$ routemap export --out out/seeds.geojson     # the seeds' sites and routes as RFC 7946 GeoJSON"
+	@mkdir -p out
+	@$(ROUTEMAP) export --out out/seeds.geojson
+	@echo "wrote out/seeds.geojson: open it in QGIS (Layer > Add Layer > Add Vector Layer) or drop it on geojson.io"
 
 ## test: every test target, including the end-to-end runs of the built binary
-test: deps
+test: test-deps
 	$(SWIFT) test
 
 clean:

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Runs GDAL's `ogrinfo` (Debian gdal-bin; `make test` installs it) on a file.
+func ogrinfo(_ arguments: String...) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["ogrinfo"] + arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// A fresh empty directory for one test's files.
+func scratchDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite("routemap export and route, read back by GDAL")
+struct ExportCLITests {
+    @Test("the export reads back in ogrinfo with no warning: 4 features, the right geometries and values")
+    func exportReadsBack() throws {
+        let dir = try scratchDirectory()
+        let file = dir.appendingPathComponent("seeds.geojson").path
+        let r = try Routemap.run("export", "--out", file)
+        #expect(r.status == 0)
+        #expect(r.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["seeds.geojson"])
+
+        let summary = try ogrinfo("-ro", "-al", "-so", file)
+        #expect(summary.status == 0, "ogrinfo failed: \(summary.stderr)")
+        #expect(summary.stderr.isEmpty, "ogrinfo warned: \(summary.stderr)")
+        #expect(summary.stdout.contains("Feature Count: 4"))
+        #expect(summary.stdout.contains("total_m: Real"))
+        #expect(summary.stdout.contains("waypoints: StringList"))
+        #expect(summary.stdout.contains("ID[\"EPSG\",4326]"))
+
+        let full = try ogrinfo("-ro", "-al", "-q", file)
+        #expect(full.stderr.isEmpty, "ogrinfo warned: \(full.stderr)")
+        #expect(full.stdout.components(separatedBy: "  POINT (").count - 1 == 3)
+        #expect(full.stdout.components(separatedBy: "  LINESTRING (").count - 1 == 1)
+        #expect(full.stdout.contains("POINT (52.03722 55.83278)"))
+        #expect(full.stdout.contains("status (String) = under construction, expected to operate early next year"))
+        #expect(full.stdout.contains("mode (String) = sea"))
+        #expect(full.stdout.contains("waypoints (StringList) = (2:amirabad-port,makhachkala-port)"))
+        // echo "36.854353 53.305118 42.97782 47.50027" | GeodSolve -i -p 9 → … 841295.661627459
+        #expect(full.stdout.contains("total_m (Real) = 841295.661627459"))
+    }
+
+    @Test("GeoJSONSeq on stdout: RS before each of 4 records, LF after")
+    func sequence() throws {
+        let r = try Routemap.run("export", "--format", "geojsonseq")
+        #expect(r.status == 0)
+        let records = r.stdout.split(separator: "\u{1E}", omittingEmptySubsequences: false)
+        #expect(records.count == 5)
+        #expect(records[0].isEmpty)
+        for record in records.dropFirst() {
+            #expect(record.hasSuffix("\n"))
+            #expect(try JSONSerialization.jsonObject(with: Data(record.utf8)) is [String: Any])
+        }
+    }
+
+    @Test("--precision keeps that many decimals")
+    func precision() throws {
+        let r = try Routemap.run("export", "--precision", "2")
+        #expect(r.stdout.contains(#""coordinates":[52.04,55.83]"#))
+        #expect(!r.stdout.contains("52.037"))
+    }
+
+    @Test("an output in a missing directory is an error, and nothing is left behind")
+    func missingDirectory() throws {
+        let dir = try scratchDirectory()
+        let file = dir.appendingPathComponent("no/such/dir/seeds.geojson").path
+        let r = try Routemap.run("export", "--out", file)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot write '\(file)': the directory"))
+        #expect(r.stderr.contains("does not exist"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test("an ad-hoc route across ±180° is a MultiLineString that ogrinfo reads")
+    func antimeridianRoute() throws {
+        let r = try Routemap.run("route", "60N 170E", "60N 170W", "--geojson", "--name", "Bering")
+        #expect(r.status == 0)
+        let feature = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let geometry = try #require(feature["geometry"] as? [String: Any])
+        #expect(geometry["type"] as? String == "MultiLineString")
+        let parts = try #require(geometry["coordinates"] as? [[[Double]]])
+        #expect(parts[0].last?[0] == 180)
+        #expect(parts[1].first?[0] == -180)
+        #expect(parts[0].last?[1] == parts[1].first?[1])
+        #expect((feature["bbox"] as? [Double])?[0] == 170)
+        #expect((feature["bbox"] as? [Double])?[2] == -170)
+        #expect((feature["properties"] as? [String: Any])?["name"] as? String == "Bering")
+
+        let file = try scratchDirectory().appendingPathComponent("bering.geojson")
+        try Data(r.stdout.utf8).write(to: file)
+        let read = try ogrinfo("-ro", "-al", "-q", file.path)
+        #expect(read.stderr.isEmpty, "ogrinfo warned: \(read.stderr)")
+        #expect(read.stdout.contains("MULTILINESTRING ((170 60,"))
+    }
+
+    @Test("route --json has distance's fields, with the mode and name")
+    func routeJSON() throws {
+        let r = try Routemap.run("route", "Amirabad", "Makhachkala", "--mode", "sea", "--json")
+        #expect(r.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(root["mode"] as? String == "sea")
+        #expect(root["name"] as? String == "Amirabad Port → Makhachkala")
+        #expect(abs((root["total_m"] as? Double ?? 0) - 841295.661627459) <= 0.001)
+        #expect(((root["legs"] as? [[String: Any]])?.first?["from"] as? [String: Any])?["id"] as? String == "amirabad-port")
+    }
+
+    @Test("route usage errors exit 2", arguments: [["route", "Moscow"], ["route", "Moscow", "Tehran", "--mode", "teleport"],
+                                                     ["route", "Moscow", "Tehran", "--json", "--geojson"], ["export", "--precision", "99"]])
+    func usage(arguments: [String]) throws {
+        #expect(try Routemap.run(arguments: arguments).status == 2)
+    }
+}
