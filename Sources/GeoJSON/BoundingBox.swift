@@ -5,24 +5,27 @@ public struct BoundingBox: Equatable, Sendable {
     public let east: Double
     public let north: Double
 
+    /// A box with the given edges.
+    public init(west: Double, south: Double, east: Double, north: Double) {
+        self.west = west
+        self.south = south
+        self.east = east
+        self.north = north
+    }
+
     /// The smallest box covering `parts`, each a run of positions that does not itself cross ±180°.
-    ///
-    /// With `intervalsFromPairs`, each part is a (west, south)–(east, north) pair whose west may exceed east.
-    init?(covering parts: [[Position]], intervalsFromPairs: Bool = false) {
+    init?(covering parts: [[Position]]) {
         var intervals: [(Double, Double)] = []
         var south = Double.infinity, north = -Double.infinity
         for part in parts where !part.isEmpty {
+            var west = Double.infinity, east = -Double.infinity
             for p in part {
                 south = min(south, p.latitude)
                 north = max(north, p.latitude)
+                west = min(west, p.longitude)
+                east = max(east, p.longitude)
             }
-            if intervalsFromPairs, part.count == 2, part[0].longitude > part[1].longitude {
-                intervals.append((part[0].longitude, 180))
-                intervals.append((-180, part[1].longitude))
-            } else {
-                let lons = part.map(\.longitude)
-                intervals.append((lons.min()!, lons.max()!))
-            }
+            intervals.append((west, east))
         }
         guard !intervals.isEmpty else { return nil }
         (west, east) = Self.smallestCover(intervals)
@@ -30,10 +33,34 @@ public struct BoundingBox: Equatable, Sendable {
         self.north = north
     }
 
+    /// The smallest box covering every box in `boxes`, any of which may cross ±180°.
+    init?(union boxes: [BoundingBox]) {
+        guard !boxes.isEmpty else { return nil }
+        var intervals: [(Double, Double)] = []
+        intervals.reserveCapacity(boxes.count)
+        for box in boxes {
+            if box.crossesAntimeridian {
+                intervals.append((box.west, 180))
+                intervals.append((-180, box.east))
+            } else {
+                intervals.append((box.west, box.east))
+            }
+        }
+        (west, east) = Self.smallestCover(intervals)
+        south = boxes.lazy.map(\.south).min()!
+        north = boxes.lazy.map(\.north).max()!
+    }
+
+    /// True when the box crosses ±180° longitude.
+    public var crossesAntimeridian: Bool { east < west }
+
     /// The four numbers in GeoJSON order.
     public var array: [Double] { [west, south, east, north] }
 
     /// West and east of the shortest arc of longitude that covers every interval: the complement of the widest gap.
+    ///
+    /// A box across ±180° is chosen only when it is at least a degree narrower than the plain one,
+    /// so data spread round the whole globe keeps the plain `[-180…, …180]` box readers expect.
     private static func smallestCover(_ intervals: [(Double, Double)]) -> (Double, Double) {
         var merged: [(Double, Double)] = []
         for (lo, hi) in intervals.sorted(by: { $0.0 < $1.0 }) {
@@ -45,8 +72,8 @@ public struct BoundingBox: Equatable, Sendable {
         }
         // The gap that wraps round ±180°, from the last interval's east to the first's west.
         var best = (gap: merged[0].0 + 360 - merged[merged.count - 1].1, west: merged[0].0, east: merged[merged.count - 1].1)
-        for (a, b) in zip(merged, merged.dropFirst()) where b.0 - a.1 > best.gap {
-            best = (b.0 - a.1, b.0, a.1)
+        for (a, b) in zip(merged, merged.dropFirst()) where b.0 - a.1 > best.gap + 1 {
+            best = (b.0 - a.1 - 1, b.0, a.1)
         }
         return (best.west, best.east)
     }

@@ -17,7 +17,11 @@ public struct Feature: Sendable {
 
     /// The feature's bounding box, nil without a geometry.
     public var bbox: BoundingBox? {
-        geometry.flatMap { BoundingBox(covering: $0.allPositions) }
+        switch geometry {
+        case nil: nil
+        case .point(let p): BoundingBox(west: p.longitude, south: p.latitude, east: p.longitude, north: p.latitude)
+        case let geometry?: BoundingBox(covering: geometry.allPositions)
+        }
     }
 }
 
@@ -35,6 +39,6 @@ public struct FeatureCollection: Sendable {
 
     /// The box covering every feature; east < west when the smallest such box crosses ±180°.
     public var bbox: BoundingBox? {
-        BoundingBox(covering: features.compactMap(\.bbox).map { [Position(longitude: $0.west, latitude: $0.south), Position(longitude: $0.east, latitude: $0.north)] }, intervalsFromPairs: true)
+        BoundingBox(union: features.compactMap(\.bbox))
     }
 }

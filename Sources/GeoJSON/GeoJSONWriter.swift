@@ -18,18 +18,30 @@ public struct GeoJSONWriter: Sendable {
 
     /// A FeatureCollection, one feature per line, ending in a newline.
     public func collection(_ collection: FeatureCollection) -> [UInt8] {
+        var all: [UInt8] = []
+        write(collection) { all += $0 }
+        return all
+    }
+
+    /// Writes a FeatureCollection to `sink` in chunks of about `chunkSize` bytes, so no whole copy is held.
+    public func write<E: Error>(_ collection: FeatureCollection, chunkSize: Int = 1 << 20, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         var out: [UInt8] = []
-        out.reserveCapacity(collection.features.count * 160)
-        out += Array(#"{"type":"FeatureCollection""#.utf8)
+        out.reserveCapacity(chunkSize + 4096)
+        out += #"{"type":"FeatureCollection""#.utf8
         if writesBBox, let box = collection.bbox { append(bbox: box, to: &out) }
         for (key, value) in collection.foreignMembers { append(member: key, value, to: &out) }
-        out += Array(#","features":["#.utf8)
+        out += #","features":["#.utf8
         for (i, feature) in collection.features.enumerated() {
-            out += i == 0 ? [0x0A] : [0x2C, 0x0A]
+            if i > 0 { out.append(0x2C) }
+            out.append(0x0A)
             append(feature: feature, to: &out)
+            if out.count >= chunkSize {
+                try sink(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        out += Array("\n]}\n".utf8)
-        return out
+        out += "\n]}\n".utf8
+        try sink(out)
     }
 
     /// One Feature, compact, with no newline.
@@ -51,27 +63,32 @@ public struct GeoJSONWriter: Sendable {
     }
 
     func append(feature: Feature, to out: inout [UInt8]) {
-        out += Array(#"{"type":"Feature""#.utf8)
+        out += #"{"type":"Feature""#.utf8
         if let id = feature.id { append(member: "id", .string(id), to: &out) }
         if writesBBox, let box = feature.bbox { append(bbox: box, to: &out) }
-        out += Array(#","geometry":"#.utf8)
-        if let geometry = feature.geometry { append(geometry: geometry, to: &out) } else { out += Array("null".utf8) }
-        out += Array(#","properties":"#.utf8)
-        out += Array(JSONValue.object(feature.properties).compact.utf8)
+        out += #","geometry":"#.utf8
+        if let geometry = feature.geometry { append(geometry: geometry, to: &out) } else { out += "null".utf8 }
+        out += #","properties":{"#.utf8
+        for (i, (key, value)) in feature.properties.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            JSONValue.quote(key, into: &out)
+            out.append(0x3A)
+            value.writeCompact(into: &out)
+        }
+        out.append(0x7D)
         for (key, value) in feature.foreignMembers { append(member: key, value, to: &out) }
         out.append(0x7D)
     }
 
     private func append(member key: String, _ value: JSONValue, to out: inout [UInt8]) {
-        var text = ","
-        JSONValue.quote(key, into: &text)
-        text += ":"
-        value.writeCompact(to: &text)
-        out += Array(text.utf8)
+        out.append(0x2C)
+        JSONValue.quote(key, into: &out)
+        out.append(0x3A)
+        value.writeCompact(into: &out)
     }
 
     private func append(bbox: BoundingBox, to out: inout [UInt8]) {
-        out += Array(#","bbox":["#.utf8)
+        out += #","bbox":["#.utf8
         for (i, value) in bbox.array.enumerated() {
             if i > 0 { out.append(0x2C) }
             append(number: value, to: &out)
@@ -80,7 +97,9 @@ public struct GeoJSONWriter: Sendable {
     }
 
     private func append(geometry: Geometry, to out: inout [UInt8]) {
-        out += Array(#"{"type":""#.utf8) + Array(geometry.typeName.utf8) + Array(#"","coordinates":"#.utf8)
+        out += #"{"type":""#.utf8
+        out += geometry.typeName.utf8
+        out += #"","coordinates":"#.utf8
         switch geometry {
         case .point(let p): append(position: p, to: &out)
         case .lineString(let line): append(line: line, to: &out)
@@ -122,13 +141,10 @@ public struct GeoJSONWriter: Sendable {
         var scaled = (value * scale).rounded()
         if scaled == 0 { scaled = 0 }
         guard value.isFinite, abs(scaled) < 9.0e18 else {
-            out += Array(value.isFinite ? "\(value)".utf8 : "null".utf8)
+            out += (value.isFinite ? "\(value)" : "null").utf8
             return
         }
         var magnitude = UInt64(abs(scaled))
-        if scaled < 0 { out.append(0x2D) }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
         var fraction = precision
         // Trailing zeros of the fraction are dropped.
         while fraction > 0, magnitude % 10 == 0, magnitude > 0 {
@@ -136,14 +152,25 @@ public struct GeoJSONWriter: Sendable {
             fraction -= 1
         }
         if magnitude == 0 { fraction = 0 }
-        repeat {
-            digits.append(UInt8(48 + magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        while digits.count <= fraction { digits.append(48) }
-        for i in stride(from: digits.count - 1, through: 0, by: -1) {
-            out.append(digits[i])
-            if i == fraction, fraction > 0 { out.append(0x2E) }
+        // Format on the stack, right to left, and append once: no allocation or per-byte append.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var i = 48
+            var digits = 0
+            repeat {
+                if digits == fraction, fraction > 0 {
+                    i -= 1
+                    buffer[i] = 0x2E
+                }
+                i -= 1
+                buffer[i] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0 || digits <= fraction
+            if scaled < 0 {
+                i -= 1
+                buffer[i] = 0x2D
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
         }
     }
 }

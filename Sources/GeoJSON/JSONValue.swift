@@ -16,32 +16,60 @@ public enum JSONValue: Sendable {
 
     /// Compact text on one line, as GeoJSON features are written.
     public var compact: String {
-        var out = ""
-        writeCompact(to: &out)
-        return out
+        var out: [UInt8] = []
+        writeCompact(into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func writeCompact(to out: inout String) {
+    /// Appends compact UTF-8 JSON to `out`.
+    public func writeCompact(into out: inout [UInt8]) {
         switch self {
+        case .string(let s): Self.quote(s, into: &out)
+        case .number(let x): out.append(contentsOf: (x.isFinite ? Self.number(x) : "null").utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            out += "["
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.writeCompact(to: &out)
+                if i > 0 { out.append(0x2C) }
+                item.writeCompact(into: &out)
             }
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
-            out += "{"
+            out.append(0x7B)
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 Self.quote(key, into: &out)
-                out += ":"
-                value.writeCompact(to: &out)
+                out.append(0x3A)
+                value.writeCompact(into: &out)
             }
-            out += "}"
-        default:
-            write(to: &out, indent: "")
+            out.append(0x7D)
         }
+    }
+
+    /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                switch byte {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                }
+                runStart = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        out.append(0x22)
     }
 
     private func write(to out: inout String, indent: String) {

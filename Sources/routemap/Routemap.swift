@@ -17,7 +17,7 @@ struct Routemap: ParsableCommand {
 
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
-        subcommands: [Resolve.self, Distance.self, Route.self, Export.self]
+        subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self]
     )
 }
 
@@ -31,6 +31,9 @@ enum RoutemapMain {
             Terminal.error(error.description)
             exit(1)
         } catch let error as OutputError {
+            Terminal.error(error.description)
+            exit(1)
+        } catch let error as InputError {
             Terminal.error(error.description)
             exit(1)
         } catch {
