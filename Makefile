@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ROUTEMAP := .build/release/routemap
 
-.PHONY: demo test build deps test-deps clean
+.PHONY: demo test bench build deps test-deps bench-deps clean
 
 ## deps: install PROJ's headers and pkg-config file (Debian/Ubuntu libproj-dev) when pkg-config cannot find proj
 deps:
@@ -42,6 +42,19 @@ demo: build
 ## test: every test target, including the end-to-end runs of the built binary
 test: test-deps
 	$(SWIFT) test
+
+## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin)
+bench-deps: deps
+	@missing=""; \
+	command -v geod >/dev/null 2>&1 || missing="$$missing proj-bin"; \
+	command -v GeodSolve >/dev/null 2>&1 || missing="$$missing geographiclib-tools"; \
+	command -v ogr2ogr >/dev/null 2>&1 || missing="$$missing gdal-bin"; \
+	if [ -n "$$missing" ]; then echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+## bench: routemap against the peers, side by side in one run; writes BENCHMARKS.md
+bench: build bench-deps
+	python3 Benchmarks/bench.py
 
 clean:
 	rm -rf .build out
