@@ -93,7 +93,8 @@ def table(title, stats, baseline):
     rows = [f"### {title}", "", "| command | median | spread (min–max) | peak memory | ratio to routemap |", "|---|---|---|---|---|"]
     for name, s in stats.items():
         ratio = s["median"] / stats[baseline]["median"]
-        rows.append(f"| `{name}` | {fmt(s['median'])} | {fmt(s['min'])}–{fmt(s['max'])} | {s['rss']:.0f} MiB | {ratio:.2f}× |")
+        cell = name.replace("|", "\\|")  # a pipe inside a cell would end it
+        rows.append(f"| `{cell}` | {fmt(s['median'])} | {fmt(s['min'])}–{fmt(s['max'])} | {s['rss']:.0f} MiB | {ratio:.2f}× |")
     return rows
 
 
