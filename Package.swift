@@ -23,15 +23,17 @@ let package = Package(
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
         .target(name: "Gazetteer", dependencies: ["Coordinates"], plugins: ["EmbedGazetteer"]),
+        .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"]),
         .target(name: "RouteMap", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "GeoJSON"]),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
+        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap"]),
     ],

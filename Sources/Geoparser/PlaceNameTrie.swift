@@ -1,0 +1,100 @@
+import Gazetteer
+
+/// One gazetteer name at the end of a path through the trie.
+struct NameEntry: Sendable {
+    let placeIndex: Int
+    let kind: MatchKind
+    let language: String?
+    /// The name as the gazetteer writes it.
+    let name: String
+    /// Abbreviations match only as written, in capitals ("AS", never "as").
+    let isAbbreviation: Bool
+    /// The name's words as written, for the case rules.
+    let words: [String]
+    /// Which of the name's words start with a capital letter.
+    let capitalised: [Bool]
+}
+
+/// Every name of every place, as paths of word keys: the longest path that fits the text wins.
+struct PlaceNameTrie: Sendable {
+    /// Word key → word id; a word not here starts and continues no name.
+    private(set) var wordIds: [String: Int32] = [:]
+    /// (node << 32 | word id) → child node.
+    private var children: [UInt64: Int32] = [:]
+    /// The names that end at each node.
+    private(set) var entries: [[NameEntry]] = [[]]
+
+    init(gazetteer: Gazetteer) {
+        for (index, place) in gazetteer.places.enumerated() {
+            add(place.name, NameEntry.Template(placeIndex: index, kind: .name, language: "en", isAbbreviation: false))
+            for (language, names) in place.names.sorted(by: { $0.key < $1.key }) {
+                let kind: MatchKind = NameIndexLanguages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
+                for name in names { add(name, .init(placeIndex: index, kind: kind, language: language, isAbbreviation: false)) }
+            }
+            for (language, names) in place.abbreviations.sorted(by: { $0.key < $1.key }) {
+                for name in names { add(name, .init(placeIndex: index, kind: .documentLanguageAlias, language: language, isAbbreviation: true)) }
+            }
+        }
+    }
+
+    /// The root node.
+    static let root: Int32 = 0
+
+    /// The child of `node` along the word `id`, if any.
+    func child(of node: Int32, word id: Int32) -> Int32? {
+        children[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))]
+    }
+
+    private mutating func add(_ name: String, _ template: NameEntry.Template) {
+        var utf8 = Array(name.utf8)
+        let tokens = utf8.withUnsafeMutableBufferPointer { Tokenizer.tokens(in: UnsafeBufferPointer($0)) }
+        guard !tokens.isEmpty else { return }
+        var node = Self.root
+        var words: [String] = []
+        for token in tokens {
+            let word = String(decoding: utf8[token.byteStart..<token.byteEnd], as: UTF8.self)
+            words.append(word)
+            let key = TokenKey.key(word)
+            let id = wordIds[key] ?? {
+                let id = Int32(wordIds.count)
+                wordIds[key] = id
+                return id
+            }()
+            let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
+            if let next = children[edge] {
+                node = next
+            } else {
+                let next = Int32(entries.count)
+                entries.append([])
+                children[edge] = next
+                node = next
+            }
+        }
+        let entry = NameEntry(placeIndex: template.placeIndex, kind: template.kind, language: template.language, name: name,
+                              isAbbreviation: template.isAbbreviation, words: words, capitalised: tokens.map(\.isCapitalised))
+        var list = entries[Int(node)]
+        // One entry per place and name spelling; the stronger kind stays.
+        if let same = list.firstIndex(where: { $0.placeIndex == entry.placeIndex && $0.isAbbreviation == entry.isAbbreviation && $0.capitalised == entry.capitalised }) {
+            if entry.kind < list[same].kind { list[same] = entry }
+        } else {
+            list.append(entry)
+        }
+        entries[Int(node)] = list
+        utf8.removeAll()
+    }
+}
+
+extension NameEntry {
+    /// What an entry is before its words are known.
+    struct Template {
+        let placeIndex: Int
+        let kind: MatchKind
+        let language: String?
+        let isAbbreviation: Bool
+    }
+}
+
+/// The languages whose names outrank others' (the gazetteer's resolver ranks the same way).
+enum NameIndexLanguages {
+    static let documentLanguages: Set<String> = ["en", "id", "ru", "fa"]
+}

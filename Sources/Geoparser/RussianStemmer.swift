@@ -1,0 +1,28 @@
+/// Strips Russian case endings so that inflected place names meet their dictionary forms:
+/// Москва, Москве, Москвы, Москвой → москв; Каспийское море, в Каспийском море → каспийск мор;
+/// Астрахань, Астраханью → астрахан; Елабуга, Елабуге → елабуг.
+///
+/// One ending is removed, the longest that leaves a stem of at least three letters. Both the
+/// gazetteer's names and the text's words go through the same function, so they meet in the middle.
+enum RussianStemmer {
+    private static let endings: [[Character]] = [
+        "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иям", "иях",
+        "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ью", "ов", "ев",
+        "ы", "и", "а", "я", "е", "у", "ю", "о", "ь", "й",
+    ].map { Array($0) }
+
+    /// True for words written in Cyrillic, which are the ones stemmed.
+    static func isCyrillic(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return (0x400...0x4FF).contains(first.value)
+    }
+
+    /// The stem of a lowercased Cyrillic word.
+    static func stem(_ word: String) -> String {
+        let letters = Array(word)
+        for ending in endings where letters.count - ending.count >= 3 && letters.suffix(ending.count).elementsEqual(ending) {
+            return String(letters.dropLast(ending.count))
+        }
+        return word
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Gazetteer
+import GeoJSON
+import Geoparser
+
+/// `routemap coverage`: how well extraction and the gazetteer cover documents.
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Check that the gazetteer covers every place documents name, against their hand annotations.",
+        discussion: """
+        For each document (PATHs are files or folders of *.txt; default seeds/): the toponyms found
+        and resolved; where a NAME.toponyms.tsv sits beside NAME.txt, the annotated toponyms the
+        extractor missed and its precision and recall; and capitalised phrases after locative words
+        (in, from, di, ke, dari, в, из, در…) that resolve to nothing: places the gazetteer may lack.
+        Exits 1 when an annotated toponym is missed.
+
+        Examples:
+          routemap coverage
+          routemap coverage seeds/000_90bee0a42d78c8e4.txt
+          routemap coverage reports/ --json
+        """
+    )
+
+    @Argument(help: "Documents, or folders of *.txt documents (default: seeds/).")
+    var paths: [String] = ["seeds"]
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let parser = Geoparser(gazetteer: try loadGazetteer())
+        var reports: [JSONValue] = []
+        var missedAny = false
+        var totals = (correct: 0, found: 0, expected: 0)
+        for file in try documents() {
+            let document = try DocumentInput(path: file)
+            let (mentions, unknown) = document.body.withUnsafeBufferPointer { bytes in
+                let mentions = parser.mentions(inUTF8: bytes)
+                return (mentions, parser.unknownCandidates(in: bytes, mentions: mentions))
+            }
+            let annotations = try annotations(for: file)
+            let coverage = Coverage(mentions: mentions, annotations: annotations, unknownCandidates: unknown)
+            missedAny = missedAny || !coverage.missed.isEmpty
+            if annotations != nil {
+                totals.correct += coverage.correct.count
+                totals.found += coverage.correct.count + coverage.unexpected.count
+                totals.expected += coverage.correct.count + coverage.missed.count
+            }
+            if output.json {
+                reports.append(json(file, mentions, coverage, annotated: annotations != nil))
+            } else {
+                print(text(file, mentions, coverage, annotated: annotations != nil))
+            }
+        }
+        if output.json {
+            print(JSONValue.array(reports).rendered, terminator: "")
+        } else if totals.expected > 0 {
+            print("all annotated documents: precision \(ratio(totals.correct, totals.found)), recall \(ratio(totals.correct, totals.expected))")
+        }
+        if missedAny { throw ExitCode(1) }
+    }
+
+    private func ratio(_ a: Int, _ b: Int) -> String {
+        b == 0 ? "n/a" : "\(fixedRatio(Double(a) / Double(b))) (\(a)/\(b))"
+    }
+
+    private func fixedRatio(_ x: Double) -> String { String(format: "%.3f", x) }
+
+    /// The .txt files named, with folders expanded, in a stable order.
+    private func documents() throws(InputError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputError(description: "cannot read '\(path)': no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files += names.filter { $0.hasSuffix(".txt") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        guard !files.isEmpty else { throw InputError(description: "no .txt documents in \(paths.joined(separator: ", "))") }
+        return files
+    }
+
+    private func annotations(for file: String) throws(InputError) -> [Annotation]? {
+        let tsv = (file.hasSuffix(".txt") ? String(file.dropLast(4)) : file) + ".toponyms.tsv"
+        guard let data = FileManager.default.contents(atPath: tsv) else { return nil }
+        do {
+            return try AnnotationFile.parse(String(decoding: data, as: UTF8.self), path: tsv)
+        } catch {
+            throw InputError(description: error.description)
+        }
+    }
+
+    private func text(_ file: String, _ mentions: [Mention], _ c: Coverage, annotated: Bool) -> String {
+        var lines = ["\(file): \(mentions.count) toponyms found, resolved to \(Set(mentions.map(\.place.id)).count) places"]
+        let counts = Dictionary(grouping: mentions, by: \.place.id).map { ($0.key, $0.value.count) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+        lines.append("  places: " + counts.map { "\($0.0) ×\($0.1)" }.joined(separator: ", "))
+        if annotated {
+            lines.append("  against \(c.correct.count + c.missed.count) annotations: precision \(ratio(c.correct.count, c.correct.count + c.unexpected.count)), recall \(ratio(c.correct.count, c.correct.count + c.missed.count))")
+            for a in c.missed { lines.append("  missed      \(a.start)-\(a.end) '\(a.surface)' (\(a.placeId)), annotation line \(a.line)") }
+            for m in c.unexpected { lines.append("  unexpected  \(m.start)-\(m.end) '\(m.surface)' → \(m.place.id)") }
+        } else {
+            lines.append("  no annotations (\((file.hasSuffix(".txt") ? String(file.dropLast(4)) : file)).toponyms.tsv): precision and recall not measured")
+        }
+        for u in c.unknownCandidates { lines.append("  not in the gazetteer? '\(u.surface)' at \(u.start)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func json(_ file: String, _ mentions: [Mention], _ c: Coverage, annotated: Bool) -> JSONValue {
+        .object([
+            ("document", .string(file)),
+            ("found", .number(Double(mentions.count))),
+            ("places", .array(Array(Set(mentions.map(\.place.id))).sorted().map(JSONValue.string))),
+            ("annotated", .bool(annotated)),
+            ("precision", c.precision.map(JSONValue.number) ?? .null),
+            ("recall", c.recall.map(JSONValue.number) ?? .null),
+            ("missed", .array(c.missed.map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end))), ("surface", .string($0.surface)), ("id", .string($0.placeId))]) })),
+            ("unexpected", .array(c.unexpected.map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end))), ("surface", .string($0.surface)), ("id", .string($0.place.id))]) })),
+            ("unknown_candidates", .array(c.unknownCandidates.map { .object([("surface", .string($0.surface)), ("start", .number(Double($0.start)))]) })),
+        ])
+    }
+}

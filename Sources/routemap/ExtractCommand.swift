@@ -1,0 +1,51 @@
+import ArgumentParser
+import GeoJSON
+import Gazetteer
+import Geoparser
+
+/// `routemap extract`: the places each document names.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find and resolve the places documents name, in English, Indonesian, Russian and Persian.",
+        discussion: """
+        Offsets are Unicode code points into the text (after any byte-order mark), end exclusive,
+        as in seeds/*.toponyms.tsv: in Python, text[start:end] is the surface.
+
+        Examples:
+          routemap extract seeds/000_90bee0a42d78c8e4.txt
+          routemap extract seeds/*.txt --json
+          routemap extract report.txt --geojson > places.geojson
+          echo "Drones left Amirabad for Makhachkala." | routemap extract -
+        """
+    )
+
+    @Argument(help: "Documents (UTF-8 text); '-' reads stdin.")
+    var files: [String]
+
+    @Flag(name: .long, help: "Print JSON: per document, every mention with its offsets, place and match.")
+    var json = false
+
+    @Flag(name: .long, help: "Print GeoJSON: one Point per distinct place, with its mention count and offsets.")
+    var geojson = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one document, or - for stdin: routemap extract report.txt") }
+        guard !(json && geojson) else { throw ValidationError("choose one of --json and --geojson") }
+    }
+
+    func run() throws {
+        let parser = Geoparser(gazetteer: try loadGazetteer())
+        var documents: [(name: String, mentions: [Mention])] = []
+        for file in files {
+            let document = try DocumentInput(path: file)
+            documents.append((document.name, document.body.withUnsafeBufferPointer { parser.mentions(inUTF8: $0) }))
+        }
+        if geojson {
+            try OutputFile.write(GeoJSONWriter().collection(MentionReport.features(documents)), to: nil)
+        } else if json {
+            print(JSONValue.array(documents.map { MentionReport.json(document: $0.name, mentions: $0.mentions) }).rendered, terminator: "")
+        } else {
+            for document in documents { print(MentionReport.text(document: document.name, mentions: document.mentions)) }
+        }
+    }
+}
