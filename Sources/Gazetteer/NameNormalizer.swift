@@ -8,7 +8,7 @@ public enum NameNormalizer {
     public static func key(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in name.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in decomposedKeepingLetters(name.lowercased()) {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .spacingMark, .format:
                 // Diacritics, and zero-width joiners such as Persian's ZWNJ, fold away.
@@ -24,6 +24,19 @@ public enum NameNormalizer {
             }
         }
         return String(out)
+    }
+
+    /// Canonical decomposition, except letters whose marks make them other letters: Russian й is not и.
+    private static func decomposedKeepingLetters(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "й" || scalar.isASCII {
+                out.append(scalar)
+            } else {
+                out += String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            }
+        }
+        return out
     }
 
     /// Letters written two ways: Russian ё/е, Arabic and Persian yeh and kaf.

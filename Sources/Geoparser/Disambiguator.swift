@@ -4,10 +4,11 @@ import Geodesy
 
 /// Chooses among the places a name fits, using the rest of the document.
 ///
-/// Matches first rank by strength (English name, then document-language names, then others).
-/// Ties go to the candidate that fits the places the document names unambiguously: inside one of
-/// them or a country they are in (+2), near one of them (+1 within 300 km, by geodesic), then to
-/// ports and cities over other kinds. The reason is kept with each mention.
+/// In running text a place's English name and its names in the document languages (en, id, ru,
+/// fa) are equally good evidence; a name in another language (Tatar 'Алабуга' for Yelabuga) ranks
+/// lower. Among equals, the candidate that fits the places the document names unambiguously
+/// wins: inside one of them or in a country the document names (+2), near one of them (+1 within
+/// 300 km, by geodesic), a port, city or country (+1). The reason is kept with each mention.
 struct Disambiguator {
     let gazetteer: Gazetteer
 
@@ -31,9 +32,14 @@ struct Disambiguator {
         }
     }
 
+    /// How much a match's strength counts in text: every document-language name alike, others less.
+    private static func weight(_ kind: MatchKind) -> Int {
+        kind == .otherLanguageAlias ? 0 : 1
+    }
+
     private func strongest(_ entries: [NameEntry]) -> [NameEntry] {
-        guard let top = entries.map(\.kind).min() else { return [] }
-        return entries.filter { $0.kind == top }
+        guard let top = entries.map({ Self.weight($0.kind) }).max() else { return [] }
+        return entries.filter { Self.weight($0.kind) == top }
     }
 
     private struct Scored {
@@ -47,7 +53,7 @@ struct Disambiguator {
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
         let scored = byPlace.values.map { entry -> Scored in
             let place = gazetteer.places[entry.placeIndex]
-            var score = (3 - entry.kind.rawValue) * 10
+            var score = Self.weight(entry.kind) * 10
             var reasons = ["\(entry.kind) '\(entry.name)'"]
             let ancestors = gazetteer.ancestors(of: place).map(\.id)
             if let inside = ancestors.first(where: anchorIds.contains) {
