@@ -20,14 +20,23 @@ enum Routemap {
         try run(arguments: arguments)
     }
 
-    static func run(arguments: [String]) throws -> RunResult {
+    static func run(arguments: [String], stdin: [UInt8]? = nil) throws -> RunResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let stdin {
+            // Feed stdin from another thread so that a large input cannot deadlock against a full stdout pipe.
+            let writer = input.fileHandleForWriting
+            Thread.detachNewThread {
+                writer.write(Data(stdin))
+                try? writer.close()
+            }
+        }
         // Read both pipes before waiting, so a large output cannot block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
