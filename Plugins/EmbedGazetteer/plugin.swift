@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the curated `gazetteer/` records into the Gazetteer module so the binary needs no data files.
+/// Embeds `gazetteer/` (curated JSON records, world TSV tables) into the Gazetteer module so the binary needs no data files.
 @main
 struct EmbedGazetteer: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -22,6 +22,6 @@ struct EmbedGazetteer: BuildToolPlugin {
     private func recordFiles(under root: URL) throws -> [URL] {
         let keys: [URLResourceKey] = [.isRegularFileKey]
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return [] }
-        return walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+        return walker.compactMap { $0 as? URL }.filter { ["json", "tsv"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
     }
 }

@@ -17,6 +17,12 @@ public struct Gazetteer: Sendable {
         Gazetteer(places: try PlaceLoader.places(from: EmbeddedRecords.records(in: "places")))
     }
 
+    /// The curated places and the world's countries, continents, cities and regions (`gazetteer/world/`).
+    public static func world() throws(GazetteerError) -> Gazetteer {
+        let curated = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places"))
+        return Gazetteer(places: curated + (try WorldPlaces.places(besides: curated)))
+    }
+
     /// The place with this id, if any.
     public func place(id: String) -> Place? {
         byId[id].map { places[$0] }

@@ -2,7 +2,8 @@
 public enum Languages {
     private static let names = [
         "en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian", "tt": "Tatar", "uk": "Ukrainian",
-        "ar": "Arabic", "de": "German", "fr": "French",
+        "ar": "Arabic", "de": "German", "fr": "French", "es": "Spanish", "tr": "Turkish", "zh": "Chinese",
+        "latn": "Latin-script", "cyrl": "Cyrillic-script", "arab": "Arabic-script",
     ]
 
     /// "Russian" for "ru"; the code itself when it is not known; "any" for nil.

@@ -2,50 +2,74 @@ import Foundation
 
 /// Folds names so that case, diacritics, punctuation and spacing do not matter: "Bandar-e Amīrābād" → "bandar e amirabad".
 ///
-/// Abbreviation dots and apostrophes vanish ("D.C." → "dc", "Chistopol'" → "chistopol"); other punctuation separates words.
+/// Abbreviation dots and apostrophes vanish ("D.C." → "dc", "Chistopol'" → "chistopol"); other punctuation
+/// separates words. Russian й stays a letter of its own (it is not и with a mark); ё folds to е; Arabic
+/// yeh and kaf fold to their Persian forms; Persian's zero-width non-joiner separates words.
+///
+/// ASCII, Latin with diacritics, Cyrillic and Arabic script are folded by table and arithmetic; other
+/// scripts go through Foundation's case mapping and canonical decomposition.
 public enum NameNormalizer {
     /// The folded form used as a lookup key.
     public static func key(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in decomposedKeepingLetters(name.lowercased()) {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .spacingMark, .format:
-                // Diacritics, and zero-width joiners such as Persian's ZWNJ, fold away.
-                if scalar == "\u{200C}" { pendingSpace = !out.isEmpty }
-                continue
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber, .otherNumber:
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(fold(scalar))
+        func letter(_ scalar: Unicode.Scalar) {
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x41...0x5A: letter(Unicode.Scalar(v | 0x20)!)
+            case 0x61...0x7A, 0x30...0x39: letter(scalar)
+            case 0x2E, 0x27, 0x2019, 0x200D, 0x200B, 0xFEFF, 0x300...0x36F:
+                // Abbreviation dots, apostrophes, invisible joiners and combining marks vanish,
+                // except a breve after и, which makes й of a decomposed й.
+                if v == 0x306, let last = out.last, last == "и" {
+                    out.removeLast()
+                    out.append("й")
+                }
+            case 0x400...0x4FF: letter(cyrillic(v))
+            case 0x610...0x61A, 0x64B...0x65F, 0x670, 0x6D6...0x6ED, 0x640:
+                continue  // Arabic harakat and tatweel vanish
+            case 0x600...0x6FF:
+                if let folded = arabic(v) { letter(folded) } else { pendingSpace = !out.isEmpty }
+            case 0x200C: pendingSpace = !out.isEmpty
             default:
-                if scalar == "." || scalar == "'" || scalar == "’" { continue }
-                pendingSpace = !out.isEmpty
+                if let folded = latinFolding[v] {
+                    for s in folded.unicodeScalars { letter(s) }
+                } else if v < 0x80 || !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    for s in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+                    where s.properties.generalCategory != .nonspacingMark { letter(s) }
+                }
             }
         }
         return String(out)
     }
 
-    /// Canonical decomposition, except letters whose marks make them other letters: Russian й is not и.
-    private static func decomposedKeepingLetters(_ text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            if scalar == "й" || scalar.isASCII {
-                out.append(scalar)
-            } else {
-                out += String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            }
+    /// Lowercase Cyrillic, with ё as е.
+    private static func cyrillic(_ v: UInt32) -> Unicode.Scalar {
+        switch v {
+        case 0x401, 0x451: return "е"
+        case 0x410...0x42F: return Unicode.Scalar(v + 0x20)!
+        case 0x400...0x40F: return Unicode.Scalar(v + 0x50)!
+        case 0x460...0x4FF:
+            let scalar = Unicode.Scalar(v)!
+            return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+        default: return Unicode.Scalar(v)!
         }
-        return out
     }
 
-    /// Letters written two ways: Russian ё/е, Arabic and Persian yeh and kaf.
-    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar {
-        case "ё": "е"
-        case "\u{064A}", "\u{0649}": "\u{06CC}"  // Arabic yeh, alef maksura → Persian yeh
-        case "\u{0643}": "\u{06A9}"  // Arabic kaf → Persian keheh
-        default: scalar
+    /// Arabic-script letters with yeh and kaf in their Persian forms; nil for punctuation.
+    private static func arabic(_ v: UInt32) -> Unicode.Scalar? {
+        switch v {
+        case 0x64A, 0x649: return "\u{06CC}"
+        case 0x643: return "\u{06A9}"
+        case 0x60C, 0x61B, 0x61F, 0x6D4, 0x66A...0x66D: return nil
+        default: return Unicode.Scalar(v)
         }
     }
 }

@@ -26,12 +26,17 @@ public struct Place: Sendable, Equatable {
     public let sources: [String: String]
     /// The file the record was read from, for error messages and provenance.
     public let origin: String
+    /// People living there, where a source says (GeoNames for cities).
+    public let population: Int?
+    /// Which source the place comes from: `curated` (gazetteer/places) or the dataset of an imported one.
+    public let source: String
 
     /// Makes a place; `PlaceLoader` checks records read from files.
     public init(
         id: String, name: String, kind: PlaceKind, country: String?, parent: String?, coordinate: Coordinate,
         bbox: BoundingBox?, names: [String: [String]], abbreviations: [String: [String]] = [:],
-        links: [String: String] = [:], sources: [String: String] = [:], origin: String = ""
+        links: [String: String] = [:], sources: [String: String] = [:], origin: String = "",
+        population: Int? = nil, source: String = "curated"
     ) {
         self.id = id
         self.name = name
@@ -45,18 +50,20 @@ public struct Place: Sendable, Equatable {
         self.links = links
         self.sources = sources
         self.origin = origin
+        self.population = population
+        self.source = source
     }
 }
 
 /// The sorts of place the gazetteer holds.
 public enum PlaceKind: String, CaseIterable, Sendable {
-    case country, region, city, port, facility, sea, building, union
+    case country, region, city, port, facility, sea, building, union, continent
     case macroRegion = "macro-region"
 
     /// True for kinds that are areas and may carry a bounding box.
     public var isArea: Bool {
         switch self {
-        case .country, .region, .sea, .union, .macroRegion, .facility, .city: true
+        case .country, .region, .sea, .union, .macroRegion, .facility, .city, .continent: true
         case .port, .building: false
         }
     }

@@ -17,13 +17,21 @@ public struct PlaceMatch: Sendable, Equatable {
         self.language = language
     }
 
-    /// Why this match ranks where it does, for people: "Russian name 'Алабуга'".
+    /// Why this match ranks where it does, for people: "Russian name 'Алабуга'; a city of 72,643 people (geonames)".
     public var reason: String {
-        switch kind {
+        let how = switch kind {
         case .id: "id '\(matchedName)'"
         case .name: "English name '\(matchedName)'"
         case .documentLanguageAlias, .otherLanguageAlias: "\(Languages.name(of: language)) name '\(matchedName)'"
         }
+        let population = place.population.map { " of \(Self.grouped($0)) people" } ?? ""
+        return "\(how); \(place.source == "curated" ? "curated" : "imported (\(place.source))") \(place.kind.rawValue)\(population)\(place.country.map { " in \($0)" } ?? "")"
+    }
+
+    /// 72643 → "72,643".
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        return String(digits.enumerated().flatMap { i, d in (i > 0 && (digits.count - i) % 3 == 0) ? [",", d] : [d] })
     }
 }
 
@@ -40,17 +48,39 @@ public enum Resolution: Sendable {
 extension Gazetteer {
     /// Resolves a name, alias or id, ignoring case, diacritics, punctuation and spacing.
     ///
-    /// Matches rank id > English name > name in a document language (en, id, ru, fa) > name in another language.
-    /// A tie at the top is ambiguous, never a guess.
+    /// Matches rank by how they matched (id > English name > name in a document language (en, id,
+    /// ru, fa) > name in another language), then curated places before imported ones, then by kind
+    /// (country, continent, union, sea, city, port, facility, region, building), then by population.
+    /// Places equal on all of these are ambiguous: never a guess.
     public func resolve(_ query: String) -> Resolution {
         let key = NameNormalizer.key(query)
-        let matches = (index.entries[key] ?? [])
-            .sorted { ($0.kind, places[$0.placeIndex].id) < ($1.kind, places[$1.placeIndex].id) }
-            .map(match)
+        let matches = (index.entries[key] ?? []).map(match).sorted { a, b in
+            let (ra, rb) = (rank(a), rank(b))
+            return ra.tie != rb.tie ? ra.tie.lexicographicallyPrecedes(rb.tie) : ra.id < rb.id
+        }
         guard let best = matches.first else { return .unknown(suggestions: suggestions(for: key)) }
-        let tied = matches.prefix { $0.kind == best.kind }
-        if tied.count > 1 { return .ambiguous(matches) }
+        let tied = matches.prefix { rank($0).tie == rank(best).tie }
+        if tied.count > 1 { return .ambiguous(Array(tied)) }
         return .resolved(best, alternatives: Array(matches.dropFirst()))
+    }
+
+    /// The ranking key of a match, and the part of it that decides ties.
+    private func rank(_ m: PlaceMatch) -> (tie: [Int], id: String) {
+        ([m.kind.rawValue, m.place.source == "curated" ? 0 : 1, Self.kindRank(m.place.kind), -(m.place.population ?? 0)], m.place.id)
+    }
+
+    static func kindRank(_ kind: PlaceKind) -> Int {
+        switch kind {
+        case .country: 0
+        case .continent: 1
+        case .union, .macroRegion: 2
+        case .sea: 3
+        case .city: 4
+        case .port: 5
+        case .facility: 6
+        case .region: 7
+        case .building: 8
+        }
     }
 
     /// Up to `limit` places whose names are within a small edit distance of the query key.
@@ -65,8 +95,14 @@ extension Gazetteer {
                 best[entry.placeIndex] = (distance, entry)
             }
         }
+        // Nearest first; among equally near names, curated places, then bigger ones.
         return best.values
-            .sorted { ($0.distance, $0.entry.kind, $0.entry.name) < ($1.distance, $1.entry.kind, $1.entry.name) }
+            .sorted { a, b in
+                let (pa, pb) = (places[a.entry.placeIndex], places[b.entry.placeIndex])
+                let ka = [a.distance, pa.source == "curated" ? 0 : 1, Self.kindRank(pa.kind), -(pa.population ?? 0)]
+                let kb = [b.distance, pb.source == "curated" ? 0 : 1, Self.kindRank(pb.kind), -(pb.population ?? 0)]
+                return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.entry.name < b.entry.name
+            }
             .prefix(limit)
             .map { match($0.entry) }
     }

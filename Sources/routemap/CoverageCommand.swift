@@ -29,7 +29,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let parser = Geoparser(gazetteer: try loadGazetteer())
+        let parser = Geoparser(gazetteer: try loadWorldGazetteer())
         var reports: [JSONValue] = []
         var missedAny = false
         var totals = (correct: 0, found: 0, expected: 0)

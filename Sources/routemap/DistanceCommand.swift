@@ -35,8 +35,8 @@ struct Distance: ParsableCommand {
     }
 
     func run() throws {
-        let resolver = WaypointResolver(gazetteer: try loadGazetteer())
-        let waypoints = try places.map { text throws(RouteMapError) in try resolver.waypoint(for: text) }
+        var lookup = try PlaceLookup()
+        let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)
         print(output.json ? report.json(route).rendered : report.text(route), terminator: output.json ? "" : "\n")

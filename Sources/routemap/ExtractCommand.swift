@@ -34,7 +34,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let parser = Geoparser(gazetteer: try loadGazetteer())
+        let parser = Geoparser(gazetteer: try loadWorldGazetteer())
         var documents: [(name: String, mentions: [Mention])] = []
         for file in files {
             let document = try DocumentInput(path: file)

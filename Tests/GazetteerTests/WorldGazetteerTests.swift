@@ -1,0 +1,47 @@
+import Foundation
+import Gazetteer
+import Testing
+
+@Suite("The world out of the box")
+struct WorldGazetteerTests {
+    static let world = try! Gazetteer.world()
+
+    func resolved(_ name: String) -> Place? {
+        if case .resolved(let match, _) = Self.world.resolve(name) { return match.place }
+        return nil
+    }
+
+    @Test("the issue's names resolve on a fresh clone", arguments: [
+        ("Astrakhan", "RU" as String?, PlaceKind.city), ("Bandar Anzali", "IR", .city), ("Kyiv", "UA", .city), ("Latvia", "LV", .country),
+        ("Turkmenistan", "TM", .country), ("Київ", "UA", .city), ("Киев", "UA", .city), ("Europe", nil, .continent),
+    ])
+    func names(name: String, country: String?, kind: PlaceKind) throws {
+        let place = try #require(resolved(name), "\(name) does not resolve")
+        #expect(place.country == country)
+        #expect(place.kind == kind)
+        #expect(place.source != "curated")
+    }
+
+    @Test("curated places win over imported ones for the same place")
+    func curatedWins() throws {
+        #expect(resolved("Moscow")?.source == "curated")
+        #expect(resolved("Russia")?.id == "russia")
+        #expect(Self.world.places.filter { $0.links["geonames"] == "524901" }.count == 1)
+        #expect(Self.world.places.filter { $0.kind == .country && $0.country == "RU" }.count == 1)
+        #expect(resolved("Tatarstan")?.id == "tatarstan")
+    }
+
+    @Test("every country, a world's worth of cities, every place with a source")
+    func counts() {
+        #expect(Self.world.places.filter { $0.kind == .country }.count >= 230)
+        #expect(Self.world.places.filter { $0.kind == .city }.count >= 33_000)
+        #expect(Self.world.places.allSatisfy { !($0.sources["coordinate"] ?? "").isEmpty })
+        #expect(Set(Self.world.places.map(\.id)).count == Self.world.places.count)
+    }
+
+    @Test("cities hang under their countries")
+    func parents() throws {
+        let riga = try #require(resolved("Riga"))
+        #expect(Self.world.ancestors(of: riga).map(\.country) == ["LV"])
+    }
+}
