@@ -11,25 +11,29 @@ import Foundation
 public enum NameNormalizer {
     /// The folded form used as a lookup key.
     public static func key(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
         func letter(_ scalar: Unicode.Scalar) {
-            if pendingSpace { out.append(" ") }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            out.append(scalar)
+            append(scalar, to: &out)
         }
         for scalar in name.unicodeScalars {
             let v = scalar.value
             switch v {
-            case 0x41...0x5A: letter(Unicode.Scalar(v | 0x20)!)
-            case 0x61...0x7A, 0x30...0x39: letter(scalar)
+            case 0x41...0x5A:
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(UInt8(v | 0x20))
+            case 0x61...0x7A, 0x30...0x39:
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(UInt8(v))
             case 0x2E, 0x27, 0x2019, 0x200D, 0x200B, 0xFEFF, 0x300...0x36F:
                 // Abbreviation dots, apostrophes, invisible joiners and combining marks vanish,
                 // except a breve after и, which makes й of a decomposed й.
-                if v == 0x306, let last = out.last, last == "и" {
-                    out.removeLast()
-                    out.append("й")
-                }
+                if v == 0x306, out.count >= 2, out[out.count - 2] == 0xD0, out[out.count - 1] == 0xB8 { out[out.count - 1] = 0xB9 }
             case 0x400...0x4FF: letter(cyrillic(v))
             case 0x610...0x61A, 0x64B...0x65F, 0x670, 0x6D6...0x6ED, 0x640:
                 continue  // Arabic harakat and tatweel vanish
@@ -47,7 +51,19 @@ public enum NameNormalizer {
                 }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 encoding of a scalar.
+    @inline(__always)
+    private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        switch v {
+        case 0..<0x80: out.append(UInt8(v))
+        case 0x80..<0x800: out.append(contentsOf: [UInt8(0xC0 | v >> 6), UInt8(0x80 | v & 0x3F)])
+        case 0x800..<0x10000: out.append(contentsOf: [UInt8(0xE0 | v >> 12), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F)])
+        default: out.append(contentsOf: [UInt8(0xF0 | v >> 18), UInt8(0x80 | v >> 12 & 0x3F), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F)])
+        }
     }
 
     /// Lowercase Cyrillic, with ё as е.
