@@ -12,23 +12,61 @@ import Geodesy
 struct Disambiguator {
     let gazetteer: Gazetteer
 
+    /// Resolves every candidate. Linear in the mentions: anchors are distinct places, and each distinct
+    /// set of rival places is ranked once per document.
     func resolve(_ candidates: [Geoparser.Candidate]) -> [Mention] {
-        // Anchors: places named by a candidate whose strongest match is unique.
-        var anchors: [Place] = []
+        // Anchors: the distinct places named by a candidate whose strongest match is unique.
+        var anchorIndexes = Set<Int>()
         for c in candidates {
             let best = strongest(c.entries)
-            if Set(best.map(\.placeIndex)).count == 1 { anchors.append(gazetteer.places[best[0].placeIndex]) }
+            if let first = best.first, best.allSatisfy({ $0.placeIndex == first.placeIndex }) { anchorIndexes.insert(first.placeIndex) }
         }
-        let anchorIds = Set(anchors.map(\.id))
-        let anchorCountries = Set(anchors.compactMap(\.country))
+        let anchorIds = Set(anchorIndexes.map { gazetteer.places[$0].id })
+        let anchorCountries = Set(anchorIndexes.compactMap { gazetteer.places[$0].country })
+        let nearby = AnchorGrid(anchorIndexes.sorted().compactMap { i in
+            let place = gazetteer.places[i]
+            return [.country, .union, .macroRegion, .continent].contains(place.kind) ? nil : (i, place.coordinate)
+        })
+        var rankings: [[Int]: [Scored]] = [:]
+        var nearest = NearestCache(grid: nearby)
         return candidates.map { candidate in
-            let ranked = rank(candidate.entries, anchors: anchors, anchorIds: anchorIds, countries: anchorCountries)
+            let rivals = Set(candidate.entries.map(\.placeIndex))
+            let ranked: [Scored]
+            if rivals.count == 1 {
+                let entry = candidate.entries.min { $0.kind < $1.kind }!
+                ranked = [Scored(entry: entry, score: 0, reason: "")]
+            } else {
+                let key = candidate.entries.map { $0.placeIndex * 4 + $0.kind.rawValue }.sorted()
+                if let known = rankings[key] {
+                    ranked = known
+                } else {
+                    ranked = rank(candidate.entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries)
+                    rankings[key] = ranked
+                }
+            }
             let winner = ranked[0]
             let place = gazetteer.places[winner.entry.placeIndex]
             let alternatives = ranked.dropFirst().map { Mention.Alternative(place: gazetteer.places[$0.entry.placeIndex], reason: $0.reason) }
             return Mention(surface: candidate.surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                            place: place, matchedName: winner.entry.name, language: winner.entry.language, kind: winner.entry.kind,
                            alternatives: alternatives, reason: alternatives.isEmpty ? nil : winner.reason)
+        }
+    }
+
+    /// An anchor within 300 km of each candidate place, looked up once per place per document.
+    struct NearestCache {
+        let grid: AnchorGrid
+        private var known: [Int: (index: Int, distance: Double)?] = [:]
+
+        init(grid: AnchorGrid) {
+            self.grid = grid
+        }
+
+        mutating func anchor(near placeIndex: Int, at coordinate: Coordinate) -> (index: Int, distance: Double)? {
+            if let cached = known[placeIndex] { return cached }
+            let found = grid.anchor(near: coordinate, within: 300_000, excluding: placeIndex)
+            known[placeIndex] = found
+            return found
         }
     }
 
@@ -48,10 +86,11 @@ struct Disambiguator {
         let reason: String
     }
 
-    private func rank(_ entries: [NameEntry], anchors: [Place], anchorIds: Set<String>, countries: Set<String>) -> [Scored] {
+    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchorIds: Set<String>, countries: Set<String>) -> [Scored] {
         var byPlace: [Int: NameEntry] = [:]
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
-        let scored = byPlace.values.map { entry -> Scored in
+        var scored: [Scored] = []
+        for entry in byPlace.values {
             let place = gazetteer.places[entry.placeIndex]
             var score = Self.weight(entry.kind) * 10
             var reasons = ["\(entry.kind) '\(entry.name)'"]
@@ -63,17 +102,15 @@ struct Disambiguator {
                 score += 2
                 reasons.append("in \(country), a country the document names")
             }
-            let others = anchors.filter { $0.id != place.id && $0.kind != .country && $0.kind != .union && $0.kind != .macroRegion }
-            if let nearest = others.map({ ($0, Geodesic.wgs84.inverse(from: place.coordinate, to: $0.coordinate).distance) }).min(by: { $0.1 < $1.1 }),
-               nearest.1 <= 300_000 {
+            if let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate) {
                 score += 1
-                reasons.append("\(Int((nearest.1 / 1000).rounded())) km from \(nearest.0.id)")
+                reasons.append("\(Int((near.distance / 1000).rounded())) km from \(gazetteer.places[near.index].id)")
             }
             if [.port, .city, .country].contains(place.kind) {
                 score += 1
                 reasons.append("a \(place.kind.rawValue)")
             }
-            return Scored(entry: entry, score: score, reason: reasons.joined(separator: "; "))
+            scored.append(Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")))
         }
         return scored.sorted { ($0.score, gazetteer.places[$1.entry.placeIndex].id) > ($1.score, gazetteer.places[$0.entry.placeIndex].id) }
     }

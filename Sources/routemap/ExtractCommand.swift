@@ -1,4 +1,5 @@
 import ArgumentParser
+import Coordinates
 import GeoJSON
 import Gazetteer
 import Geoparser
@@ -28,17 +29,33 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Print GeoJSON: one Point per distinct place, with its mention count and offsets.")
     var geojson = false
 
+    @Flag(name: .long, help: "Print to stderr how long loading the gazetteer and extracting took, and the throughput.")
+    var timing = false
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one document, or - for stdin: routemap extract report.txt") }
         guard !(json && geojson) else { throw ValidationError("choose one of --json and --geojson") }
     }
 
     func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
         let parser = Geoparser(gazetteer: try loadWorldGazetteer())
+        let loaded = clock.now
         var documents: [(name: String, mentions: [Mention])] = []
+        var bytes = 0
+        var extracting = Duration.zero
         for file in files {
             let document = try DocumentInput(path: file)
+            bytes += document.body.count
+            let began = clock.now
             documents.append((document.name, document.body.withUnsafeBufferPointer { parser.mentions(inUTF8: $0) }))
+            extracting += clock.now - began
+        }
+        if timing {
+            let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+            let megabytes = Double(bytes) / 1e6
+            Terminal.error("loaded \(parser.gazetteer.places.count) places in \(fixed(seconds(loaded - start), 2)) s; extracted \(documents.map(\.mentions.count).reduce(0, +)) mentions from \(fixed(megabytes, 1)) MB in \(fixed(seconds(extracting), 2)) s (\(fixed(megabytes / max(seconds(extracting), 1e-9), 1)) MB/s)")
         }
         if geojson {
             try OutputFile.write(GeoJSONWriter().collection(MentionReport.features(documents)), to: nil)
