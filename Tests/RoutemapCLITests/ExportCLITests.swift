@@ -3,17 +3,7 @@ import Testing
 
 /// Runs GDAL's `ogrinfo` (Debian gdal-bin; `make test` installs it) on a file.
 func ogrinfo(_ arguments: String...) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["ogrinfo"] + arguments
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    try runProcess(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["ogrinfo"] + arguments)
 }
 
 /// A fresh empty directory for one test's files.

@@ -21,26 +21,31 @@ enum Routemap {
     }
 
     static func run(arguments: [String], stdin: [UInt8]? = nil) throws -> RunResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-        try process.run()
-        if let stdin {
-            // Feed stdin from another thread so that a large input cannot deadlock against a full stdout pipe.
-            let writer = input.fileHandleForWriting
-            Thread.detachNewThread {
-                writer.write(Data(stdin))
-                try? writer.close()
-            }
-        }
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        try runProcess(executable, arguments: arguments, stdin: stdin)
     }
+}
+
+/// Runs a program to the end and collects what it printed.
+func runProcess(_ executable: URL, arguments: [String], stdin: [UInt8]? = nil) throws -> RunResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+    try process.run()
+    if let stdin {
+        // Feed stdin from another thread so that a large input cannot deadlock against a full stdout pipe.
+        let writer = input.fileHandleForWriting
+        Thread.detachNewThread {
+            writer.write(Data(stdin))
+            try? writer.close()
+        }
+    }
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
 }
