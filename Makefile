@@ -43,7 +43,7 @@ demo: build
 test: test-deps
 	$(SWIFT) test
 
-## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin; PyPI's pyahocorasick, flashtext)
+## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin; PyPI's pyahocorasick, flashtext, pyproj)
 bench-deps: deps
 	@missing=""; \
 	command -v geod >/dev/null 2>&1 || missing="$$missing proj-bin"; \
@@ -51,7 +51,7 @@ bench-deps: deps
 	command -v ogr2ogr >/dev/null 2>&1 || missing="$$missing gdal-bin"; \
 	if [ -n "$$missing" ]; then echo "installing$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
-	@python3 -c "import ahocorasick, flashtext" 2>/dev/null || python3 -m pip install -q pyahocorasick flashtext
+	@python3 -c "import ahocorasick, flashtext, pyproj, numpy" 2>/dev/null || python3 -m pip install -q pyahocorasick flashtext pyproj numpy
 
 ## bench: routemap against the peers, side by side in one run; writes BENCHMARKS.md
 bench: build bench-deps

@@ -19,12 +19,13 @@ let package = Package(
         ),
         .target(name: "Coordinates"),
         .target(name: "GeoJSON"),
-        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates"]),
+        .target(name: "DecimalText"),
+        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"]),
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
         .target(name: "Gazetteer", dependencies: ["Coordinates"], plugins: ["EmbedGazetteer"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"]),
-        .target(name: "RouteMap", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "GeoJSON"]),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"]),
         .executableTarget(
             name: "routemap",
             dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -34,7 +35,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
-        .testTarget(name: "RouteMapTests", dependencies: ["RouteMap"]),
+        .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -76,6 +76,39 @@ def points_benchmark(workdir, n, runs):
     return stats, commands, f"{n:,} point features written as RFC 7946 GeoJSON from the same CSV ({os.path.getsize(csv) / 1e6:.0f} MB; outputs agree feature by feature)"
 
 
+def batch_benchmark(workdir, n, runs):
+    rng = random.Random(8)
+    pairs = os.path.join(workdir, "pairs.txt")
+    with open(pairs, "w") as f:
+        for _ in range(n):
+            f.write(f"{rng.uniform(-90, 90):.6f} {rng.uniform(-180, 180):.6f} {rng.uniform(-90, 90):.6f} {rng.uniform(-180, 180):.6f}\n")
+    data = open(pairs, "rb").read()
+    out = {name: os.path.join(workdir, f"{name}.out") for name in ("routemap", "geod", "geodsolve", "pyproj")}
+    shell = lambda argv, target: (["sh", "-c", 'exec "$@" > "$0"', target] + argv, data)
+    stats = contest({
+        "routemap distance --batch": shell([ROUTEMAP, "distance", "--batch"], out["routemap"]),
+        "geod +ellps=WGS84 -I -f %.4f": shell(["geod", "+ellps=WGS84", "-I", "-f", "%.4f"], out["geod"]),
+        "GeodSolve -i -p 4": shell(["GeodSolve", "-i", "-p", "4"], out["geodsolve"]),
+        "pyproj Geod.inv (vectorised, output written)": ([sys.executable, os.path.join(ROOT, "Benchmarks/pyproj_inverse.py"), pairs, out["pyproj"]], None),
+    }, runs)
+    subprocess.run([sys.executable, "-c", BATCH_AGREEMENT, out["routemap"], out["geodsolve"], out["pyproj"], str(n)], check=True)
+    return stats, ["routemap distance --batch < pairs.txt", "geod +ellps=WGS84 -I -f %.4f < pairs.txt", "GeodSolve -i -p 4 < pairs.txt",
+                   "python3 Benchmarks/pyproj_inverse.py pairs.txt out.txt"], \
+        f"{n:,} inverse geodesics between random points (fixed seed); routemap's distances agree with GeodSolve's and pyproj's to 1 mm on every line"
+
+
+BATCH_AGREEMENT = """
+import sys
+ours, geodsolve, pyproj, n = open(sys.argv[1]).read().split(chr(10)), open(sys.argv[2]).read().split(chr(10)), open(sys.argv[3]).read().split(chr(10)), int(sys.argv[4])
+assert len([l for l in ours if l]) == n
+for a, b, c in zip(ours, geodsolve, pyproj):
+    if a:
+        d = float(a.split()[0])
+        assert abs(d - float(b.split()[2])) <= 0.001, (a, b)
+        assert abs(d - float(c.split()[0])) <= 0.001, (a, c)
+"""
+
+
 def cold_distance_benchmark(runs):
     line = b"36.854353 53.305118 42.97782 47.50027\n"
     stats = contest({
@@ -184,6 +217,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--points", type=int, default=1_000_000)
     parser.add_argument("--corpus-mb", type=int, default=50)
+    parser.add_argument("--pairs", type=int, default=1_000_000)
     parser.add_argument("--extraction-runs", type=int, default=3)
     parser.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
     args = parser.parse_args()
@@ -191,6 +225,7 @@ def main():
         sections = []
         results = [
             ("Cold start", *cold_distance_benchmark(max(args.runs, 21)), "routemap distance Amirabad Makhachkala"),
+            ("Batch geodesics", *batch_benchmark(workdir, args.pairs, args.runs), "routemap distance --batch"),
             ("GeoJSON export", *points_benchmark(workdir, args.points, args.runs), "routemap points"),
         ]
         rows, names = extraction_benchmark(workdir, args.corpus_mb, args.extraction_runs)

@@ -1,4 +1,5 @@
 import Coordinates
+import DecimalText
 import GeoJSON
 
 /// A CSV file of points (a header row, then one point per row) read into GeoJSON Point features.
@@ -57,7 +58,7 @@ public struct PointTable: Sendable {
     }
 
     private static func number(_ field: ArraySlice<UInt8>, _ column: String, _ source: String, _ line: Int) throws -> Double {
-        if let value = plainDecimal(field) { return value }
+        if let value = DecimalText.plain(field) { return value }
         var trimmed = field
         while let first = trimmed.first, first == 0x20 || first == 0x09 { trimmed = trimmed.dropFirst() }
         while let last = trimmed.last, last == 0x20 || last == 0x09 || last == 0x0D { trimmed = trimmed.dropLast() }
@@ -66,37 +67,6 @@ public struct PointTable: Sendable {
         }
         return value
     }
-}
-
-/// Powers of ten that a Double holds exactly.
-private let exactPowersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
-
-/// `[-]digits[.digits]` read exactly, or nil for anything else (exponents, spaces, too many digits).
-///
-/// With at most 15 significant digits the integer is exact in a Double and 10^k is exact for k ≤ 22,
-/// so one division rounds correctly (Clinger's fast path): the same Double strtod gives, much sooner.
-func plainDecimal(_ field: ArraySlice<UInt8>) -> Double? {
-    var i = field.startIndex
-    let negative = i < field.endIndex && field[i] == 0x2D
-    if negative { i += 1 }
-    var mantissa: UInt64 = 0
-    var digits = 0, fractionDigits = 0, seenPoint = false
-    while i < field.endIndex {
-        let byte = field[i]
-        if byte == 0x2E, !seenPoint {
-            seenPoint = true
-        } else if byte >= 0x30, byte <= 0x39 {
-            mantissa = mantissa * 10 + UInt64(byte - 0x30)
-            digits += 1
-            if seenPoint { fractionDigits += 1 }
-        } else {
-            return nil
-        }
-        i += 1
-    }
-    guard digits > 0, digits <= 15 else { return nil }
-    let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
-    return negative ? -value : value
 }
 
 /// A CSV input that could not be read: where, and what is wrong.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Geodesy
 import Coordinates
 import GeoJSON
 import RouteMap
@@ -17,11 +19,19 @@ struct Distance: ParsableCommand {
           routemap distance Moscow Alabuga --units mi
           routemap distance Tehran Amirabad Makhachkala Alabuga --json
           routemap distance "55.75N 37.62E" 55.83,52.04 --units nmi
+          routemap distance --batch pairs.txt > distances.txt
+          echo "36.85 53.31 42.98 47.50" | routemap distance --batch
         """
     )
 
-    @Argument(help: "Two or more places or coordinates, in route order.")
-    var places: [String]
+    @Argument(help: "Two or more places or coordinates, in route order; with --batch, an input file ('-' or none: stdin).")
+    var places: [String] = []
+
+    @Flag(name: .long, help: "Read lines 'lat1 lon1 lat2 lon2' and write 'distance_m azimuth_initial_deg azimuth_final_deg' per line, on every core.")
+    var batch = false
+
+    @Flag(name: .customLong("skip-bad"), help: "With --batch, write 'nan nan nan' for a bad line and go on (reporting it) instead of stopping.")
+    var skipBad = false
 
     @Option(name: .long, help: "Units for text output and the JSON 'distance' fields: m, km, mi or nmi.")
     var units: DistanceUnit = .km
@@ -29,16 +39,39 @@ struct Distance: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if batch {
+            guard places.count <= 1 else { throw ValidationError("--batch reads one file (or stdin), not places: routemap distance --batch pairs.txt") }
+            return
+        }
+        guard !skipBad else { throw ValidationError("--skip-bad goes with --batch") }
         guard places.count >= 2 else {
             throw ValidationError("give at least two places, for example: routemap distance Amirabad Makhachkala")
         }
     }
 
     func run() throws {
+        if batch { return try runBatch() }
         var lookup = try PlaceLookup()
         let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)
         print(output.json ? report.json(route).rendered : report.text(route), terminator: output.json ? "" : "\n")
+    }
+
+    private func runBatch() throws {
+        let input = places.first ?? "-"
+        let bytes: [UInt8]
+        if input == "-" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            guard let data = FileManager.default.contents(atPath: input) else { throw InputError(description: "cannot read '\(input)': no such file, or not readable") }
+            bytes = Array(data)
+        }
+        let (output, bad) = GeodesicBatch(skipBad: skipBad, threads: ProcessInfo.processInfo.activeProcessorCount).run(bytes)
+        try OutputFile.write(output, to: nil)
+        let name = input == "-" ? "stdin" : input
+        for problem in bad.prefix(20) { Terminal.error("\(name): \(problem)") }
+        if bad.count > 20 { Terminal.error("\(name): \(bad.count - 20) more bad lines") }
+        if !bad.isEmpty { throw ExitCode(1) }
     }
 }

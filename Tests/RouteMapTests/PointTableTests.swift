@@ -1,5 +1,6 @@
 import GeoJSON
-@testable import RouteMap
+import DecimalText
+import RouteMap
 import Testing
 
 @Suite("CSV points")
@@ -10,11 +11,11 @@ struct PointTableTests {
         for _ in 0..<200_000 {
             let places = Int.random(in: 0...9, using: &generator)
             let text = decimalText(Double.random(in: -180...180, using: &generator), places: places)
-            let fast = plainDecimal(ArraySlice(Array(text.utf8)))
+            let fast = DecimalText.plain(ArraySlice(Array(text.utf8)))
             #expect(fast == Double(text), "\(text)")
         }
         for text in ["1e5", "", "-", ".", "1.2.3", " 1", "12345678901234567"] {
-            #expect(plainDecimal(ArraySlice(Array(text.utf8))) == nil || Double(text) == plainDecimal(ArraySlice(Array(text.utf8))), "\(text)")
+            #expect(DecimalText.plain(ArraySlice(Array(text.utf8))) == nil || Double(text) == DecimalText.plain(ArraySlice(Array(text.utf8))), "\(text)")
         }
     }
 

@@ -64,3 +64,18 @@ struct DistanceCLITests {
         #expect(r.stderr.contains("routemap distance"))
     }
 }
+
+@Suite("routemap distance --batch, end to end")
+struct BatchCLITests {
+    @Test("stdin in, one line out per line in; a bad line exits 1 naming it")
+    func batch() throws {
+        let good = try Routemap.run(arguments: ["distance", "--batch"], stdin: Array("36.854353 53.305118 42.97782 47.50027\n".utf8))
+        #expect(good.status == 0)
+        #expect(good.stdout == "841295.6616 -34.297916356 -38.029903873\n")
+        let bad = try Routemap.run(arguments: ["distance", "--batch", "--skip-bad"], stdin: Array("1 2 3 4\nabc\n".utf8))
+        #expect(bad.status == 1)
+        #expect(bad.stdout.hasSuffix("nan nan nan\n"))
+        #expect(bad.stderr.contains("stdin: line 2: 'abc' is not a number"))
+        #expect(try Routemap.run(arguments: ["distance", "--skip-bad", "Moscow", "Tehran"]).status == 2)
+    }
+}
