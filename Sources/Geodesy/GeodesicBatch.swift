@@ -7,15 +7,29 @@ import Dispatch
 ///
 /// Fields are separated by spaces, tabs or commas. Distances are written to 0.1 mm, azimuths to
 /// 1e-9°. Blank lines and lines starting with `#` are copied through empty and as they are.
+///
+/// In CSV mode the first line names the columns: `lat1`, `lon1`, `lat2`, `lon2` are read (any
+/// case, in any position, beside any other columns; double-quoted fields may hold commas), and
+/// the output is CSV with the header `distance_m,azimuth_initial_deg,azimuth_final_deg`.
 public struct GeodesicBatch: Sendable {
     /// Goes on past a bad line, writing `nan nan nan` for it, instead of stopping.
     public let skipBad: Bool
     /// How many threads work at once.
     public let threads: Int
+    /// Reads CSV with a header row instead of four numbers a line.
+    public let csv: Bool
 
-    public init(skipBad: Bool = false, threads: Int) {
+    public init(skipBad: Bool = false, threads: Int, csv: Bool = false) {
         self.skipBad = skipBad
         self.threads = max(1, threads)
+        self.csv = csv
+    }
+
+    /// Where the four numbers are in each line: positions among its fields.
+    private struct Layout: Sendable {
+        let columns: [Int]
+        let fieldCount: Int?
+        let separator: UInt8
     }
 
     /// A line that could not be read, with its 1-based number and what is wrong.
@@ -30,7 +44,27 @@ public struct GeodesicBatch: Sendable {
         if input.isEmpty { return ([], []) }
         var lineStarts: [Int] = [0]
         for (i, byte) in input.enumerated() where byte == 0x0A && i + 1 < input.count { lineStarts.append(i + 1) }
+        var header: [UInt8] = []
+        var layout = Layout(columns: [0, 1, 2, 3], fieldCount: nil, separator: 0)
+        if csv {
+            let end = lineStarts.count > 1 ? lineStarts[1] - 1 : input.count
+            var names = Self.fields(ArraySlice(input[0..<end]), separator: 0x2C).map {
+                String(decoding: $0, as: UTF8.self).trimmingQuotesAndSpaces().lowercased()
+            }
+            if names.last?.hasSuffix("\r") == true { names[names.count - 1].removeLast() }
+            let wanted = ["lat1", "lon1", "lat2", "lon2"]
+            let missing = wanted.filter { !names.contains($0) }
+            guard missing.isEmpty else {
+                return ([], [BadLine(line: 1, reason: "the CSV header has no \(missing.joined(separator: ", ")) column; it has \(names.joined(separator: ", "))")])
+            }
+            layout = Layout(columns: wanted.map { names.firstIndex(of: $0)! }, fieldCount: names.count, separator: 0x2C)
+            header = Array("distance_m,azimuth_initial_deg,azimuth_final_deg\n".utf8)
+            lineStarts.removeFirst()
+            if lineStarts.isEmpty { return (header, []) }
+        }
         let starts = lineStarts
+        let firstLineNumber = csv ? 2 : 1
+        let lineLayout = layout
         let lineCount = starts.count
         let chunks = min(threads * 4, lineCount)
         let results = UnsafeMutableBufferPointer<(output: [UInt8], bad: [BadLine])>.allocate(capacity: chunks)
@@ -50,18 +84,18 @@ public struct GeodesicBatch: Sendable {
                     if end > start, bytes[end - 1] == 0x0A { end -= 1 }
                     if end > start, bytes[end - 1] == 0x0D { end -= 1 }
                     do throws(Problem) {
-                        try solve(ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<end])), into: &out)
+                        try solve(ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<end])), layout: lineLayout, into: &out)
                     } catch {
-                        bad.append(BadLine(line: line + 1, reason: error.reason))
+                        bad.append(BadLine(line: line + firstLineNumber, reason: error.reason))
                         if !skipBad { break }
-                        out += "nan nan nan\n".utf8
+                        out += (lineLayout.separator == 0x2C ? "nan,nan,nan\n" : "nan nan nan\n").utf8
                     }
                 }
                 shared.results[chunk] = (out, bad)
             }
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(results.reduce(0) { $0 + $1.output.count })
+        var output: [UInt8] = header
+        output.reserveCapacity(header.count + results.reduce(0) { $0 + $1.output.count })
         var bad: [BadLine] = []
         for result in results {
             output += result.output
@@ -69,6 +103,32 @@ public struct GeodesicBatch: Sendable {
             if !skipBad, !result.bad.isEmpty { break }
         }
         return (output, bad)
+    }
+
+    /// A line's fields: split on `separator` (commas, outside double quotes), or for 0 on runs of spaces, tabs and commas.
+    private static func fields(_ line: ArraySlice<UInt8>, separator: UInt8) -> [ArraySlice<UInt8>] {
+        var fields: [ArraySlice<UInt8>] = []
+        var i = line.startIndex
+        if separator == 0 {
+            while i < line.endIndex {
+                while i < line.endIndex, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x2C { i += 1 }
+                guard i < line.endIndex else { break }
+                let start = i
+                while i < line.endIndex, line[i] != 0x20, line[i] != 0x09, line[i] != 0x2C { i += 1 }
+                fields.append(line[start..<i])
+            }
+            return fields
+        }
+        var start = i, quoted = false
+        while i < line.endIndex {
+            if line[i] == 0x22 { quoted.toggle() } else if line[i] == separator, !quoted {
+                fields.append(line[start..<i])
+                start = i + 1
+            }
+            i += 1
+        }
+        fields.append(line[start..<line.endIndex])
+        return fields
     }
 
     /// The input and the per-chunk results, shared by the worker threads: each chunk reads the input
@@ -82,8 +142,8 @@ public struct GeodesicBatch: Sendable {
         let reason: String
     }
 
-    private func solve(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) throws(Problem) {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+    private func solve(_ line: ArraySlice<UInt8>, layout: Layout, into out: inout [UInt8]) throws(Problem) {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
             out.append(0x0A)
             return
         }
@@ -92,20 +152,22 @@ public struct GeodesicBatch: Sendable {
             out.append(0x0A)
             return
         }
+        let fields = Self.fields(line, separator: layout.separator)
+        if let expected = layout.fieldCount, fields.count != expected {
+            throw Problem(reason: "\(fields.count) fields where the header has \(expected)")
+        }
+        guard layout.fieldCount != nil || fields.count == 4 else { throw Problem(reason: "\(fields.count) field\(fields.count == 1 ? "" : "s") where 4 numbers are needed") }
         var numbers: [Double] = []
         numbers.reserveCapacity(4)
-        var i = line.startIndex
-        while i < line.endIndex {
-            while i < line.endIndex, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x2C { i += 1 }
-            guard i < line.endIndex else { break }
-            let start = i
-            while i < line.endIndex, line[i] != 0x20, line[i] != 0x09, line[i] != 0x2C { i += 1 }
-            guard let value = DecimalText.number(line[start..<i]) else {
-                throw Problem(reason: "'\(String(decoding: line[start..<i], as: UTF8.self))' is not a number")
+        for column in layout.columns {
+            var field = fields[column]
+            while let first = field.first, first == 0x20 || first == 0x22 { field = field.dropFirst() }
+            while let last = field.last, last == 0x20 || last == 0x22 || last == 0x0D { field = field.dropLast() }
+            guard let value = DecimalText.number(field) else {
+                throw Problem(reason: "'\(String(decoding: field, as: UTF8.self))' is not a number")
             }
             numbers.append(value)
         }
-        guard numbers.count == 4 else { throw Problem(reason: "\(numbers.count) numbers where 4 are needed") }
         let a: Coordinate, b: Coordinate
         do {
             a = try Coordinate(latitude: numbers[0], longitude: numbers[1])
@@ -114,11 +176,22 @@ public struct GeodesicBatch: Sendable {
             throw Problem(reason: error.description)
         }
         let g = Geodesic.wgs84.inverse(from: a, to: b)
+        let gap: UInt8 = layout.separator == 0x2C ? 0x2C : 0x20
         DecimalText.append(g.distance, decimals: 4, to: &out)
-        out.append(0x20)
+        out.append(gap)
         DecimalText.append(g.initialAzimuth, decimals: 9, to: &out)
-        out.append(0x20)
+        out.append(gap)
         DecimalText.append(g.finalAzimuth, decimals: 9, to: &out)
         out.append(0x0A)
+    }
+}
+
+extension String {
+    /// Without surrounding spaces and double quotes, as CSV header names are written either way.
+    func trimmingQuotesAndSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\"" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\"" || c == "\r" { s = s.dropLast() }
+        return String(s)
     }
 }

@@ -21,6 +21,7 @@ struct Distance: ParsableCommand {
           routemap distance "55.75N 37.62E" 55.83,52.04 --units nmi
           routemap distance --batch pairs.txt > distances.txt
           echo "36.85 53.31 42.98 47.50" | routemap distance --batch
+          routemap distance --batch --csv legs.csv > distances.csv      # header names lat1,lon1,lat2,lon2
         """
     )
 
@@ -29,6 +30,9 @@ struct Distance: ParsableCommand {
 
     @Flag(name: .long, help: "Read lines 'lat1 lon1 lat2 lon2' and write 'distance_m azimuth_initial_deg azimuth_final_deg' per line, on every core.")
     var batch = false
+
+    @Flag(name: .long, help: "With --batch, read CSV whose header names lat1, lon1, lat2, lon2, and write CSV.")
+    var csv = false
 
     @Flag(name: .customLong("skip-bad"), help: "With --batch, write 'nan nan nan' for a bad line and go on (reporting it) instead of stopping.")
     var skipBad = false
@@ -43,7 +47,7 @@ struct Distance: ParsableCommand {
             guard places.count <= 1 else { throw ValidationError("--batch reads one file (or stdin), not places: routemap distance --batch pairs.txt") }
             return
         }
-        guard !skipBad else { throw ValidationError("--skip-bad goes with --batch") }
+        guard !skipBad, !csv else { throw ValidationError("--skip-bad and --csv go with --batch") }
         guard places.count >= 2 else {
             throw ValidationError("give at least two places, for example: routemap distance Amirabad Makhachkala")
         }
@@ -67,7 +71,7 @@ struct Distance: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: input) else { throw InputError(description: "cannot read '\(input)': no such file, or not readable") }
             bytes = Array(data)
         }
-        let (output, bad) = GeodesicBatch(skipBad: skipBad, threads: ProcessInfo.processInfo.activeProcessorCount).run(bytes)
+        let (output, bad) = GeodesicBatch(skipBad: skipBad, threads: ProcessInfo.processInfo.activeProcessorCount, csv: csv).run(bytes)
         try OutputFile.write(output, to: nil)
         let name = input == "-" ? "stdin" : input
         for problem in bad.prefix(20) { Terminal.error("\(name): \(problem)") }

@@ -22,7 +22,7 @@ struct GeodesicBatchTests {
     func badLine() {
         let (output, bad) = GeodesicBatch(threads: 1).run(Array("1 2 3 4\n1 2 3\n5 6 7 8\n".utf8))
         #expect(bad.map(\.line) == [2])
-        #expect(bad.first?.description.contains("line 2: 3 numbers where 4 are needed") == true)
+        #expect(bad.first?.description.contains("line 2: 3 fields where 4 numbers are needed") == true)
         #expect(String(decoding: output, as: UTF8.self).split(separator: "\n").count == 1)
     }
 
@@ -36,6 +36,17 @@ struct GeodesicBatchTests {
         #expect(lines.count == 4)
         #expect(lines[1] == "nan nan nan")
         #expect(lines[2] == "nan nan nan")
+    }
+
+    @Test("CSV: columns found by name among others, quoted commas kept in their field, CSV out")
+    func csv() {
+        let input = "id,LAT1,lon1,name,lat2,lon2\r\nr1,36.854353,53.305118,\"Amirabad, IR\",42.97782,47.50027\r\nr2,1,2\n"
+        let (output, bad) = GeodesicBatch(skipBad: true, threads: 2, csv: true).run(Array(input.utf8))
+        #expect(String(decoding: output, as: UTF8.self) == "distance_m,azimuth_initial_deg,azimuth_final_deg\n841295.6616,-34.297916356,-38.029903873\nnan,nan,nan\n")
+        #expect(bad.map(\.line) == [3])
+        #expect(bad.first?.reason == "3 fields where the header has 6")
+        let missing = GeodesicBatch(threads: 1, csv: true).run(Array("a,b\n1,2\n".utf8)).bad
+        #expect(missing.first?.reason.contains("no lat1, lon1, lat2, lon2 column") == true)
     }
 
     @Test func emptyInput() {
