@@ -1,5 +1,8 @@
 /// English names of the language codes the gazetteer uses.
 public enum Languages {
+    /// The languages of the documents routemap reads; names in them outrank names in other languages.
+    public static let documentLanguages: Set<String> = ["en", "id", "ru", "fa"]
+
     private static let names = [
         "en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian", "tt": "Tatar", "uk": "Ukrainian",
         "ar": "Arabic", "de": "German", "fr": "French", "es": "Spanish", "tr": "Turkish", "zh": "Chinese",

@@ -33,9 +33,6 @@ struct NameEntry: Sendable {
 
 /// Normalised names → places, built once per gazetteer.
 struct NameIndex: Sendable {
-    /// The languages of the documents routemap reads; their names outrank other languages'.
-    static let documentLanguages: Set<String> = ["en", "id", "ru", "fa"]
-
     private(set) var entries: [String: [NameEntry]] = [:]
 
     init(places: [Place]) {
@@ -45,7 +42,7 @@ struct NameIndex: Sendable {
             let languages = place.names.merging(place.abbreviations, uniquingKeysWith: +)
                 .sorted { ($0.key == "en" ? 0 : 1, $0.key) < ($1.key == "en" ? 0 : 1, $1.key) }
             for (language, names) in languages {
-                let kind: MatchKind = Self.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
+                let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
                 for name in names { add(name, NameEntry(placeIndex: i, kind: kind, name: name, language: language)) }
             }
         }

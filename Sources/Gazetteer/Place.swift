@@ -59,14 +59,6 @@ public struct Place: Sendable, Equatable {
 public enum PlaceKind: String, CaseIterable, Sendable {
     case country, region, city, port, facility, sea, building, union, continent
     case macroRegion = "macro-region"
-
-    /// True for kinds that are areas and may carry a bounding box.
-    public var isArea: Bool {
-        switch self {
-        case .country, .region, .sea, .union, .macroRegion, .facility, .city, .continent: true
-        case .port, .building: false
-        }
-    }
 }
 
 /// A box `[west, south, east, north]` in degrees; `east < west` when it crosses the antimeridian.

@@ -28,7 +28,7 @@ struct PlaceNameTrie: Sendable {
         for (index, place) in gazetteer.places.enumerated() {
             add(place.name, NameEntry.Template(placeIndex: index, kind: .name, language: "en", isAbbreviation: false))
             for (language, names) in place.names.sorted(by: { $0.key < $1.key }) {
-                let kind: MatchKind = NameIndexLanguages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
+                let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
                 for name in names { add(name, .init(placeIndex: index, kind: kind, language: language, isAbbreviation: false)) }
             }
             for (language, names) in place.abbreviations.sorted(by: { $0.key < $1.key }) {
@@ -92,9 +92,4 @@ extension NameEntry {
         let language: String?
         let isAbbreviation: Bool
     }
-}
-
-/// The languages whose names outrank others' (the gazetteer's resolver ranks the same way).
-enum NameIndexLanguages {
-    static let documentLanguages: Set<String> = ["en", "id", "ru", "fa"]
 }
