@@ -28,7 +28,7 @@ public struct MapFeatures: Sendable {
             ("place", .string(site.place.id)),
             ("country", .optional(site.place.country)),
             ("coordinate_source", .optional(site.place.sources["coordinate"])),
-            ("citations", citations(site.citations)),
+            ("citations", Self.citations(site.citations)),
         ])
     }
 
@@ -60,7 +60,7 @@ public struct MapFeatures: Sendable {
             ("total_m", .number(measured.totalDistance)),
             ("total_km", .number(measured.totalDistance / 1000)),
             ("max_segment_m", .number(drawing.maxSegment)),
-            ("citations", citations(route.citations)),
+            ("citations", Self.citations(route.citations)),
         ])
     }
 
@@ -69,7 +69,7 @@ public struct MapFeatures: Sendable {
         w.id ?? "\(w.coordinate.latitude),\(w.coordinate.longitude)"
     }
 
-    private func citations(_ list: [Citation]) -> JSONValue {
+    static func citations(_ list: [Citation]) -> JSONValue {
         .array(list.map { c in
             .object([("document", .string(c.document)), ("start", .number(Double(c.start))), ("end", .number(Double(c.end))), ("quote", .string(c.quote))])
         })

@@ -1,5 +1,6 @@
 import Coordinates
 import Gazetteer
+import Geodesy
 
 /// What can go wrong turning user input into places and routes; every case is a data or resolution error (exit 1).
 public enum RouteMapError: Error, Sendable, CustomStringConvertible {
@@ -7,6 +8,7 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
     case ambiguousPlace(String, [PlaceMatch])
     case badCoordinate(String, CoordinateError)
     case badData(GazetteerError)
+    case badRing(String, GeodesicRing.RingError)
 
     public var description: String {
         switch self {
@@ -25,6 +27,8 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
             return "bad coordinate '\(text)': \(error)"
         case .badData(let error):
             return "gazetteer data: \(error)"
+        case .badRing(let centre, let error):
+            return "ring around \(centre): \(error)"
         }
     }
 

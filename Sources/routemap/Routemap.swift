@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Geodesy
 import RouteMap
 
 /// The `routemap` command: resolve places named in supply-chain reports and measure routes between them.
@@ -17,7 +18,7 @@ struct Routemap: ParsableCommand {
 
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
-        subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self]
+        subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self]
     )
 }
 
@@ -34,6 +35,9 @@ enum RoutemapMain {
             Terminal.error(error.description)
             exit(1)
         } catch let error as InputError {
+            Terminal.error(error.description)
+            exit(1)
+        } catch let error as ProjError {
             Terminal.error(error.description)
             exit(1)
         } catch {
