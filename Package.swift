@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
-        .testTarget(name: "RoutemapCLITests", dependencies: ["routemap"]),
+        .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
     ],
     swiftLanguageModes: [.v6]
 )

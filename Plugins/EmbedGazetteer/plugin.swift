@@ -22,6 +22,6 @@ struct EmbedGazetteer: BuildToolPlugin {
     private func recordFiles(under root: URL) throws -> [URL] {
         let keys: [URLResourceKey] = [.isRegularFileKey]
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return [] }
-        return walker.compactMap { $0 as? URL }.filter { ["json", "tsv"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
+        return walker.compactMap { $0 as? URL }.filter { ["json", "tsv", "geojson"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
     }
 }

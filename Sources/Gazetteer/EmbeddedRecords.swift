@@ -7,4 +7,9 @@ public enum EmbeddedRecords {
     public static func records(in folder: String) -> [(path: String, json: String)] {
         embeddedGazetteerRecords.filter { $0.path.hasPrefix("gazetteer/\(folder)/") }
     }
+
+    /// The polygon of a place as GeoJSON text (`gazetteer/shapes/<id>.geojson`), when the gazetteer holds one.
+    public static func shape(placeID: String) -> String? {
+        embeddedGazetteerRecords.first { $0.path == "gazetteer/shapes/\(placeID).geojson" }?.json
+    }
 }

@@ -113,8 +113,10 @@ public struct GeodesicRing: Sendable {
         var ring = [Coordinate(uncheckedLatitude: cut.latitude, longitude: start)]
         for offset in 1...steps { ring.append(Self.onSide(vertices[(edge + offset) % steps], offset <= steps / 2 ? start : -start)) }
         ring.append(Coordinate(uncheckedLatitude: cut.latitude, longitude: -start))
-        ring.append(Coordinate(uncheckedLatitude: pole.latitude, longitude: -start))
-        ring.append(Coordinate(uncheckedLatitude: pole.latitude, longitude: start))
+        // Along the pole in 90° steps, so no edge spans more than 180° of longitude.
+        for longitude in stride(from: -start, through: start, by: start > 0 ? 90 : -90) {
+            ring.append(Coordinate(uncheckedLatitude: pole.latitude, longitude: longitude))
+        }
         return close(ring)
     }
 

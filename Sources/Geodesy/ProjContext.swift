@@ -49,6 +49,8 @@ public enum ProjError: Error, Equatable, CustomStringConvertible {
     case badCRS(definition: String, reason: String)
     /// PROJ cannot find proj.db, so no EPSG code can be looked up.
     case noDatabase(reason: String)
+    /// A map distance was asked of a CRS in degrees.
+    case notProjected(crs: String)
     /// The point has no image in the target CRS (a pole in Web Mercator, say).
     case outOfDomain(point: String, crs: String, reason: String)
 
@@ -58,6 +60,8 @@ public enum ProjError: Error, Equatable, CustomStringConvertible {
             return "\(definition): \(reason). Give an EPSG code (EPSG:32639), a PROJ string (+proj=utm +zone=39 +datum=WGS84), WKT or PROJJSON; `projinfo EPSG:n` shows what PROJ knows"
         case let .noDatabase(reason):
             return "PROJ cannot find its database proj.db (\(reason)). Install it (apt-get install proj-data) or set PROJ_DATA to the folder that holds proj.db, such as /usr/share/proj"
+        case .notProjected(let crs):
+            return "\(crs) is geographic (degrees), so it has no map distances; give a projected CRS such as EPSG:3857 (Web Mercator) or utm"
         case let .outOfDomain(point, crs, reason):
             return "\(point) cannot be projected to \(crs): \(reason)"
         }

@@ -10,9 +10,19 @@ public struct MapFeatures: Sendable {
         self.drawing = drawing
     }
 
-    /// Every site as a Point and every route as a (Multi)LineString, in one collection.
-    public func collection(sites: [Site], routes: [SupplyRoute]) -> FeatureCollection {
-        FeatureCollection(features: sites.map(feature(site:)) + routes.map(feature(route:)))
+    /// Every site as a Point, every route as a (Multi)LineString and every site's range as a
+    /// ring (Polygon or MultiPolygon), in one collection.
+    public func collection(sites: [Site], routes: [SupplyRoute]) throws(RouteMapError) -> FeatureCollection {
+        var rings: [Feature] = []
+        for site in sites {
+            for range in site.ranges {
+                let centre = Waypoint(match: PlaceMatch(place: range.centre, kind: .id, matchedName: range.centre.id, language: nil))
+                var feature = try RangeRing(centre: centre, radius: range.radius, label: range.label, citation: range.citation).feature
+                feature.properties.append(("site", .string(site.id)))
+                rings.append(feature)
+            }
+        }
+        return FeatureCollection(features: sites.map(feature(site:)) + routes.map(feature(route:)) + rings)
     }
 
     /// A site as a Point feature at its place.

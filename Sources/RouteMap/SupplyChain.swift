@@ -1,3 +1,4 @@
+import Coordinates
 import Gazetteer
 
 /// A passage of a source document that supports a site or route.
@@ -29,6 +30,20 @@ public struct Site: Sendable {
     /// Where it is.
     public let place: Place
     public let citations: [Citation]
+    /// Distances the documents give from or around the site, drawn as range rings.
+    public let ranges: [SiteRange]
+}
+
+/// A distance a document ties to a site: a drone's reach around it, or how far it lies from
+/// another place ("several hundred miles east of Moscow"), drawn as a range ring.
+public struct SiteRange: Sendable {
+    /// The ring's centre: the site's own place, or the place the document measures from.
+    public let centre: Place
+    public let radius: Length
+    /// What the ring means.
+    public let label: String
+    /// Where a document gives the radius.
+    public let citation: Citation?
 }
 
 /// A supply route a report describes: waypoints in order, a mode for each leg, what it carries.

@@ -29,7 +29,26 @@ public struct SupplyChainLoader: Sendable {
             throw GazetteerError(location: path, message: "site '\(r.id)' is at place '\(r.place)', which is not in the gazetteer; add gazetteer/places/\(r.place).json or fix the id")
         }
         try check(r.citations, path: path, owner: r.id)
-        return Site(id: r.id, name: r.name, kind: r.kind, status: r.status, activity: r.activity, place: place, citations: r.citations)
+        let ranges = try (r.ranges ?? []).map { range throws(GazetteerError) in try siteRange(range, site: r.id, place: place, path: path) }
+        return Site(id: r.id, name: r.name, kind: r.kind, status: r.status, activity: r.activity, place: place, citations: r.citations, ranges: ranges)
+    }
+
+    private func siteRange(_ r: RangeRecord, site: String, place: Place, path: String) throws(GazetteerError) -> SiteRange {
+        var centre = place
+        if let id = r.centre {
+            guard let other = gazetteer.place(id: id) else {
+                throw GazetteerError(location: path, message: "a range of site '\(site)' is centred on '\(id)', which is not in the gazetteer")
+            }
+            centre = other
+        }
+        let radius: Length
+        do {
+            radius = try Length(parsing: r.radius, defaultUnit: .km)
+        } catch {
+            throw GazetteerError(location: path, message: "a range of site '\(site)': \(error)")
+        }
+        if let citation = r.citation { try check([citation], path: path, owner: site) }
+        return SiteRange(centre: centre, radius: radius, label: r.label, citation: r.citation)
     }
 
     /// Decodes and checks one route record.
@@ -91,6 +110,14 @@ private struct SiteRecord: Decodable {
     let status: String?
     let activity: String?
     let citations: [Citation]
+    let ranges: [RangeRecord]?
+}
+
+private struct RangeRecord: Decodable {
+    let radius: String
+    let centre: String?
+    let label: String
+    let citation: Citation?
 }
 
 private struct RouteRecord: Decodable {

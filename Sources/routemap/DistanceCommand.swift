@@ -22,6 +22,7 @@ struct Distance: ParsableCommand {
           routemap distance --batch pairs.txt > distances.txt
           echo "36.85 53.31 42.98 47.50" | routemap distance --batch
           routemap distance --batch --csv legs.csv > distances.csv      # header names lat1,lon1,lat2,lon2
+          routemap distance Amirabad Makhachkala --crs EPSG:3857         # what a Web Mercator map would say
         """
     )
 
@@ -40,6 +41,9 @@ struct Distance: ParsableCommand {
     @Option(name: .long, help: "Units for text output and the JSON 'distance' fields: m, km, mi or nmi.")
     var units: DistanceUnit = .km
 
+    @Option(name: .long, help: "Also measure each leg as a straight line in this projected CRS (EPSG:3857, EPSG:32639…; 'utm': the first place's zone) and show its ratio to the geodesic.")
+    var crs: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -48,6 +52,7 @@ struct Distance: ParsableCommand {
             return
         }
         guard !skipBad, !csv else { throw ValidationError("--skip-bad and --csv go with --batch") }
+        guard crs == nil || !batch else { throw ValidationError("--crs goes with places, not --batch") }
         guard places.count >= 2 else {
             throw ValidationError("give at least two places, for example: routemap distance Amirabad Makhachkala")
         }
@@ -59,7 +64,19 @@ struct Distance: ParsableCommand {
         let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)
-        print(output.json ? report.json(route).rendered : report.text(route), terminator: output.json ? "" : "\n")
+        let planar = try crs.map { definition throws(ProjError) in
+            let utm = definition.lowercased() == "utm" ? UTMZone(waypoints[0].coordinate)?.epsg : nil
+            let transformer = try Transformer(to: utm ?? definition)
+            return (crs: transformer.target, legs: try PlanarLeg.legs(of: route, in: transformer))
+        }
+        if output.json {
+            var json = report.json(route)
+            if let planar, case .object(let members) = json { json = .object(members + [("planar", report.json(planar.legs, crs: planar.crs))]) }
+            print(json.rendered, terminator: "")
+        } else {
+            print(report.text(route))
+            if let planar { print(report.text(planar.legs, crs: planar.crs, route: route)) }
+        }
     }
 
     private func runBatch() throws {

@@ -60,7 +60,7 @@ struct Export: ParsableCommand {
         } catch {
             throw RouteMapError.badData(error)
         }
-        let collection = geojson.features.collection(sites: chain.sites, routes: chain.routes)
+        let collection = try geojson.features.collection(sites: chain.sites, routes: chain.routes)
         let bytes = format == .geojson ? geojson.writer.collection(collection) : geojson.writer.sequence(collection.features)
         try OutputFile.write(bytes, to: out)
     }

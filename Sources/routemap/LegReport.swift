@@ -45,4 +45,26 @@ struct LegReport {
             ("total", .number(units.fromMetres(route.totalDistance))),
         ])
     }
+
+    /// Each leg's straight-line length in a projected CRS beside the geodesic one, and their ratio.
+    func text(_ planar: [PlanarLeg], crs: CoordinateReferenceSystem, route: RouteMeasurement) -> String {
+        var lines = ["planar, as measured on a map in \(crs.label):"]
+        for (leg, flat) in zip(route.legs, planar) {
+            lines.append("  \(leg.from.name) → \(leg.to.name): \(amount(flat.planar)) planar against \(amount(flat.geodesic)) geodesic, ×\(fixed(flat.ratio, 4))\(Self.warning(flat.ratio))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `crs`, `crs_name` and per leg `planar_m`, `geodesic_m`, `ratio`.
+    func json(_ planar: [PlanarLeg], crs: CoordinateReferenceSystem) -> JSONValue {
+        .object([
+            ("crs", .string(crs.identifier ?? crs.definition)),
+            ("crs_name", .string(crs.name)),
+            ("legs", .array(planar.map { .object([("planar_m", .number($0.planar)), ("geodesic_m", .number($0.geodesic)), ("ratio", .number($0.ratio))]) })),
+        ])
+    }
+
+    private static func warning(_ ratio: Double) -> String {
+        abs(ratio - 1) > 0.01 ? " (the map is off by \(fixed(abs(ratio - 1) * 100, 1))%)" : ""
+    }
 }

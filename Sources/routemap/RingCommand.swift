@@ -98,17 +98,7 @@ struct Ring: ParsableCommand {
         \(ring.radius) around \(ring.centre.name) (\(ring.centre.coordinate.decimalString()))
           vertices  \(ring.ring.vertices.count), each \(ring.radius) from the centre along the geodesic
           shape     \(shape)
-          area      \(grouped(measured.area / 1e6)) km²  (edges as geodesics)
+          area      \(Area.grouped(measured.area / 1e6)) km²  (edges as geodesics)
         """
-    }
-
-    private func grouped(_ value: Double) -> String {
-        let digits = String(Int(value.rounded()))
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return String(out.reversed())
     }
 }

@@ -83,3 +83,35 @@ struct GeoJSONWriterTests {
         #expect((json["properties"] as? [String: Any])?["quote"] as? String == "“mungkin\" \\ \n\u{1}”")
     }
 }
+
+@Suite("GeoJSONReader")
+struct GeoJSONReaderTests {
+    @Test("what the writer writes, the reader reads back: names, properties and every geometry")
+    func roundTrip() throws {
+        let square = [[Position(longitude: 0, latitude: 0), Position(longitude: 1, latitude: 0), Position(longitude: 1, latitude: 1), Position(longitude: 0, latitude: 0)]]
+        let features = [
+            Feature(geometry: .polygon(square), properties: [("name", .string("sq")), ("area", .number(12.5)), ("ok", .bool(true))]),
+            Feature(geometry: .multiPolygon([square, square]), properties: []),
+            Feature(geometry: .lineString(square[0]), properties: [("name", .string("line"))]),
+            Feature(geometry: nil, properties: [("name", .string("nowhere"))]),
+        ]
+        let bytes = GeoJSONWriter().collection(FeatureCollection(features: features))
+        let items = try GeoJSONReader().items(from: Data(bytes))
+        #expect(items.map(\.path) == ["features[0].geometry", "features[1].geometry", "features[2].geometry"])
+        #expect(items[0].geometry == .polygon(square))
+        #expect(items[0].name == "sq")
+        #expect(items[0].properties == ["name": "sq", "area": "12.5"], "true is not a number")
+        #expect(items[1].geometry == .multiPolygon([square, square]))
+        #expect(items[2].geometry == .lineString(square[0]))
+    }
+
+    @Test("a projected coordinate, a true for a number and an unknown type are errors with their path", arguments: [
+        (#"{"type":"Point","coordinates":[500000,4700000]}"#, "geometry.coordinates"),
+        (#"{"type":"Point","coordinates":[true,1]}"#, "expected a position"),
+        (#"{"type":"Circle","coordinates":[0,0]}"#, "unknown geometry type 'Circle'"),
+        (#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],"x"]}}]}"#, "features[0].geometry.coordinates[1]"),
+    ])
+    func errors(text: String, message: String) {
+        #expect { try GeoJSONReader().items(from: Data(text.utf8)) } throws: { error in "\(error)".contains(message) }
+    }
+}

@@ -21,8 +21,8 @@ struct SupplyChainTests {
     @Test("every citation's quote is really at its range of its document")
     func citationsAreInTheDocuments() throws {
         let (sites, routes) = try Self.loader.embedded()
-        let citations = sites.flatMap(\.citations) + routes.flatMap(\.citations)
-        #expect(citations.count == 8)
+        let citations = sites.flatMap(\.citations) + routes.flatMap(\.citations) + sites.flatMap { $0.ranges.compactMap(\.citation) }
+        #expect(citations.count == 10)
         for c in citations {
             let text = try String(contentsOf: repositoryRoot.appendingPathComponent(c.document), encoding: .utf8)
             let scalars = Array(text.unicodeScalars)
@@ -30,6 +30,34 @@ struct SupplyChainTests {
             var slice = String.UnicodeScalarView()
             slice.append(contentsOf: scalars[c.start..<c.end])
             #expect(String(slice) == c.quote)
+        }
+    }
+
+    /// `echo "55.75204 37.61781 55.83278 52.03722" | GeodSolve -i -p 9` → … 902892.664694688 m = 561.03 mi
+    @Test("the factory lies inside the band the document's 'several hundred miles east of Moscow' draws")
+    func severalHundredMiles() throws {
+        let factory = try #require(try Self.loader.embedded().sites.first { $0.id == "alabuga-drone-factory" })
+        #expect(factory.ranges.map(\.centre.id) == ["moscow", "moscow"])
+        #expect(factory.ranges.map(\.radius.metres) == [200 * 1609.344, 900 * 1609.344])
+        #expect(factory.ranges.allSatisfy { $0.citation?.quote == "beberapa ratus mil di timur Moskow" })
+        let fromMoscow = 902892.664694688
+        #expect(factory.ranges[0].radius.metres < fromMoscow && fromMoscow < factory.ranges[1].radius.metres)
+        let collection = try MapFeatures().collection(sites: [factory], routes: [])
+        #expect(collection.features.count == 3)
+        #expect(collection.features.dropFirst().allSatisfy { $0.geometry?.typeName == "Polygon" })
+    }
+
+    @Test("a range with an unknown centre or a bad radius is a data error naming the file")
+    func badRanges() throws {
+        let site = """
+        {"id": "s", "place": "moscow", "name": "S", "kind": "depot", "citations": [{"document": "d.txt", "start": 0, "end": 4, "quote": "Iran"}],
+         "ranges": [{"centre": "CENTRE", "radius": "RADIUS", "label": "reach"}]}
+        """
+        for (centre, radius, message) in [("atlantis", "100 km", "centred on 'atlantis'"), ("moscow", "far", "bad length 'far'"), ("moscow", "-5km", "greater than zero")] {
+            let text = site.replacingOccurrences(of: "CENTRE", with: centre).replacingOccurrences(of: "RADIUS", with: radius)
+            #expect { try Self.loader.site(fromJSON: text, path: "gazetteer/sites/s.json") } throws: { error in
+                "\(error)".contains("gazetteer/sites/s.json") && "\(error)".contains(message)
+            }
         }
     }
 

@@ -15,7 +15,7 @@ func scratchDirectory() throws -> URL {
 
 @Suite("routemap export and route, read back by GDAL")
 struct ExportCLITests {
-    @Test("the export reads back in ogrinfo with no warning: 4 features, the right geometries and values")
+    @Test("the export reads back in ogrinfo with no warning: 6 features, the right geometries and values")
     func exportReadsBack() throws {
         let dir = try scratchDirectory()
         let file = dir.appendingPathComponent("seeds.geojson").path
@@ -27,7 +27,7 @@ struct ExportCLITests {
         let summary = try ogrinfo("-ro", "-al", "-so", file)
         #expect(summary.status == 0, "ogrinfo failed: \(summary.stderr)")
         #expect(summary.stderr.isEmpty, "ogrinfo warned: \(summary.stderr)")
-        #expect(summary.stdout.contains("Feature Count: 4"))
+        #expect(summary.stdout.contains("Feature Count: 6"))
         #expect(summary.stdout.contains("total_m: Real"))
         #expect(summary.stdout.contains("waypoints: StringList"))
         #expect(summary.stdout.contains("ID[\"EPSG\",4326]"))
@@ -36,6 +36,7 @@ struct ExportCLITests {
         #expect(full.stderr.isEmpty, "ogrinfo warned: \(full.stderr)")
         #expect(full.stdout.components(separatedBy: "  POINT (").count - 1 == 3)
         #expect(full.stdout.components(separatedBy: "  LINESTRING (").count - 1 == 1)
+        #expect(full.stdout.components(separatedBy: "  POLYGON ((").count - 1 == 2, "the two cited rings around Moscow")
         #expect(full.stdout.contains("POINT (52.03722 55.83278)"))
         #expect(full.stdout.contains("status (String) = under construction, expected to operate early next year"))
         #expect(full.stdout.contains("mode (String) = sea"))
@@ -44,12 +45,12 @@ struct ExportCLITests {
         #expect(full.stdout.contains("total_m (Real) = 841295.661627459"))
     }
 
-    @Test("GeoJSONSeq on stdout: RS before each of 4 records, LF after")
+    @Test("GeoJSONSeq on stdout: RS before each of 6 records, LF after")
     func sequence() throws {
         let r = try Routemap.run("export", "--format", "geojsonseq")
         #expect(r.status == 0)
         let records = r.stdout.split(separator: "\u{1E}", omittingEmptySubsequences: false)
-        #expect(records.count == 5)
+        #expect(records.count == 7)
         #expect(records[0].isEmpty)
         for record in records.dropFirst() {
             #expect(record.hasSuffix("\n"))

@@ -20,14 +20,15 @@ enum Routemap {
         try run(arguments: arguments)
     }
 
-    static func run(arguments: [String], stdin: [UInt8]? = nil) throws -> RunResult {
-        try runProcess(executable, arguments: arguments, stdin: stdin)
+    static func run(arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:]) throws -> RunResult {
+        try runProcess(executable, arguments: arguments, stdin: stdin, environment: environment)
     }
 }
 
-/// Runs a program to the end and collects what it printed.
-func runProcess(_ executable: URL, arguments: [String], stdin: [UInt8]? = nil) throws -> RunResult {
+/// Runs a program to the end (with extra environment variables) and collects what it printed.
+func runProcess(_ executable: URL, arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:]) throws -> RunResult {
     let process = Process()
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     process.executableURL = executable
     process.arguments = arguments
     let out = Pipe(), err = Pipe(), input = Pipe()

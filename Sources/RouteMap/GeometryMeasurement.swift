@@ -1,0 +1,36 @@
+import Coordinates
+import GeoJSON
+import Geodesy
+
+/// The geodesic size of a GeoJSON geometry: area and perimeter of polygons, length of lines,
+/// every edge taken as a geodesic on WGS84 (as PROJ's `geod_polygonarea` and `Planimeter` do).
+public struct GeometryMeasurement: Sendable, Equatable {
+    /// Area in m² (polygons; holes subtracted), else 0.
+    public let area: Double
+    /// Perimeter of polygons (every ring) in m, else 0.
+    public let perimeter: Double
+    /// Length of lines in m, else 0.
+    public let length: Double
+
+    /// Measures one geometry.
+    public init(_ geometry: Geometry, geodesic: Geodesic = .wgs84) {
+        let coordinates = { (ring: [Position]) in ring.map { Coordinate(uncheckedLatitude: $0.latitude, longitude: $0.longitude) } }
+        var area = 0.0, perimeter = 0.0, length = 0.0
+        switch geometry {
+        case .point: break
+        case .lineString(let line): length = geodesic.length(coordinates(line))
+        case .multiLineString(let lines): length = lines.reduce(0) { $0 + geodesic.length(coordinates($1)) }
+        case .polygon(let rings):
+            (area, perimeter) = geodesic.polygonArea(rings.map(coordinates))
+        case .multiPolygon(let polygons):
+            for rings in polygons {
+                let measured = geodesic.polygonArea(rings.map(coordinates))
+                area += measured.area
+                perimeter += measured.perimeter
+            }
+        }
+        self.area = area
+        self.perimeter = perimeter
+        self.length = length
+    }
+}
