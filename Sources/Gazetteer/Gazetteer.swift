@@ -12,15 +12,22 @@ public struct Gazetteer: Sendable {
         self.index = NameIndex(places: places)
     }
 
-    /// The curated places of `gazetteer/`, compiled into the binary.
-    public static func embedded() throws(GazetteerError) -> Gazetteer {
-        Gazetteer(places: try PlaceLoader.places(from: EmbeddedRecords.records(in: "places")))
+    /// The curated places of `gazetteer/`, compiled into the binary, and the place records of `sources`.
+    public static func embedded(adding sources: GazetteerSources = GazetteerSources()) throws(GazetteerError) -> Gazetteer {
+        Gazetteer(places: try PlaceLoader.places(from: EmbeddedRecords.records(in: "places") + sources.placeRecords))
     }
 
-    /// The curated places and the world's countries, continents, cities and regions (`gazetteer/world/`).
-    public static func world() throws(GazetteerError) -> Gazetteer {
-        let curated = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places"))
-        return Gazetteer(places: curated + (try WorldPlaces.places(besides: curated)))
+    /// The curated places, the world's countries, continents, cities and regions (`gazetteer/world/`),
+    /// and `sources`: their place records, then their GeoNames dumps, leaving out every GeoNames
+    /// place an earlier source already has (curated and world places link their GeoNames ids).
+    public static func world(adding sources: GazetteerSources = GazetteerSources()) throws(GazetteerError) -> Gazetteer {
+        let curated = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places") + sources.placeRecords)
+        let known = curated + (try WorldPlaces.places(besides: curated))
+        guard !sources.geonamesFiles.isEmpty else { return Gazetteer(places: known) }
+        var reader = GeoNamesReader(skipping: Set(known.compactMap { $0.links["geonames"].flatMap { Int($0) } }))
+        for file in sources.geonamesFiles { try reader.readGeonames(at: file) }
+        for file in sources.alternateNameFiles { try reader.readAlternateNames(at: file) }
+        return Gazetteer(places: known + reader.places)
     }
 
     /// The place with this id, if any.

@@ -59,6 +59,10 @@ public struct Place: Sendable, Equatable {
 public enum PlaceKind: String, CaseIterable, Sendable {
     case country, region, city, port, facility, sea, building, union, continent
     case macroRegion = "macro-region"
+    /// A populated place too small to be a city (GeoNames class P under 15,000 people).
+    case village
+    /// Any other named feature an import brings: a mountain, a river, a park.
+    case feature
 }
 
 /// A box `[west, south, east, north]` in degrees; `east < west` when it crosses the antimeridian.

@@ -80,6 +80,8 @@ extension Gazetteer {
         case .facility: 6
         case .region: 7
         case .building: 8
+        case .village: 9
+        case .feature: 10
         }
     }
 

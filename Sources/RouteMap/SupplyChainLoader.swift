@@ -12,14 +12,32 @@ public struct SupplyChainLoader: Sendable {
 
     /// The sites and routes compiled into the binary.
     public func embedded() throws(GazetteerError) -> (sites: [Site], routes: [SupplyRoute]) {
+        try load(adding: GazetteerSources())
+    }
+
+    /// The sites and routes compiled into the binary and those of `sources`, whose citations must
+    /// also hold their quotes at their ranges of documents that exist (paths relative to the
+    /// working directory, or to the record's folder).
+    public func load(adding sources: GazetteerSources) throws(GazetteerError) -> (sites: [Site], routes: [SupplyRoute]) {
         let sites = try EmbeddedRecords.records(in: "sites").map { r throws(GazetteerError) in try site(fromJSON: r.json, path: r.path) }
+            + sources.siteRecords.map { r throws(GazetteerError) in try checkingDocuments(site(fromJSON: r.json, path: r.path), path: r.path) }
         let routes = try EmbeddedRecords.records(in: "routes").map { r throws(GazetteerError) in try route(fromJSON: r.json, path: r.path) }
-        var seen: [String: String] = [:]
-        for (id, path) in sites.map({ ($0.id, "site") }) + routes.map({ ($0.id, "route") }) {
-            if let kind = seen[id], kind == path { throw GazetteerError(location: "gazetteer/\(path)s/\(id).json", message: "duplicate \(path) id '\(id)'") }
-            seen[id] = path
+            + sources.routeRecords.map { r throws(GazetteerError) in try checkingDocuments(route(fromJSON: r.json, path: r.path), path: r.path) }
+        var seen: Set<String> = []
+        for (id, kind) in sites.map({ ($0.id, "site") }) + routes.map({ ($0.id, "route") }) where !seen.insert("\(kind)/\(id)").inserted {
+            throw GazetteerError(location: "\(kind) '\(id)'", message: "duplicate \(kind) id '\(id)'; give one of them another id")
         }
         return (sites, routes)
+    }
+
+    private func checkingDocuments(_ site: Site, path: String) throws(GazetteerError) -> Site {
+        try CitationCheck.check(site.citations + site.ranges.compactMap(\.citation), recordPath: path)
+        return site
+    }
+
+    private func checkingDocuments(_ route: SupplyRoute, path: String) throws(GazetteerError) -> SupplyRoute {
+        try CitationCheck.check(route.citations, recordPath: path)
+        return route
     }
 
     /// Decodes and checks one site record.

@@ -31,6 +31,8 @@ struct Area: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func run() throws {
         let (items, label) = try load()
         let measured = items.map { (item: $0, size: GeometryMeasurement($0.geometry)) }
@@ -59,13 +61,13 @@ struct Area: ParsableCommand {
         } else if input.hasSuffix(".geojson") || input.hasSuffix(".json") {
             throw InputError(description: "cannot read '\(input)': no such file")
         } else {
-            var lookup = try PlaceLookup()
+            var lookup = try PlaceLookup(gazetteerOptions)
             let place = try lookup.place(for: input).match.place
-            guard let shape = EmbeddedRecords.shape(placeID: place.id) else {
+            guard let shape = lookup.sources.shapes[place.id] ?? EmbeddedRecords.shape(placeID: place.id) else {
                 throw InputError(description: "\(place.name) (\(place.id)) has no shape in the gazetteer, only a point\(place.bbox == nil ? "" : " and a box"); measure a GeoJSON file of it instead: routemap area FILE.geojson")
             }
             data = Data(shape.utf8)
-            label = "\(place.name) (\(place.id)): gazetteer/shapes/\(place.id).geojson"
+            label = "\(place.name) (\(place.id)): \(lookup.sources.shapes[place.id] == nil ? "gazetteer/shapes/\(place.id).geojson" : "shape from --gazetteer")"
         }
         guard !data.isEmpty else { throw InputError(description: "\(label): empty input; expected GeoJSON") }
         do {

@@ -28,8 +28,10 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func run() throws {
-        let parser = Geoparser(gazetteer: try loadWorldGazetteer())
+        let parser = Geoparser(gazetteer: try loadWorldGazetteer(try gazetteerOptions.sources()))
         var reports: [JSONValue] = []
         var missedAny = false
         var totals = (correct: 0, found: 0, expected: 0)

@@ -46,6 +46,8 @@ struct Distance: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func validate() throws {
         if batch {
             guard places.count <= 1 else { throw ValidationError("--batch reads one file (or stdin), not places: routemap distance --batch pairs.txt") }
@@ -60,7 +62,7 @@ struct Distance: ParsableCommand {
 
     func run() throws {
         if batch { return try runBatch() }
-        var lookup = try PlaceLookup()
+        var lookup = try PlaceLookup(gazetteerOptions)
         let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)

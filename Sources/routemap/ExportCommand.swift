@@ -38,6 +38,7 @@ struct Export: ParsableCommand {
 
         Examples:
           routemap export --out out/seeds.geojson
+          routemap export --gazetteer my-gazetteer/ --out out/mine.geojson   # with your own places, sites, routes
           routemap export --format geojsonseq | head -1
           routemap export --precision 4 --max-segment 50 > seeds.geojson
           ogrinfo -al -so out/seeds.geojson
@@ -52,11 +53,14 @@ struct Export: ParsableCommand {
 
     @OptionGroup var geojson: GeoJSONOptions
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func run() throws {
-        let gazetteer = try loadGazetteer()
+        let sources = try gazetteerOptions.sources()
+        let gazetteer = try loadGazetteer(sources)
         let chain: (sites: [Site], routes: [SupplyRoute])
         do {
-            chain = try SupplyChainLoader(gazetteer: gazetteer).embedded()
+            chain = try SupplyChainLoader(gazetteer: gazetteer).load(adding: sources)
         } catch {
             throw RouteMapError.badData(error)
         }

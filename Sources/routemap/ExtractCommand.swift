@@ -32,6 +32,8 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Print to stderr how long loading the gazetteer and extracting took, and the throughput.")
     var timing = false
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one document, or - for stdin: routemap extract report.txt") }
         guard !(json && geojson) else { throw ValidationError("choose one of --json and --geojson") }
@@ -40,7 +42,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let parser = Geoparser(gazetteer: try loadWorldGazetteer())
+        let parser = Geoparser(gazetteer: try loadWorldGazetteer(try gazetteerOptions.sources()))
         let loaded = clock.now
         var documents: [(name: String, mentions: [Mention])] = []
         var bytes = 0

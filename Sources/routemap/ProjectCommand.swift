@@ -39,6 +39,8 @@ struct Project: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func validate() throws {
         if inverse, from != nil { throw ValidationError("give --inverse (points in the --to CRS, back to WGS84) or --from, not both") }
         if to == nil, from == nil { throw ValidationError("give the target CRS, for example: routemap project Makhachkala --to EPSG:32639") }
@@ -67,7 +69,7 @@ struct Project: ParsableCommand {
                 }
             }
         } else {
-            var lookup = try PlaceLookup()
+            var lookup = try PlaceLookup(gazetteerOptions)
             var transformers = TransformerCache()
             for input in inputs {
                 do {

@@ -25,12 +25,14 @@ struct Resolve: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func validate() throws {
         guard !names.isEmpty else { throw ValidationError("give at least one place name, for example: routemap resolve Alabuga") }
     }
 
     func run() throws {
-        var lookup = try PlaceLookup()
+        var lookup = try PlaceLookup(gazetteerOptions)
         var results: [JSONValue] = []
         var failed = false
         for name in names {

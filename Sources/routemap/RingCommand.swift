@@ -50,6 +50,8 @@ struct Ring: ParsableCommand {
     @Option(name: .long, help: "Decimals kept in coordinates (6 ≈ 0.1 m).")
     var precision: Int = 6
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func validate() throws {
         guard !radius.isEmpty else { throw ValidationError("give a radius with its unit, for example: routemap ring Makhachkala --radius 2500km") }
         guard steps >= 16, steps <= 1_000_000 else { throw ValidationError("--steps must be 16 to 1000000, not \(steps)") }
@@ -58,7 +60,7 @@ struct Ring: ParsableCommand {
     }
 
     func run() throws {
-        var lookup = try PlaceLookup()
+        var lookup = try PlaceLookup(gazetteerOptions)
         let waypoint = try lookup.waypoint(for: centre)
         let rings = try radius.map { r throws(RouteMapError) in try RangeRing(centre: waypoint, radius: r, steps: steps, label: label) }
         if geojson || out != nil {

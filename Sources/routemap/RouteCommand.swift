@@ -37,6 +37,8 @@ struct Route: ParsableCommand {
 
     @OptionGroup var drawing: GeoJSONOptions
 
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
     func validate() throws {
         guard places.count >= 2 else {
             throw ValidationError("give at least two places, for example: routemap route Amirabad Makhachkala")
@@ -45,7 +47,7 @@ struct Route: ParsableCommand {
     }
 
     func run() throws {
-        var lookup = try PlaceLookup()
+        var lookup = try PlaceLookup(gazetteerOptions)
         let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
         let title = name ?? "\(waypoints.first!.name) → \(waypoints.last!.name)"
         let route = SupplyRoute(id: "route", name: title, waypoints: waypoints, legs: Array(repeating: LegDescription(mode: mode), count: waypoints.count - 1))

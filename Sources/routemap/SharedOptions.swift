@@ -11,19 +11,37 @@ struct OutputOptions: ParsableArguments {
 
 extension DistanceUnit: ExpressibleByArgument {}
 
-/// The gazetteer commands resolve against: the curated places compiled into the binary.
-func loadGazetteer() throws(RouteMapError) -> Gazetteer {
+/// `--gazetteer PATH`: data to add to the embedded gazetteer, for every command that resolves places.
+struct GazetteerOptions: ParsableArguments {
+    @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
+        "Extra gazetteer data (repeatable; also $ROUTEMAP_GAZETTEER, colon-separated): a folder laid out like gazetteer/, place records (.json), shapes (.geojson) or GeoNames dumps (.txt).",
+        valueName: "path"))
+    var paths: [String] = []
+
+    /// The sources named here and in the environment.
+    func sources() throws(RouteMapError) -> GazetteerSources {
+        do {
+            return try GazetteerSources.from(paths: paths)
+        } catch {
+            throw .badData(error)
+        }
+    }
+}
+
+/// The gazetteer commands resolve against: the curated places compiled into the binary, and the
+/// place records of `sources`.
+func loadGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazetteer {
     do {
-        return try Gazetteer.embedded()
+        return try Gazetteer.embedded(adding: sources)
     } catch {
         throw .badData(error)
     }
 }
 
-/// The curated places and the world's countries, continents, cities and regions.
-func loadWorldGazetteer() throws(RouteMapError) -> Gazetteer {
+/// The curated places, the world's countries, continents, cities and regions, and `sources`.
+func loadWorldGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazetteer {
     do {
-        return try Gazetteer.world()
+        return try Gazetteer.world(adding: sources)
     } catch {
         throw .badData(error)
     }
@@ -34,9 +52,12 @@ func loadWorldGazetteer() throws(RouteMapError) -> Gazetteer {
 struct PlaceLookup {
     private let curated: WaypointResolver
     private var world: WaypointResolver?
+    /// The sources added to the embedded gazetteer.
+    let sources: GazetteerSources
 
-    init() throws(RouteMapError) {
-        curated = WaypointResolver(gazetteer: try loadGazetteer())
+    init(_ options: GazetteerOptions) throws(RouteMapError) {
+        sources = try options.sources()
+        curated = WaypointResolver(gazetteer: try loadGazetteer(sources))
     }
 
     /// The gazetteer that last answered (the world's once it was needed).
@@ -59,7 +80,7 @@ struct PlaceLookup {
     }
 
     private mutating func loadWorld() throws(RouteMapError) -> WaypointResolver {
-        let resolver = WaypointResolver(gazetteer: try loadWorldGazetteer())
+        let resolver = WaypointResolver(gazetteer: try loadWorldGazetteer(sources))
         world = resolver
         return resolver
     }
