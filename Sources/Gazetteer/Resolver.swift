@@ -48,10 +48,12 @@ public enum Resolution: Sendable {
 extension Gazetteer {
     /// Resolves a name, alias or id, ignoring case, diacritics, punctuation and spacing.
     ///
-    /// Matches rank by how they matched (id > English name > name in a document language (en, id,
-    /// ru, fa) > name in another language), then curated places before imported ones, then by kind
-    /// (country, continent, union, sea, city, port, facility, region, building), then by population.
-    /// Places equal on all of these are ambiguous: never a guess.
+    /// Matches rank: an exact id first; then curated places before imported ones (a curated alias
+    /// such as "Amirabad" for the port beats a GeoNames village named Amirabad); then by how they
+    /// matched (English name > name in a document language (en, id, ru, fa) > name in another
+    /// language); then by kind (country, continent, union, sea, city, port, facility, region,
+    /// building, village, other feature); then by population. Places equal on all of these are
+    /// ambiguous: never a guess.
     public func resolve(_ query: String) -> Resolution {
         let key = NameNormalizer.key(query)
         let matches = (index.entries[key] ?? []).map(match).sorted { a, b in
@@ -66,7 +68,7 @@ extension Gazetteer {
 
     /// The ranking key of a match, and the part of it that decides ties.
     private func rank(_ m: PlaceMatch) -> (tie: [Int], id: String) {
-        ([m.kind.rawValue, m.place.source == "curated" ? 0 : 1, Self.kindRank(m.place.kind), -(m.place.population ?? 0)], m.place.id)
+        ([m.kind == .id ? 0 : 1, m.place.source == "curated" ? 0 : 1, m.kind.rawValue, Self.kindRank(m.place.kind), -(m.place.population ?? 0)], m.place.id)
     }
 
     static func kindRank(_ kind: PlaceKind) -> Int {
