@@ -11,6 +11,9 @@ public enum PlaceLoader {
         do {
             record = try JSONDecoder().decode(PlaceRecord.self, from: Data(text.utf8))
         } catch let error as DecodingError {
+            if case .dataCorrupted = error, let syntax = JSONSyntax.error(in: text) {
+                throw GazetteerError(location: "\(path):\(syntax.line)", message: "not valid JSON: \(syntax.message)")
+            }
             throw GazetteerError(location: path, message: describe(error) + "; see gazetteer/README.md for the record format")
         } catch {
             throw GazetteerError(location: path, message: "\(error)")
@@ -36,7 +39,7 @@ public enum PlaceLoader {
             var current = place
             while let parent = current.parent {
                 guard let next = byId[parent] else {
-                    throw GazetteerError(location: line(of: "\"parent\"", in: place), message: "parent '\(parent)' of '\(place.id)' is not in the gazetteer; add it or fix the id")
+                    throw GazetteerError(location: line(of: "\"parent\"", in: place, records: records), message: "parent '\(parent)' of '\(place.id)' is not in the gazetteer; add it or fix the id")
                 }
                 guard chain.insert(parent).inserted else {
                     throw GazetteerError(location: place.origin, message: "parents of '\(place.id)' form a loop through '\(parent)'")
@@ -90,8 +93,8 @@ public enum PlaceLoader {
         )
     }
 
-    private static func line(of needle: String, in place: Place) -> String {
-        guard let record = EmbeddedRecords.all.first(where: { $0.path == place.origin }) else { return place.origin }
+    private static func line(of needle: String, in place: Place, records: [(path: String, json: String)]) -> String {
+        guard let record = records.first(where: { $0.path == place.origin }) else { return place.origin }
         return lineLocation(of: needle, in: record.json, path: place.origin)
     }
 

@@ -12,6 +12,8 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .unknownPlace(let query, _) where query.allSatisfy(\.isWhitespace):
+            return "an empty place name: give a name such as Moscow, or a coordinate such as 42.98,47.50"
         case .unknownPlace(let query, let suggestions):
             let names = suggestions.map { $0.place.name == $0.matchedName ? $0.place.name : "\($0.matchedName) (\($0.place.name))" }
             let hint = names.isEmpty

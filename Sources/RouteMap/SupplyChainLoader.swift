@@ -115,6 +115,9 @@ public struct SupplyChainLoader: Sendable {
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
         } catch {
+            if let syntax = JSONSyntax.error(in: text) {
+                throw GazetteerError(location: "\(path):\(syntax.line)", message: "not valid JSON: \(syntax.message)")
+            }
             throw GazetteerError(location: path, message: "cannot read the record: \(error)")
         }
     }

@@ -26,7 +26,7 @@ struct Distance: ParsableCommand {
         """
     )
 
-    @Argument(help: "Two or more places or coordinates, in route order; with --batch, an input file ('-' or none: stdin).")
+    @Argument(parsing: .allUnrecognized, help: "Two or more places or coordinates, in route order; with --batch, an input file ('-' or none: stdin).")
     var places: [String] = []
 
     @Flag(name: .long, help: "Read lines 'lat1 lon1 lat2 lon2' and write 'distance_m azimuth_initial_deg azimuth_final_deg' per line, on every core.")
@@ -49,6 +49,7 @@ struct Distance: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func validate() throws {
+        try checkNoUnknownOptions(places, command: "distance")
         if batch {
             guard places.count <= 1 else { throw ValidationError("--batch reads one file (or stdin), not places: routemap distance --batch pairs.txt") }
             return

@@ -49,6 +49,7 @@ struct Extract: ParsableCommand {
         var extracting = Duration.zero
         for file in files {
             let document = try DocumentInput(path: file)
+            if document.body.isEmpty { Terminal.error("warning: \(document.name) is empty") }
             bytes += document.body.count
             let began = clock.now
             documents.append((document.name, document.body.withUnsafeBufferPointer { parser.mentions(inUTF8: $0) }))

@@ -16,12 +16,17 @@ struct LegReport {
         var lines: [String] = []
         for leg in route.legs {
             let g = leg.geodesic
-            lines.append("\(leg.from.name) (\(leg.from.coordinate.decimalString())) → \(leg.to.name) (\(leg.to.coordinate.decimalString()))")
+            lines.append("\(Self.label(leg.from)) → \(Self.label(leg.to))")
             lines.append("  \(amount(g.distance)), initial bearing \(fixed(Bearing.degrees(g.initialAzimuth), 2))° (\(Bearing.compassPoint(g.initialAzimuth))), final bearing \(fixed(Bearing.degrees(g.finalAzimuth), 2))° (\(Bearing.compassPoint(g.finalAzimuth)))")
             lines.append("  \(leg.to.name) is \(fixed(units.fromMetres(g.distance), 0)) \(units.rawValue) \(Bearing.direction(g.initialAzimuth)) of \(leg.from.name)")
         }
         lines.append("total: \(amount(route.totalDistance)) over \(route.legs.count) leg\(route.legs.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n")
+    }
+
+    /// A place's name and coordinate; a bare coordinate once.
+    private static func label(_ w: Waypoint) -> String {
+        w.id == nil ? w.name : "\(w.name) (\(w.coordinate.decimalString()))"
     }
 
     /// The stable JSON: `units`, `legs` (`from`, `to`, `distance_m`, `distance`, `azimuth_initial_deg`, `azimuth_final_deg`), `total_m`, `total`.

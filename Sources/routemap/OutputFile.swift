@@ -19,6 +19,9 @@ final class OutputFile {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw OutputError(path: path, reason: "it is a directory; name a file in it, such as \(target.appendingPathComponent("out.geojson").path)")
+        }
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw OutputError(path: path, reason: "the directory \(directory.path) does not exist; create it first (mkdir -p \(directory.path))")
         }
@@ -28,6 +31,7 @@ final class OutputFile {
             throw OutputError(path: path, reason: "cannot create a file in \(directory.path): \(String(cString: strerror(errno)))")
         }
         (self.path, self.temporary, self.descriptor) = (path, temporary, descriptor)
+        InterruptCleanup.remove(onInterrupt: temporary)
     }
 
     /// Writes all of `bytes`.
@@ -57,12 +61,14 @@ final class OutputFile {
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         if failure != 0 { throw OutputError(path: path, reason: String(cString: strerror(failure))) }
         committed = true
+        InterruptCleanup.remove(onInterrupt: nil)
     }
 
     deinit {
         guard let temporary, !committed else { return }
         if descriptor >= 0 { close(descriptor) }
         unlink(temporary)
+        InterruptCleanup.remove(onInterrupt: nil)
     }
 
     /// Writes `bytes` to `path` (or stdout) in one go.
@@ -78,4 +84,29 @@ struct OutputError: Error, CustomStringConvertible {
     let path: String
     let reason: String
     var description: String { "cannot write '\(path)': \(reason)" }
+}
+
+/// Removes the temporary output file when routemap is interrupted (Ctrl-C, SIGTERM, SIGHUP),
+/// so not even a hidden temporary is left behind.
+enum InterruptCleanup {
+    /// The temporary file to remove, as a C string the signal handler can use without allocating.
+    nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
+
+    /// Names the file to remove on interrupt (nil: none), installing the handler on first use.
+    static func remove(onInterrupt path: String?) {
+        let previous = pending
+        pending = path.map { strdup($0) }
+        free(previous)
+        installHandlers
+    }
+
+    private static let installHandlers: Void = {
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            Foundation.signal(signal) { received in
+                if let path = InterruptCleanup.pending { unlink(path) }
+                Foundation.signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }()
 }

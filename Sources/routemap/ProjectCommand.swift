@@ -25,7 +25,7 @@ struct Project: ParsableCommand {
         """
     )
 
-    @Argument(help: "Places or WGS84 coordinates (latitude first); with --from or --inverse, 'x,y' pairs in that CRS.")
+    @Argument(parsing: .allUnrecognized, help: "Places or WGS84 coordinates (latitude first); with --from or --inverse, 'x,y' pairs in that CRS.")
     var points: [String] = []
 
     @Option(name: .long, help: "Target CRS: EPSG:n, a PROJ string, WKT, PROJJSON, or 'utm' for each point's UTM zone. Default with --from: EPSG:4326.")
@@ -42,6 +42,7 @@ struct Project: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func validate() throws {
+        try checkNoUnknownOptions(points, command: "project")
         if inverse, from != nil { throw ValidationError("give --inverse (points in the --to CRS, back to WGS84) or --from, not both") }
         if to == nil, from == nil { throw ValidationError("give the target CRS, for example: routemap project Makhachkala --to EPSG:32639") }
         if inverse, to == nil { throw ValidationError("--inverse needs --to, the CRS the points are in") }

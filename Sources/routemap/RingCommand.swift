@@ -20,12 +20,12 @@ struct Ring: ParsableCommand {
           routemap ring Moscow --radius 900mi --out out/moscow-900mi.geojson
           routemap ring 85,10 --radius 2500km --geojson      # encloses the North Pole
           routemap ring 65N,179E --radius 500km --json        # cut at the antimeridian
-          routemap ring 70S,0E --radius 3000km                 # south: write S (or put -- before -70,0)
+          routemap ring -70,0 --radius 3000km                  # encloses the South Pole
         """
     )
 
-    @Argument(help: "The centre: a place or a coordinate (latitude first).")
-    var centre: String
+    @Argument(parsing: .allUnrecognized, help: "The centre: a place or a coordinate (latitude first).")
+    var centre: [String] = []
 
     @Option(name: .long, help: "Radius with a unit: 2500km, 900mi, 1350nmi (repeatable).", transform: { (text: String) throws -> Length in
         do { return try Length(parsing: text) } catch { throw ValidationError(String(describing: error)) }
@@ -53,6 +53,8 @@ struct Ring: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func validate() throws {
+        try checkNoUnknownOptions(centre, command: "ring")
+        guard centre.count == 1 else { throw ValidationError("give one centre, a place or a coordinate: routemap ring Makhachkala --radius 2500km") }
         guard !radius.isEmpty else { throw ValidationError("give a radius with its unit, for example: routemap ring Makhachkala --radius 2500km") }
         guard steps >= 16, steps <= 1_000_000 else { throw ValidationError("--steps must be 16 to 1000000, not \(steps)") }
         guard !(json && (geojson || out != nil)) else { throw ValidationError("choose one of --json and --geojson/--out") }
@@ -61,7 +63,7 @@ struct Ring: ParsableCommand {
 
     func run() throws {
         var lookup = try PlaceLookup(gazetteerOptions)
-        let waypoint = try lookup.waypoint(for: centre)
+        let waypoint = try lookup.waypoint(for: centre[0])
         let rings = try radius.map { r throws(RouteMapError) in try RangeRing(centre: waypoint, radius: r, steps: steps, label: label) }
         if geojson || out != nil {
             let collection = FeatureCollection(features: rings.map(\.feature))
@@ -97,7 +99,7 @@ struct Ring: ParsableCommand {
         let shape = ring.ring.enclosedPole.map { "encloses the \($0.rawValue) pole (closed through it)" }
             ?? (parts == 2 ? "crosses ±180° (cut into two polygons)" : "one polygon")
         return """
-        \(ring.radius) around \(ring.centre.name) (\(ring.centre.coordinate.decimalString()))
+        \(ring.radius) around \(ring.centre.id == nil ? ring.centre.name : "\(ring.centre.name) (\(ring.centre.coordinate.decimalString()))")
           vertices  \(ring.ring.vertices.count), each \(ring.radius) from the centre along the geodesic
           shape     \(shape)
           area      \(Area.grouped(measured.area / 1e6)) km²  (edges as geodesics)

@@ -17,7 +17,7 @@ struct Route: ParsableCommand {
         """
     )
 
-    @Argument(help: "Two or more places or coordinates, in route order.")
+    @Argument(parsing: .allUnrecognized, help: "Two or more places or coordinates, in route order.")
     var places: [String]
 
     @Option(name: .long, help: "How goods move on every leg: sea, road, rail or air.")
@@ -40,6 +40,7 @@ struct Route: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func validate() throws {
+        try checkNoUnknownOptions(places, command: "route")
         guard places.count >= 2 else {
             throw ValidationError("give at least two places, for example: routemap route Amirabad Makhachkala")
         }

@@ -85,3 +85,12 @@ struct PlaceLookup {
         return resolver
     }
 }
+
+/// Places typed on the command line may be coordinates with a southern latitude or western
+/// longitude, such as `-33.9,18.4`, which the argument parser would take for options: commands
+/// collect their places with `parsing: .allUnrecognized` and check here that nothing else slipped in.
+func checkNoUnknownOptions(_ places: [String], command: String) throws {
+    for text in places where text.hasPrefix("-") && text != "-" && !Coordinate.looksLikeCoordinate(text) {
+        throw ValidationError("unknown option '\(text)'; see routemap \(command) --help")
+    }
+}

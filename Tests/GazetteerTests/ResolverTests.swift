@@ -99,7 +99,8 @@ struct PlaceLoaderTests {
         (good.replacingOccurrences(of: "\"IR\"", with: "\"Iran\""), "x.json:5: country 'Iran' is not an ISO 3166-1"),
         (good.replacingOccurrences(of: "\"names\": {\"en\": [\"Sari\"], \"fa\": [\"ساری\"]}", with: "\"names\": {}"), "x.json:8: names needs at least one language"),
         (good.replacingOccurrences(of: "\"lon\": 53.06009,", with: "\"lon\": 53.06009, \"bbox\": [0, 0, 1, 1],"), "x.json:7: the coordinate 36.56332, 53.06009 lies outside the bbox"),
-        (String(good.dropLast()), "x.json: not valid JSON"),
+        (String(good.dropLast()), "x.json:9: not valid JSON: Unexpected end of file during JSON parse at line 9"),
+        (good.replacingOccurrences(of: "\"kind\": \"city\",", with: "\"kind\": \"city\""), "x.json:5: not valid JSON: "),
     ])
     func brokenRecord(json: String, message: String) {
         let error = loadError([("x.json", json)])
