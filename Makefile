@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ROUTEMAP := .build/release/routemap
 
-.PHONY: demo test bench build deps test-deps bench-deps clean
+.PHONY: demo test bench fuzz build deps test-deps bench-deps clean
 
 ## deps: install PROJ's headers and pkg-config file (Debian/Ubuntu libproj-dev) when pkg-config cannot find proj
 deps:
@@ -34,7 +34,10 @@ demo: build
 	@echo "\$$ routemap distance Moscow Alabuga --units mi   # 'several hundred miles east of Moscow' (seed 000)"
 	@$(ROUTEMAP) distance Moscow Alabuga --units mi
 	@echo
-	@echo "\$$ routemap export --out out/seeds.geojson     # the seeds' sites and routes as RFC 7946 GeoJSON"
+	@echo "\$$ routemap ring Makhachkala --radius 2500km    # everything within 2,500 km of the port, by geodesic"
+	@$(ROUTEMAP) ring Makhachkala --radius 2500km
+	@echo
+	@echo "\$$ routemap export --out out/seeds.geojson     # the seeds' sites, routes and cited ranges as RFC 7946 GeoJSON"
 	@mkdir -p out
 	@$(ROUTEMAP) export --out out/seeds.geojson
 	@echo "wrote out/seeds.geojson: open it in QGIS (Layer > Add Layer > Add Vector Layer) or drop it on geojson.io"
@@ -42,6 +45,11 @@ demo: build
 ## test: every test target, including the end-to-end runs of the built binary
 test: test-deps
 	$(SWIFT) test
+
+## fuzz: every libFuzzer target (AddressSanitizer, LeakSanitizer) for FUZZ_SECONDS each; prints executions and findings
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	sh Fuzz/run.sh $(FUZZ_SECONDS)
 
 ## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin; PyPI's pyahocorasick, flashtext, pyproj)
 bench-deps: deps
@@ -58,4 +66,4 @@ bench: build bench-deps
 	python3 Benchmarks/bench.py
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

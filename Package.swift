@@ -1,5 +1,11 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// `make fuzz` sets ROUTEMAP_FUZZ: the libraries get libFuzzer's coverage instrumentation and
+/// AddressSanitizer, and the routemap-fuzz executable (Fuzz/Sources) links libFuzzer.
+let fuzzing = ProcessInfo.processInfo.environment["ROUTEMAP_FUZZ"] != nil
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 let package = Package(
     name: "routemap",
@@ -17,19 +23,20 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]
         ),
-        .target(name: "Coordinates"),
-        .target(name: "GeoJSON"),
-        .target(name: "DecimalText"),
-        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"]),
+        .target(name: "Coordinates", swiftSettings: instrumented),
+        .target(name: "GeoJSON", swiftSettings: instrumented),
+        .target(name: "DecimalText", swiftSettings: instrumented),
+        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"], swiftSettings: instrumented),
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
-        .target(name: "Gazetteer", dependencies: ["Coordinates"], plugins: ["EmbedGazetteer"]),
-        .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"]),
-        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"]),
+        .target(name: "Gazetteer", dependencies: ["Coordinates"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
+        .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
         .executableTarget(
             name: "routemap",
             dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
@@ -37,6 +44,16 @@ let package = Package(
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+if fuzzing {
+    package.products.append(.executable(name: "routemap-fuzz", targets: ["RoutemapFuzz"]))
+    package.targets.append(.executableTarget(
+        name: "RoutemapFuzz", dependencies: ["FuzzTargets"], path: "Fuzz/Sources",
+        swiftSettings: instrumented + [.unsafeFlags(["-parse-as-library"])],
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    ))
+}

@@ -30,6 +30,13 @@ public struct GeoNamesReader {
         try Self.lines(of: path) { (fields, line) throws(GazetteerError) in try addAlternateName(fields, location: "\(path):\(line)") }
     }
 
+    /// Reads `geoname` table rows held in memory; `name` stands for the file in errors.
+    public mutating func readGeonames(text: String, name: String) throws(GazetteerError) {
+        for (index, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty && line.first != UInt8(ascii: "#") {
+            try addGeoname(line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }, location: "\(name):\(index + 1)")
+        }
+    }
+
     /// One row of the `geoname` table.
     mutating func addGeoname(_ fields: [Substring], location: String) throws(GazetteerError) {
         guard fields.count == 19 else {

@@ -69,7 +69,11 @@ public struct GeodesicBatch: Sendable {
         let chunks = min(threads * 4, lineCount)
         let results = UnsafeMutableBufferPointer<(output: [UInt8], bad: [BadLine])>.allocate(capacity: chunks)
         results.initialize(repeating: ([], []))
-        defer { results.deallocate() }
+        defer {
+            // The chunks' arrays are released with the buffer: deallocating alone would leak them.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         input.withUnsafeBufferPointer { pointer in
             let shared = Shared(bytes: pointer, results: results)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

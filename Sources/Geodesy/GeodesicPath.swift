@@ -8,6 +8,13 @@ public struct PathPoint: Equatable, Sendable {
     public let unrolledLongitude: Double
     /// Distance from the start of the path in metres.
     public let distance: Double
+
+    /// A point at `distance` metres along a path.
+    public init(latitude: Double, unrolledLongitude: Double, distance: Double) {
+        self.latitude = latitude
+        self.unrolledLongitude = unrolledLongitude
+        self.distance = distance
+    }
 }
 
 /// The geodesic between two points, as a line PROJ can walk along (`geod_inverseline`).

@@ -32,7 +32,13 @@ public struct GeodesicDrawing: Sendable {
     /// One leg, densified, cut into runs that each stay within [-180, 180].
     func parts(from start: Coordinate, to end: Coordinate) -> [[Position]] {
         let path = GeodesicPath(from: start, to: end)
-        let points = path.densified(maxSegment: maxSegment)
+        var points = path.densified(maxSegment: maxSegment)
+        // At a pole every longitude is the same point: take the neighbour's, so an end at a pole
+        // makes no jump of longitude (which would read as a crossing of ±180°).
+        for i in points.indices where abs(points[i].latitude) == 90 && points.count > 1 {
+            let neighbour = points[i == 0 ? 1 : i - 1]
+            points[i] = PathPoint(latitude: points[i].latitude, unrolledLongitude: neighbour.unrolledLongitude, distance: points[i].distance)
+        }
         var parts: [[Position]] = [[position(points[0])]]
         for (a, b) in zip(points, points.dropFirst()) {
             let bandA = band(a.unrolledLongitude), bandB = band(b.unrolledLongitude)

@@ -36,6 +36,9 @@ struct Area: ParsableCommand {
     func run() throws {
         let (items, label) = try load()
         let measured = items.map { (item: $0, size: GeometryMeasurement($0.geometry)) }
+        if let invalid = measured.first(where: { $0.size.area < 0 }) {
+            throw InputError(description: "\(label): \(invalid.item.path): its holes cover more than its exterior, so it is not a valid polygon (are the exterior and a hole swapped?)")
+        }
         if output.json {
             print(JSONValue.array(measured.map { json($0.item, $0.size) }).rendered, terminator: "")
             return
