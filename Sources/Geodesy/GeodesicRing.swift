@@ -57,8 +57,15 @@ public struct GeodesicRing: Sendable {
     /// polygon, or two when the ring crosses ±180° without enclosing a pole.
     public func polygons(geodesic: Geodesic = .wgs84) -> [[Coordinate]] {
         let steps = vertices.count
-        var unrolled = [vertices[0].longitude]
-        for i in 1..<steps { unrolled.append(unrolled[i - 1] + Self.wrapped(vertices[i].longitude - vertices[i - 1].longitude)) }
+        var unrolled: [Double]
+        if enclosedPole == nil {
+            // Without a pole, every vertex lies within 180° of the centre's longitude: unroll
+            // around it, so vertices on the centre's meridian keep exactly its longitude.
+            unrolled = (0...steps).map { centre.longitude + Self.wrapped(vertices[$0 % steps].longitude - centre.longitude) }
+        } else {
+            unrolled = [vertices[0].longitude]
+            for i in 1...steps { unrolled.append(unrolled[i - 1] + Self.wrapped(vertices[i % steps].longitude - vertices[i - 1].longitude)) }
+        }
         let azimuth = { (i: Int) in -360 * Double(i) / Double(steps) }
         // The point on the ring between vertices i and i+1 whose unrolled longitude is `meridian`.
         let crossing = { (i: Int, meridian: Double) -> Coordinate in
@@ -72,7 +79,6 @@ public struct GeodesicRing: Sendable {
             }
             return geodesic.direct(from: centre, azimuth: (low + high) / 2, distance: radius).end
         }
-        unrolled.append(unrolled[steps - 1] + Self.wrapped(vertices[0].longitude - vertices[steps - 1].longitude))
         if let pole = enclosedPole { return [closedThroughPole(pole, unrolled: unrolled, crossing: crossing)] }
         let low = unrolled.min()!, high = unrolled.max()!
         guard high > 180 || low < -180 else { return [close(vertices)] }
@@ -83,7 +89,10 @@ public struct GeodesicRing: Sendable {
         let steps = vertices.count
         let side = { (i: Int) in (unrolled[i] - meridian) > 0 }
         let edges = (0..<steps).filter { side($0) != side($0 + 1) }
-        guard edges.count == 2 else { return [close(vertices)] }
+        guard edges.count == 2 else {
+            // Only when the ring merely touches ±180°: keep one polygon, every vertex on one side.
+            return [close(vertices.indices.map { Self.onSide(Self.vertex(vertices[$0], unrolled: unrolled[$0], cut: meridian), meridian) })]
+        }
         var pieces: [[Coordinate]] = []
         for (k, edge) in edges.enumerated() {
             let next = edges[(k + 1) % 2]
@@ -93,7 +102,7 @@ public struct GeodesicRing: Sendable {
             var piece = [Coordinate(uncheckedLatitude: entry.latitude, longitude: sideLongitude)]
             var i = (edge + 1) % steps
             while i != (next + 1) % steps {
-                piece.append(Self.onSide(vertices[i], sideLongitude))
+                piece.append(Self.onSide(Self.vertex(vertices[i], unrolled: unrolled[i], cut: meridian), sideLongitude))
                 i = (i + 1) % steps
             }
             piece.append(Coordinate(uncheckedLatitude: exit.latitude, longitude: sideLongitude))
@@ -111,13 +120,27 @@ public struct GeodesicRing: Sendable {
         let cut = crossing(edge, meridian)
         let start: Double = pole == .north ? -180 : 180
         var ring = [Coordinate(uncheckedLatitude: cut.latitude, longitude: start)]
-        for offset in 1...steps { ring.append(Self.onSide(vertices[(edge + offset) % steps], offset <= steps / 2 ? start : -start)) }
+        let turn = unrolled[steps] - unrolled[0]
+        for offset in 1...steps {
+            let j = edge + offset
+            let u = j <= steps ? unrolled[j] : unrolled[j - steps] + turn
+            // Between the cut at `meridian` and the next, one turn on: longitudes from −180 to 180 (or back).
+            let longitude = min(180, max(-180, u - meridian + (pole == .north ? -180 : 180)))
+            ring.append(Self.onSide(Coordinate(uncheckedLatitude: vertices[j % steps].latitude, longitude: longitude), offset <= steps / 2 ? start : -start))
+        }
         ring.append(Coordinate(uncheckedLatitude: cut.latitude, longitude: -start))
         // Along the pole in 90° steps, so no edge spans more than 180° of longitude.
         for longitude in stride(from: -start, through: start, by: start > 0 ? 90 : -90) {
             ring.append(Coordinate(uncheckedLatitude: pole.latitude, longitude: longitude))
         }
         return close(ring)
+    }
+
+    /// A vertex whose longitude is its unrolled one brought into [-180, 180] on its side of the
+    /// cut at `cut` (±180°), so float noise at the cut cannot put it on the far side.
+    private static func vertex(_ vertex: Coordinate, unrolled u: Double, cut: Double) -> Coordinate {
+        let shifted = u > 180 ? u - 360 : u < -180 ? u + 360 : u
+        return Coordinate(uncheckedLatitude: vertex.latitude, longitude: min(180, max(-180, shifted)))
     }
 
     /// A vertex on ±180° moved to the side (`side` is -180 or 180) of the polygon it belongs to.
