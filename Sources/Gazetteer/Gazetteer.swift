@@ -1,15 +1,87 @@
-/// A set of places with their names indexed for lookup.
+import Coordinates
+
+/// A set of places with their names indexed for lookup: held in memory, or mapped from a compiled index.
 public struct Gazetteer: Sendable {
-    /// Every place, in load order.
-    public let places: [Place]
-    private let byId: [String: Int]
-    let index: NameIndex
+    enum Storage: Sendable {
+        case memory(places: [Place], byId: [String: Int], index: NameIndex)
+        case compiled(CompiledIndex)
+    }
+
+    let storage: Storage
 
     /// Indexes `places`; ids must be unique (as `PlaceLoader.places(from:)` ensures).
     public init(places: [Place]) {
-        self.places = places
-        self.byId = Dictionary(places.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.index = NameIndex(places: places)
+        let byId = Dictionary(places.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        storage = .memory(places: places, byId: byId, index: NameIndex(places: places))
+    }
+
+    /// Answers from a compiled index without reading its places into memory.
+    public init(compiled: CompiledIndex) {
+        storage = .compiled(compiled)
+    }
+
+    /// The compiled index it answers from, if it is mapped from one.
+    public var compiledIndex: CompiledIndex? {
+        if case .compiled(let index) = storage { return index }
+        return nil
+    }
+
+    /// How many places it holds.
+    public var count: Int {
+        switch storage {
+        case .memory(let places, _, _): places.count
+        case .compiled(let index): index.placeCount
+        }
+    }
+
+    /// The place at `index` (0..<count).
+    public func place(at index: Int) -> Place {
+        switch storage {
+        case .memory(let places, _, _): return places[index]
+        case .compiled(let compiled):
+            // A damaged record reads as an unnamed feature rather than a crash; `gazetteer build` rewrites the file.
+            return compiled.place(at: index) ?? Place(id: "damaged-\(index)", name: "(damaged index record)", kind: .feature, country: nil, parent: nil,
+                                                      coordinate: Coordinate(uncheckedLatitude: 0, longitude: 0), bbox: nil, names: [:], source: "damaged index")
+        }
+    }
+
+    /// Every place, in load order. A compiled gazetteer decodes them all on each call: use `materialized()` first.
+    public var places: [Place] {
+        switch storage {
+        case .memory(let places, _, _): places
+        case .compiled(let index): (0..<index.placeCount).map(place(at:))
+        }
+    }
+
+    /// The same places held in memory, for work that visits every place (the geoparser); names are not normalised again.
+    public func materialized() -> Gazetteer {
+        guard case .compiled(let compiled) = storage else { return self }
+        var entries: [String: [NameEntry]] = [:]
+        entries.reserveCapacity(compiled.keyCount)
+        compiled.forEachKey { key, read in entries[String(decoding: key, as: UTF8.self)] = read() }
+        let places = self.places
+        let byId = Dictionary(places.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return Gazetteer(storage: .memory(places: places, byId: byId, index: NameIndex(entries: entries)))
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
+    /// The ways a normalised name key leads to places.
+    func entries(forKey key: String) -> [NameEntry] {
+        switch storage {
+        case .memory(_, _, let index): index.entries[key] ?? []
+        case .compiled(let compiled): compiled.entries(forKey: key)
+        }
+    }
+
+    /// Calls `body` with every normalised name key and its entries.
+    func forEachNameKey(_ body: (String, [NameEntry]) -> Void) {
+        switch storage {
+        case .memory(_, _, let index): for (key, entries) in index.entries { body(key, entries) }
+        case .compiled(let compiled): compiled.forEachKey { key, read in body(String(decoding: key, as: UTF8.self), read()) }
+        }
     }
 
     /// The curated places of `gazetteer/`, compiled into the binary, and the place records of `sources`.
@@ -32,7 +104,10 @@ public struct Gazetteer: Sendable {
 
     /// The place with this id, if any.
     public func place(id: String) -> Place? {
-        byId[id].map { places[$0] }
+        switch storage {
+        case .memory(let places, let byId, _): byId[id].map { places[$0] }
+        case .compiled(let index): index.placeIndex(id: id).flatMap(index.place(at:))
+        }
     }
 
     /// The chain of containing places, nearest first (Yelabuga → Tatarstan → Russia).

@@ -16,6 +16,8 @@ public struct GazetteerSources: Sendable {
     public private(set) var shapes: [String: String] = [:]
     public private(set) var geonamesFiles: [String] = []
     public private(set) var alternateNameFiles: [String] = []
+    /// Every file read or named, in order: what a compiled index of these sources depends on.
+    public private(set) var files: [String] = []
 
     /// Whether nothing was added.
     public var isEmpty: Bool {
@@ -75,6 +77,7 @@ public struct GazetteerSources: Sendable {
     }
 
     private mutating func add(file path: String, folderRelative: String, inFolder: Bool) throws(GazetteerError) {
+        files.append(path)
         switch Self.kind(of: folderRelative, inFolder: inFolder) {
         case .record:
             let text = try Self.read(path)

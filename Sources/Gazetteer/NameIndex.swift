@@ -35,6 +35,11 @@ struct NameEntry: Sendable {
 struct NameIndex: Sendable {
     private(set) var entries: [String: [NameEntry]] = [:]
 
+    /// Entries read back from a compiled index, already keyed.
+    init(entries: [String: [NameEntry]]) {
+        self.entries = entries
+    }
+
     init(places: [Place]) {
         for (i, place) in places.enumerated() {
             add(place.name, NameEntry(placeIndex: i, kind: .name, name: place.name, language: "en"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A place that a query matched, and how.
 public struct PlaceMatch: Sendable, Equatable {
     /// The place.
@@ -53,17 +55,51 @@ extension Gazetteer {
     /// matched (English name > name in a document language (en, id, ru, fa) > name in another
     /// language); then by kind (country, continent, union, sea, city, port, facility, region,
     /// building, village, other feature); then by population. Places equal on all of these are
-    /// ambiguous: never a guess.
+    /// ambiguous: never a guess. A country narrows the search: `Amirabad@IR`, `Amirabad, Iran`.
     public func resolve(_ query: String) -> Resolution {
-        let key = NameNormalizer.key(query)
-        let matches = (index.entries[key] ?? []).map(match).sorted { a, b in
-            let (ra, rb) = (rank(a), rank(b))
-            return ra.tie != rb.tie ? ra.tie.lexicographicallyPrecedes(rb.tie) : ra.id < rb.id
+        let matches = candidates(for: query)
+        guard let best = matches.first else {
+            let name = Self.qualified(query).name
+            // A name known elsewhere than the country asked for: suggest it where it is.
+            let elsewhere = name == query ? [] : candidates(for: name)
+            return .unknown(suggestions: elsewhere.isEmpty ? suggestions(for: NameNormalizer.key(name)) : Array(elsewhere.prefix(3)))
         }
-        guard let best = matches.first else { return .unknown(suggestions: suggestions(for: key)) }
         let tied = matches.prefix { rank($0).tie == rank(best).tie }
         if tied.count > 1 { return .ambiguous(Array(tied)) }
         return .resolved(best, alternatives: Array(matches.dropFirst()))
+    }
+
+    /// Every place the query names, strongest first, ranked as `resolve` ranks them.
+    public func candidates(for query: String) -> [PlaceMatch] {
+        let whole = entries(forKey: NameNormalizer.key(query))
+        let (name, qualifier) = whole.isEmpty ? Self.qualified(query) : (query, nil)
+        var matches = (whole.isEmpty ? entries(forKey: NameNormalizer.key(name)) : whole).map(match)
+        if let qualifier, let country = country(named: qualifier) {
+            matches.removeAll { $0.place.country != country }
+        } else if qualifier != nil {
+            matches = []
+        }
+        return matches.sorted { a, b in
+            let (ra, rb) = (rank(a), rank(b))
+            return ra.tie != rb.tie ? ra.tie.lexicographicallyPrecedes(rb.tie) : ra.id < rb.id
+        }
+    }
+
+    /// `Amirabad@IR` → ("Amirabad", "IR"); `Amirabad, Iran` → ("Amirabad", "Iran"); else (query, nil).
+    static func qualified(_ query: String) -> (name: String, qualifier: String?) {
+        for separator in ["@", ","] {
+            guard let cut = query.range(of: separator, options: .backwards) else { continue }
+            let name = query[..<cut.lowerBound].trimmingCharacters(in: .whitespaces)
+            let qualifier = query[cut.upperBound...].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !qualifier.isEmpty { return (name, qualifier) }
+        }
+        return (query, nil)
+    }
+
+    /// The ISO code of the country a qualifier names: a code (`IR`) or a country's name in any language (`Iran`, `Иран`).
+    func country(named qualifier: String) -> String? {
+        if qualifier.count == 2, qualifier.allSatisfy({ $0.isASCII && $0.isLetter }) { return qualifier.uppercased() }
+        return entries(forKey: NameNormalizer.key(qualifier)).lazy.map { self.place(at: $0.placeIndex) }.first { $0.kind == .country }?.country
     }
 
     /// The ranking key of a match, and the part of it that decides ties.
@@ -92,9 +128,9 @@ extension Gazetteer {
         guard !key.isEmpty else { return [] }
         let budget = max(1, min(3, key.count / 3))
         var best: [Int: (distance: Int, entry: NameEntry)] = [:]
-        for (candidate, entries) in index.entries {
+        forEachNameKey { candidate, entries in
             guard abs(candidate.count - key.count) <= budget,
-                  let distance = EditDistance.bounded(key, candidate, limit: budget) else { continue }
+                  let distance = EditDistance.bounded(key, candidate, limit: budget) else { return }
             for entry in entries where best[entry.placeIndex].map({ distance < $0.distance }) ?? true {
                 best[entry.placeIndex] = (distance, entry)
             }
@@ -102,7 +138,7 @@ extension Gazetteer {
         // Nearest first; among equally near names, curated places, then bigger ones.
         return best.values
             .sorted { a, b in
-                let (pa, pb) = (places[a.entry.placeIndex], places[b.entry.placeIndex])
+                let (pa, pb) = (place(at: a.entry.placeIndex), place(at: b.entry.placeIndex))
                 let ka = [a.distance, pa.source == "curated" ? 0 : 1, Self.kindRank(pa.kind), -(pa.population ?? 0)]
                 let kb = [b.distance, pb.source == "curated" ? 0 : 1, Self.kindRank(pb.kind), -(pb.population ?? 0)]
                 return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.entry.name < b.entry.name
@@ -112,6 +148,6 @@ extension Gazetteer {
     }
 
     private func match(_ entry: NameEntry) -> PlaceMatch {
-        PlaceMatch(place: places[entry.placeIndex], kind: entry.kind, matchedName: entry.name, language: entry.language)
+        PlaceMatch(place: place(at: entry.placeIndex), kind: entry.kind, matchedName: entry.name, language: entry.language)
     }
 }

@@ -14,9 +14,10 @@ public struct Geoparser: Sendable {
     public let gazetteer: Gazetteer
     let trie: PlaceNameTrie
 
+    /// A parser over `gazetteer`'s places, held in memory (a compiled gazetteer is read in once).
     public init(gazetteer: Gazetteer) {
-        self.gazetteer = gazetteer
-        self.trie = PlaceNameTrie(gazetteer: gazetteer)
+        self.gazetteer = gazetteer.materialized()
+        self.trie = PlaceNameTrie(gazetteer: self.gazetteer)
     }
 
     /// The mentions in `text`, in order.

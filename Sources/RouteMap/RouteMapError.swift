@@ -15,7 +15,15 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
         case .unknownPlace(let query, _) where query.allSatisfy(\.isWhitespace):
             return "an empty place name: give a name such as Moscow, or a coordinate such as 42.98,47.50"
         case .unknownPlace(let query, let suggestions):
-            let names = suggestions.map { $0.place.name == $0.matchedName ? $0.place.name : "\($0.matchedName) (\($0.place.name))" }
+            let plain = suggestions.map { $0.place.name == $0.matchedName ? $0.place.name : "\($0.matchedName) (\($0.place.name))" }
+            // Names that repeat, or a name asked for in another country, are written as they can be typed: Moscow@US.
+            let qualified = query.contains("@") || query.contains(",")
+            var names: [String] = []
+            for (i, name) in plain.enumerated() {
+                let country = suggestions[i].place.country
+                let typed = (qualified || plain.filter { $0 == name }.count > 1) && country != nil ? "\(suggestions[i].matchedName)@\(country!)" : name
+                if !names.contains(typed) { names.append(typed) }
+            }
             let hint = names.isEmpty
                 ? "check the spelling, or give a coordinate such as 42.98,47.50"
                 : "did you mean \(Self.orList(names))?"

@@ -51,6 +51,24 @@ public struct WaypointResolver: Sendable {
         return Waypoint(match: try place(for: text).match)
     }
 
+    /// The waypoints of a route, in order. A name whose best reading is an imported place with
+    /// homonyms takes the homonym nearest the route's other waypoints when one lies within
+    /// `NearnessRanking.nearWithin` of them ("Springfield" beside Chicago is Springfield, Illinois).
+    public func waypoints(for texts: [String]) throws(RouteMapError) -> [Waypoint] {
+        var waypoints: [Waypoint] = []
+        for text in texts { waypoints.append(try waypoint(for: text)) }
+        for (i, text) in texts.enumerated() {
+            guard let match = waypoints[i].match, match.kind != .id, match.place.source != "curated" else { continue }
+            let candidates = gazetteer.candidates(for: text)
+            guard candidates.count > 1 else { continue }
+            let others = waypoints.indices.filter { $0 != i }.map { (name: waypoints[$0].name, coordinate: waypoints[$0].coordinate) }
+            if let near = NearnessRanking(context: others).rank(candidates).first, near.isNear {
+                waypoints[i] = Waypoint(match: near.match)
+            }
+        }
+        return waypoints
+    }
+
     /// Resolves a place name; the error for an unknown name carries suggestions, for an ambiguous one the candidates.
     public func place(for text: String) throws(RouteMapError) -> (match: PlaceMatch, alternatives: [PlaceMatch]) {
         switch gazetteer.resolve(text) {

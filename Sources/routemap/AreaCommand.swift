@@ -64,7 +64,7 @@ struct Area: ParsableCommand {
         } else if input.hasSuffix(".geojson") || input.hasSuffix(".json") {
             throw InputError(description: "cannot read '\(input)': no such file")
         } else {
-            var lookup = try PlaceLookup(gazetteerOptions)
+            let lookup = try PlaceLookup(gazetteerOptions)
             let place = try lookup.place(for: input).match.place
             guard let shape = lookup.sources.shapes[place.id] ?? EmbeddedRecords.shape(placeID: place.id) else {
                 throw InputError(description: "\(place.name) (\(place.id)) has no shape in the gazetteer, only a point\(place.bbox == nil ? "" : " and a box"); measure a GeoJSON file of it instead: routemap area FILE.geojson")

@@ -63,8 +63,8 @@ struct Distance: ParsableCommand {
 
     func run() throws {
         if batch { return try runBatch() }
-        var lookup = try PlaceLookup(gazetteerOptions)
-        let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
+        let lookup = try PlaceLookup(gazetteerOptions)
+        let waypoints = try lookup.waypoints(for: places)
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)
         let planar = try crs.map { definition throws(ProjError) in

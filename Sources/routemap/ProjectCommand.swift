@@ -70,7 +70,7 @@ struct Project: ParsableCommand {
                 }
             }
         } else {
-            var lookup = try PlaceLookup(gazetteerOptions)
+            let lookup = try PlaceLookup(gazetteerOptions)
             var transformers = TransformerCache()
             for input in inputs {
                 do {

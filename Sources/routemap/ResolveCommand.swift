@@ -13,15 +13,29 @@ struct Resolve: ParsableCommand {
         gazetteer records (English, Indonesian, Russian, Persian…). A name that fits several places
         equally well is reported with the candidates; name one by its id.
 
+        A name that fits several places (homonyms) takes the best by: an exact id, curated before
+        imported, how it matched (English name, a document language's name, another language's),
+        kind (country, sea, city, port… village), population; --near prefers the ones within
+        300 km of the places it names, nearest first. A country narrows the search: Amirabad@IR,
+        "Amirabad, Iran". Up to three other readings are shown; --all ranks every one, with why.
+
         Examples:
           routemap resolve Alabuga
           routemap resolve "Laut Kaspia" Moskow Teheran AS
           routemap resolve Махачкала امیرآباد --json
+          routemap resolve Amirabad --all --near Makhachkala
+          routemap resolve "Moscow, US" Springfield@US
         """
     )
 
     @Argument(help: "Place names, aliases or ids.")
     var names: [String]
+
+    @Flag(name: .long, help: "Rank every place each name fits, with the reason for each rank.")
+    var all = false
+
+    @Option(name: .long, help: ArgumentHelp("Prefer the places within 300 km of this place or coordinate (repeatable).", valueName: "place"))
+    var near: [String] = []
 
     @OptionGroup var output: OutputOptions
 
@@ -32,17 +46,17 @@ struct Resolve: ParsableCommand {
     }
 
     func run() throws {
-        var lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = try PlaceLookup(gazetteerOptions)
+        let context = try near.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }.map { (name: $0.name, coordinate: $0.coordinate) }
         var results: [JSONValue] = []
         var failed = false
         for name in names {
             do {
-                let (match, alternatives) = try lookup.place(for: name)
-                let gazetteer = lookup.gazetteer
+                let ranking = try rank(name, lookup: lookup, context: context)
                 if output.json {
-                    results.append(json(query: name, match: match, alternatives: alternatives, gazetteer: gazetteer))
+                    results.append(json(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
                 } else {
-                    print(text(query: name, match: match, alternatives: alternatives, gazetteer: gazetteer))
+                    print(text(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
                 }
             } catch {
                 Terminal.error(error.description)
@@ -53,24 +67,41 @@ struct Resolve: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    private func text(query: String, match: PlaceMatch, alternatives: [PlaceMatch], gazetteer: Gazetteer) -> String {
-        let place = match.place
+    /// The places `name` fits, best first; an unknown name, or one whose best readings tie with no near one to choose, is an error.
+    private func rank(_ name: String, lookup: PlaceLookup, context: [(name: String, coordinate: Coordinate)]) throws(RouteMapError) -> [RankedCandidate] {
+        let ranked = NearnessRanking(context: context).rank(lookup.gazetteer.candidates(for: name))
+        if let first = ranked.first, first.isNear || first.match.kind == .id { return ranked }
+        let (match, alternatives) = try lookup.place(for: name)
+        return NearnessRanking(context: context).rank([match] + alternatives)
+    }
+
+    private func text(query: String, ranking: [RankedCandidate], gazetteer: Gazetteer) -> String {
+        let match = ranking[0].match, place = match.place
         var lines = ["\(query) → \(place.id): \(place.name)"]
         lines.append("  kind      \(place.kind.rawValue)" + (place.country.map { ", country \($0)" } ?? ""))
         lines.append("  location  \(place.coordinate.decimalString())  (\(place.coordinate.dmsString))")
         if let bbox = place.bbox { lines.append("  bbox      \(bbox.array.map { fixed($0, 4) }.joined(separator: ", "))  (west, south, east, north)") }
-        lines.append("  matched   \(match.reason)")
+        lines.append("  matched   \(ranking[0].reason)")
         let ancestors = gazetteer.ancestors(of: place)
         if !ancestors.isEmpty { lines.append("  within    " + ancestors.map(\.name).joined(separator: " › ")) }
         if let source = place.sources["coordinate"] { lines.append("  source    \(source)") }
-        for alternative in alternatives {
-            lines.append("  also      \(alternative.place.id) (\(alternative.place.kind.rawValue)): \(alternative.reason), ranked lower")
+        if all {
+            lines.append("  ranking   \(ranking.count) place\(ranking.count == 1 ? "" : "s") named '\(query)', best first:")
+            for (i, candidate) in ranking.enumerated() {
+                let p = candidate.match.place
+                lines.append("    \(i + 1). \(p.id) (\(p.kind.rawValue)\(p.country.map { ", \($0)" } ?? "")): \(candidate.reason)")
+            }
+        } else {
+            for alternative in ranking.dropFirst().prefix(3) {
+                lines.append("  also      \(alternative.match.place.id) (\(alternative.match.place.kind.rawValue)): \(alternative.reason), ranked lower")
+            }
+            if ranking.count > 4 { lines.append("  …         \(ranking.count - 4) more; --all ranks every one with its reasons") }
         }
         return lines.joined(separator: "\n")
     }
 
-    private func json(query: String, match: PlaceMatch, alternatives: [PlaceMatch], gazetteer: Gazetteer) -> JSONValue {
-        let place = match.place
+    private func json(query: String, ranking: [RankedCandidate], gazetteer: Gazetteer) -> JSONValue {
+        let match = ranking[0].match, place = match.place
         var members: [(String, JSONValue)] = [
             ("query", .string(query)),
             ("id", .string(place.id)),
@@ -90,8 +121,9 @@ struct Resolve: ParsableCommand {
             ("parents", .array(gazetteer.ancestors(of: place).map { .string($0.id) })),
             ("links", .object(place.links.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("sources", .object(place.sources.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-            ("alternatives", .array(alternatives.map { alt in
-                .object([("id", .string(alt.place.id)), ("name", .string(alt.place.name)), ("reason", .string(alt.reason))])
+            ("alternatives", .array(ranking.dropFirst().map { alt in
+                .object([("id", .string(alt.match.place.id)), ("name", .string(alt.match.place.name)), ("reason", .string(alt.reason))]
+                    + (alt.nearest.map { [("distance_to_context_m", JSONValue.number($0.distance))] } ?? []))
             })),
         ]
         return .object(members)

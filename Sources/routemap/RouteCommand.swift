@@ -48,8 +48,8 @@ struct Route: ParsableCommand {
     }
 
     func run() throws {
-        var lookup = try PlaceLookup(gazetteerOptions)
-        let waypoints = try places.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }
+        let lookup = try PlaceLookup(gazetteerOptions)
+        let waypoints = try lookup.waypoints(for: places)
         let title = name ?? "\(waypoints.first!.name) → \(waypoints.last!.name)"
         let route = SupplyRoute(id: "route", name: title, waypoints: waypoints, legs: Array(repeating: LegDescription(mode: mode), count: waypoints.count - 1))
         if geojson {

@@ -18,7 +18,7 @@ struct Routemap: ParsableCommand {
 
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
-        subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self]
+        subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
     )
 }
 

@@ -38,51 +38,43 @@ func loadGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazette
     }
 }
 
-/// The curated places, the world's countries, continents, cities and regions, and `sources`.
+/// The curated places, the world's countries, continents, cities and regions, and `sources`:
+/// mapped from the compiled index in the cache, which is built on first use and whenever a source changes.
 func loadWorldGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazetteer {
     do {
-        return try Gazetteer.world(adding: sources)
+        return try Gazetteer.indexedWorld(adding: sources) { failure in
+            Terminal.error("warning: \(failure.description) (each run loads the gazetteer from its sources until the index can be kept)")
+        }
     } catch {
         throw .badData(error)
     }
 }
 
-/// Resolves what users type against the curated places first (fast), and against the world when a
-/// name is not curated: the seeds' places answer at once, and "Kyiv" or "Latvia" still resolve.
+/// Resolves what users type (names, ids, coordinates) against the whole gazetteer.
 struct PlaceLookup {
-    private let curated: WaypointResolver
-    private var world: WaypointResolver?
+    private let resolver: WaypointResolver
     /// The sources added to the embedded gazetteer.
     let sources: GazetteerSources
 
     init(_ options: GazetteerOptions) throws(RouteMapError) {
         sources = try options.sources()
-        curated = WaypointResolver(gazetteer: try loadGazetteer(sources))
+        resolver = WaypointResolver(gazetteer: try loadWorldGazetteer(sources))
     }
 
-    /// The gazetteer that last answered (the world's once it was needed).
-    var gazetteer: Gazetteer { world?.gazetteer ?? curated.gazetteer }
+    /// The gazetteer names resolve against.
+    var gazetteer: Gazetteer { resolver.gazetteer }
 
-    mutating func waypoint(for text: String) throws(RouteMapError) -> Waypoint {
-        do {
-            return try (world ?? curated).waypoint(for: text)
-        } catch .unknownPlace where world == nil {
-            return try loadWorld().waypoint(for: text)
-        }
+    func waypoint(for text: String) throws(RouteMapError) -> Waypoint {
+        try resolver.waypoint(for: text)
     }
 
-    mutating func place(for text: String) throws(RouteMapError) -> (match: PlaceMatch, alternatives: [PlaceMatch]) {
-        do {
-            return try (world ?? curated).place(for: text)
-        } catch .unknownPlace where world == nil {
-            return try loadWorld().place(for: text)
-        }
+    /// The waypoints of a route, homonyms ranked by nearness to the other waypoints.
+    func waypoints(for texts: [String]) throws(RouteMapError) -> [Waypoint] {
+        try resolver.waypoints(for: texts)
     }
 
-    private mutating func loadWorld() throws(RouteMapError) -> WaypointResolver {
-        let resolver = WaypointResolver(gazetteer: try loadWorldGazetteer(sources))
-        world = resolver
-        return resolver
+    func place(for text: String) throws(RouteMapError) -> (match: PlaceMatch, alternatives: [PlaceMatch]) {
+        try resolver.place(for: text)
     }
 }
 

@@ -1,0 +1,261 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A gazetteer compiled to one memory-mapped file: opening it maps the file and checks a 96-byte
+/// header, and a lookup binary-searches the sorted name keys and decodes only the places it returns,
+/// so a one-off `resolve` costs microseconds whatever the gazetteer's size.
+///
+/// Layout (little-endian): the header; place offsets (u32 each, one more than places); place
+/// indexes sorted by id (u32); name keys sorted by their UTF-8 bytes (16 bytes: string offset,
+/// length, first entry, entry count); name entries (16 bytes: place, name offset, language
+/// offset, name length, language length, match kind); a string pool; the places' bytes.
+public final class CompiledIndex: @unchecked Sendable {
+    /// The version of the layout; an index of another version is rebuilt.
+    public static let formatVersion: UInt32 = 1
+    static let magic: [UInt8] = Array("RMGAZIX1".utf8)
+    static let headerSize = 96
+    static let keyRecordSize = 16
+    static let entryRecordSize = 16
+    /// Language length stored for entries without a language (ids).
+    static let noLanguage: UInt8 = 255
+
+    /// The file it was mapped from.
+    public let path: String
+    /// What the index was built from (embedded data, source files' sizes and times); see `GazetteerIndexCache`.
+    public let fingerprint: UInt64
+    /// Places it holds.
+    public let placeCount: Int
+    /// Distinct normalised names.
+    public let keyCount: Int
+    /// Name → place entries (a name shared by several places counts once for each).
+    public let entryCount: Int
+    /// When it was built, in seconds since 1970.
+    public let builtAt: Double
+    /// The size of the file in bytes.
+    public var byteCount: Int { bytes.count }
+
+    private let bytes: UnsafeRawBufferPointer
+    private let placeOffsetsAt: Int, idOrderAt: Int, keysAt: Int, entriesAt: Int, stringsAt: Int, placesAt: Int
+    private let descriptionRange: Range<Int>
+
+    /// Maps the index at `path`; a missing, short, foreign, damaged or other-version file is an error.
+    public init(path: String) throws(GazetteerError) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot open the gazetteer index: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size >= Self.headerSize else {
+            throw GazetteerError(location: path, message: "not a routemap gazetteer index: too short; rebuild it with `routemap gazetteer build`")
+        }
+        let size = Int(status.st_size)
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+            throw GazetteerError(location: path, message: "cannot map the gazetteer index: \(String(cString: strerror(errno)))")
+        }
+        let bytes = UnsafeRawBufferPointer(start: mapped, count: size)
+        func u32(_ offset: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
+        func u64(_ offset: Int) -> Int { Int(truncatingIfNeeded: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) }
+        guard Array(bytes[0..<8]) == Self.magic, u32(8) == Int(Self.formatVersion) else {
+            munmap(mapped, size)
+            throw GazetteerError(location: path, message: "not a routemap gazetteer index of format \(Self.formatVersion); rebuild it with `routemap gazetteer build`")
+        }
+        self.path = path
+        self.bytes = bytes
+        placeCount = u32(12)
+        fingerprint = UInt64(bitPattern: Int64(u64(16)))
+        keyCount = u32(24)
+        entryCount = u32(28)
+        placeOffsetsAt = u64(32)
+        idOrderAt = u64(40)
+        keysAt = u64(48)
+        entriesAt = u64(56)
+        stringsAt = u64(64)
+        placesAt = u64(72)
+        builtAt = Double(bitPattern: UInt64(bitPattern: Int64(u64(80))))
+        descriptionRange = u32(88)..<(u32(88) + u32(92))
+        // Each section must lie inside the file, in order, and be as long as its counts say.
+        let sections = [
+            (placeOffsetsAt, (placeCount + 1) * 4), (idOrderAt, placeCount * 4), (keysAt, keyCount * Self.keyRecordSize),
+            (entriesAt, entryCount * Self.entryRecordSize), (stringsAt, 0), (placesAt, 0),
+        ]
+        var previousEnd = Self.headerSize
+        for (start, length) in sections {
+            guard start >= previousEnd, start + length <= size else {
+                munmap(mapped, size)
+                throw GazetteerError(location: path, message: "the gazetteer index is damaged (a section lies outside the file); rebuild it with `routemap gazetteer build`")
+            }
+            previousEnd = start + length
+        }
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+
+    /// The sources it was built from, as `routemap gazetteer build` described them.
+    public var sourceDescription: String { string(at: descriptionRange.lowerBound, length: descriptionRange.count) }
+
+    /// The place at `index` (0..<placeCount), or nil when its bytes are damaged.
+    public func place(at index: Int) -> Place? {
+        guard (0..<placeCount).contains(index) else { return nil }
+        var reader = ByteReader(bytes, from: placesAt + u32(placeOffsetsAt + 4 * index), to: placesAt + u32(placeOffsetsAt + 4 * index + 4))
+        return PlaceCoding.decode(&reader)
+    }
+
+    /// The index of the place with this id.
+    public func placeIndex(id: String) -> Int? {
+        let target = Array(id.utf8)
+        var low = 0, high = placeCount
+        while low < high {
+            let middle = (low + high) / 2
+            let index = u32(idOrderAt + 4 * middle)
+            let order = compare(placeID(at: index), target)
+            if order == 0 { return index }
+            if order < 0 { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    /// The entries of a normalised name key (`NameNormalizer.key`).
+    func entries(forKey key: String) -> [NameEntry] {
+        let target = Array(key.utf8)
+        var low = 0, high = keyCount
+        while low < high {
+            let middle = (low + high) / 2
+            let record = keysAt + Self.keyRecordSize * middle
+            let order = compare(UnsafeRawBufferPointer(rebasing: bytes[(stringsAt + u32(record))...].prefix(u32(record + 4))), target)
+            if order == 0 { return entries(ofKeyRecord: record) }
+            if order < 0 { low = middle + 1 } else { high = middle }
+        }
+        return []
+    }
+
+    /// Calls `body` with every key's UTF-8 bytes and a way to read its entries, in key order.
+    func forEachKey(_ body: (UnsafeRawBufferPointer, () -> [NameEntry]) -> Void) {
+        for k in 0..<keyCount {
+            let record = keysAt + Self.keyRecordSize * k
+            body(UnsafeRawBufferPointer(rebasing: bytes[(stringsAt + u32(record))...].prefix(u32(record + 4))), { self.entries(ofKeyRecord: record) })
+        }
+    }
+
+    private func entries(ofKeyRecord record: Int) -> [NameEntry] {
+        let first = u32(record + 8), count = u32(record + 12)
+        guard first + count <= entryCount else { return [] }
+        return (first..<first + count).compactMap { e in
+            let at = entriesAt + Self.entryRecordSize * e
+            let languageLength = bytes[at + 14]
+            guard let kind = MatchKind(rawValue: Int(bytes[at + 15])) else { return nil }
+            return NameEntry(
+                placeIndex: u32(at), kind: kind, name: string(at: u32(at + 4), length: Int(u16(at + 12))),
+                language: languageLength == Self.noLanguage ? nil : string(at: u32(at + 8), length: Int(languageLength))
+            )
+        }
+    }
+
+    private func placeID(at index: Int) -> UnsafeRawBufferPointer {
+        // A place's bytes start with its id as a varint-prefixed string.
+        var reader = ByteReader(bytes, from: placesAt + u32(placeOffsetsAt + 4 * index), to: bytes.count)
+        let length = reader.count()
+        return UnsafeRawBufferPointer(rebasing: bytes[reader.position...].prefix(length))
+    }
+
+    private func string(at offset: Int, length: Int) -> String {
+        let start = stringsAt + offset
+        guard start >= stringsAt, start + length <= placesAt else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self)
+    }
+
+    private func u16(_ offset: Int) -> UInt16 { UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) }
+
+    private func u32(_ offset: Int) -> Int {
+        guard offset >= 0, offset + 4 <= bytes.count else { return 0 }
+        return Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+    }
+
+    /// memcmp order, then length: the order the writer sorts keys and ids in.
+    private func compare(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Int {
+        let common = min(a.count, b.count)
+        if common > 0 {
+            let order = b.withUnsafeBytes { memcmp(a.baseAddress!, $0.baseAddress!, common) }
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
+    }
+}
+
+/// Writes a gazetteer as a `CompiledIndex` file.
+enum CompiledIndexWriter {
+    /// The bytes of the index of `places`, whose names `index` holds.
+    static func bytes(places: [Place], index: NameIndex, fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> [UInt8] {
+        var strings = StringPool()
+        let descriptionOffset = strings.offset(of: description)
+        let keys = index.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var keyRecords = ByteWriter(), entryRecords = ByteWriter()
+        var entryCount = 0
+        for key in keys {
+            let entries = index.entries[key]!
+            keyRecords.u32(strings.offset(of: key))
+            keyRecords.u32(UInt32(key.utf8.count))
+            keyRecords.u32(UInt32(entryCount))
+            keyRecords.u32(UInt32(entries.count))
+            for entry in entries {
+                let name = String(decoding: entry.name.utf8.prefix(Int(UInt16.max)), as: UTF8.self)
+                entryRecords.u32(UInt32(entry.placeIndex))
+                entryRecords.u32(strings.offset(of: name))
+                let language = entry.language.flatMap { $0.utf8.count < Int(CompiledIndex.noLanguage) ? $0 : nil }
+                entryRecords.u32(language.map { strings.offset(of: $0) } ?? 0)
+                entryRecords.u16(UInt16(name.utf8.count))
+                entryRecords.u8(language.map { UInt8($0.utf8.count) } ?? CompiledIndex.noLanguage)
+                entryRecords.u8(UInt8(entry.kind.rawValue))
+            }
+            entryCount += entries.count
+        }
+        var placeBytes = ByteWriter(), placeOffsets = ByteWriter()
+        for place in places {
+            placeOffsets.u32(UInt32(placeBytes.bytes.count))
+            PlaceCoding.encode(place, into: &placeBytes)
+        }
+        placeOffsets.u32(UInt32(placeBytes.bytes.count))
+        guard placeBytes.bytes.count < Int(UInt32.max), strings.bytes.count < Int(UInt32.max) else {
+            throw GazetteerError(location: "gazetteer index", message: "more than 4 GiB of places or names: split the sources")
+        }
+        let idOrder = places.indices.sorted { places[$0].id.utf8.lexicographicallyPrecedes(places[$1].id.utf8) }
+
+        var file = ByteWriter()
+        file.append(CompiledIndex.magic)
+        file.u32(CompiledIndex.formatVersion)
+        file.u32(UInt32(places.count))
+        file.u64(fingerprint)
+        file.u32(UInt32(keys.count))
+        file.u32(UInt32(entryCount))
+        let sectionTable = file.bytes.count
+        for _ in 0..<6 { file.u64(0) }
+        file.double(builtAt)
+        file.u32(descriptionOffset)
+        file.u32(UInt32(description.utf8.count))
+        precondition(file.bytes.count == CompiledIndex.headerSize)
+        let sections: [[UInt8]] = [
+            placeOffsets.bytes, idOrder.reduce(into: ByteWriter()) { $0.u32(UInt32($1)) }.bytes,
+            keyRecords.bytes, entryRecords.bytes, strings.bytes, placeBytes.bytes,
+        ]
+        for (i, section) in sections.enumerated() {
+            file.patch(u64: UInt64(file.bytes.count), at: sectionTable + 8 * i)
+            file.append(section)
+        }
+        return file.bytes
+    }
+
+    /// Strings stored once each, addressed by byte offset.
+    struct StringPool {
+        private(set) var bytes: [UInt8] = []
+        private var offsets: [String: UInt32] = [:]
+
+        mutating func offset(of text: String) -> UInt32 {
+            if let known = offsets[text] { return known }
+            let offset = UInt32(bytes.count)
+            bytes.append(contentsOf: text.utf8)
+            offsets[text] = offset
+            return offset
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Coordinates
+import Foundation
+import GeoJSON
+import Gazetteer
+import RouteMap
+
+/// `routemap gazetteer`: the compiled index of the gazetteer.
+struct GazetteerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazetteer",
+        abstract: "Build and describe the compiled gazetteer index.",
+        discussion: """
+        routemap compiles its gazetteer (the curated places, the world's countries, cities and
+        regions, and any --gazetteer sources such as a GeoNames dump) into one memory-mapped index
+        in $ROUTEMAP_CACHE (default ~/.cache/routemap), so later runs open it in microseconds
+        instead of parsing the sources. It is built on first use and rebuilt whenever a source
+        file or routemap's own data changes; each set of --gazetteer sources keeps its own index.
+
+        Examples:
+          routemap gazetteer build
+          routemap gazetteer build --gazetteer allCountries.txt --gazetteer alternateNamesV2.txt
+          routemap gazetteer stats --json
+        """,
+        subcommands: [Build.self, Stats.self]
+    )
+
+    /// `routemap gazetteer build`.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Compile the gazetteer and its sources into the cached index (when stale, or with --force).")
+
+        @Flag(name: .long, help: "Rebuild even when the index is up to date.")
+        var force = false
+
+        @OptionGroup var gazetteerOptions: GazetteerOptions
+
+        func run() throws {
+            let sources = try gazetteerOptions.sources()
+            let cache = GazetteerIndexCache()
+            if !force, let index = cache.freshIndex(for: sources) {
+                print("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
+                return
+            }
+            let clock = ContinuousClock(), start = clock.now
+            let index: CompiledIndex
+            do {
+                index = try cache.write(try Gazetteer.world(adding: sources), for: sources)
+            } catch {
+                throw RouteMapError.badData(error)
+            }
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print("built \(index.path) (\(describe(index))) in \(fixed(seconds, 2)) s")
+        }
+    }
+
+    /// `routemap gazetteer stats`.
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Places, names, languages and sources of the gazetteer, and its index.")
+
+        @OptionGroup var output: OutputOptions
+
+        @OptionGroup var gazetteerOptions: GazetteerOptions
+
+        func run() throws {
+            let gazetteer = try loadWorldGazetteer(try gazetteerOptions.sources())
+            let stats = gazetteer.statistics()
+            let index = gazetteer.compiledIndex
+            if output.json {
+                let counts = { (d: [String: Int]) in JSONValue.object(d.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, .number(Double($0.value))) }) }
+                var members: [(String, JSONValue)] = [
+                    ("places", .number(Double(stats.places))), ("places_by_source", counts(stats.placesBySource)),
+                    ("places_by_kind", counts(stats.placesByKind)), ("names", .number(Double(stats.names))),
+                    ("distinct_names", .number(Double(stats.distinctNames))), ("names_by_language", counts(stats.namesByLanguage)),
+                ]
+                if let index {
+                    members.append(("index", .object([
+                        ("path", .string(index.path)), ("bytes", .number(Double(index.byteCount))), ("built", .string(timestamp(index.builtAt))),
+                        ("sources", .array(index.sourceDescription.split(separator: "\n").map { .string(String($0)) })),
+                    ])))
+                }
+                print(JSONValue.object(members).rendered, terminator: "")
+                return
+            }
+            print("places     \(grouped(stats.places))  (\(list(stats.placesBySource)))")
+            print("kinds      \(list(stats.placesByKind))")
+            print("names      \(grouped(stats.names)) names under \(grouped(stats.distinctNames)) distinct spellings (case, diacritics and spacing folded)")
+            let languages = stats.namesByLanguage.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            print("languages  \(languages.count): \(languages.prefix(12).map { "\($0.key) \(grouped($0.value))" }.joined(separator: ", "))\(languages.count > 12 ? ", …" : "")")
+            if let index {
+                print("index      \(index.path)")
+                print("           \(describe(index)), built \(timestamp(index.builtAt)), up to date")
+                for (i, source) in index.sourceDescription.split(separator: "\n").enumerated() {
+                    print(i == 0 ? "sources    \(source)" : "           \(source)")
+                }
+            } else {
+                print("index      none: the cache folder cannot be written (set \(GazetteerIndexCache.environmentVariable))")
+            }
+        }
+
+        private func list(_ counts: [String: Int]) -> String {
+            counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \(grouped($0.value))" }.joined(separator: ", ")
+        }
+    }
+}
+
+/// "36,095 places, 140,212 names, 17.9 MB".
+private func describe(_ index: CompiledIndex) -> String {
+    "\(grouped(index.placeCount)) places, \(grouped(index.entryCount)) names, \(fixed(Double(index.byteCount) / 1e6, 1)) MB"
+}
+
+private func grouped(_ n: Int) -> String {
+    let digits = Array(String(n))
+    return String(digits.enumerated().flatMap { i, d in (i > 0 && (digits.count - i) % 3 == 0) ? [",", d] : [d] })
+}
+
+private func timestamp(_ seconds: Double) -> String {
+    let formatter = ISO8601DateFormatter()
+    return formatter.string(from: Date(timeIntervalSince1970: seconds))
+}
