@@ -88,6 +88,11 @@ public final class CompiledIndex: @unchecked Sendable {
             }
             previousEnd = start + length
         }
+        // The last place offset is the length of the places' bytes, which end the file: a cut file is caught here.
+        guard placesAt + u32(placeOffsetsAt + 4 * placeCount) == size else {
+            munmap(mapped, size)
+            throw GazetteerError(location: path, message: "the gazetteer index is damaged (it is \(size) bytes, not the length its header gives); rebuild it with `routemap gazetteer build`")
+        }
     }
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
@@ -123,7 +128,7 @@ public final class CompiledIndex: @unchecked Sendable {
         while low < high {
             let middle = (low + high) / 2
             let record = keysAt + Self.keyRecordSize * middle
-            let order = compare(UnsafeRawBufferPointer(rebasing: bytes[(stringsAt + u32(record))...].prefix(u32(record + 4))), target)
+            let order = compare(self.key(ofRecord: record), target)
             if order == 0 { return entries(ofKeyRecord: record) }
             if order < 0 { low = middle + 1 } else { high = middle }
         }
@@ -134,7 +139,7 @@ public final class CompiledIndex: @unchecked Sendable {
     func forEachKey(_ body: (UnsafeRawBufferPointer, () -> [NameEntry]) -> Void) {
         for k in 0..<keyCount {
             let record = keysAt + Self.keyRecordSize * k
-            body(UnsafeRawBufferPointer(rebasing: bytes[(stringsAt + u32(record))...].prefix(u32(record + 4))), { self.entries(ofKeyRecord: record) })
+            body(key(ofRecord: record), { self.entries(ofKeyRecord: record) })
         }
     }
 
@@ -156,13 +161,21 @@ public final class CompiledIndex: @unchecked Sendable {
         // A place's bytes start with its id as a varint-prefixed string.
         var reader = ByteReader(bytes, from: placesAt + u32(placeOffsetsAt + 4 * index), to: bytes.count)
         let length = reader.count()
-        return UnsafeRawBufferPointer(rebasing: bytes[reader.position...].prefix(length))
+        return slice(from: reader.position, count: length, within: placesAt..<bytes.count)
+    }
+
+    private func key(ofRecord record: Int) -> UnsafeRawBufferPointer {
+        slice(from: stringsAt + u32(record), count: u32(record + 4), within: stringsAt..<placesAt)
+    }
+
+    /// The bytes at `start..<start + count`, or none when they are not all inside `section` (a damaged file).
+    private func slice(from start: Int, count: Int, within section: Range<Int>) -> UnsafeRawBufferPointer {
+        guard count >= 0, start >= section.lowerBound, start <= section.upperBound - count else { return UnsafeRawBufferPointer(rebasing: bytes[0..<0]) }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<start + count])
     }
 
     private func string(at offset: Int, length: Int) -> String {
-        let start = stringsAt + offset
-        guard start >= stringsAt, start + length <= placesAt else { return "" }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self)
+        String(decoding: slice(from: stringsAt + offset, count: length, within: stringsAt..<placesAt), as: UTF8.self)
     }
 
     private func u16(_ offset: Int) -> UInt16 { UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) }

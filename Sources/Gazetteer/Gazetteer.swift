@@ -58,7 +58,10 @@ public struct Gazetteer: Sendable {
         guard case .compiled(let compiled) = storage else { return self }
         var entries: [String: [NameEntry]] = [:]
         entries.reserveCapacity(compiled.keyCount)
-        compiled.forEachKey { key, read in entries[String(decoding: key, as: UTF8.self)] = read() }
+        compiled.forEachKey { key, read in
+            // A damaged file may name places it does not hold: keep only real ones.
+            entries[String(decoding: key, as: UTF8.self)] = read().filter { $0.placeIndex < compiled.placeCount }
+        }
         let places = self.places
         let byId = Dictionary(places.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Gazetteer(storage: .memory(places: places, byId: byId, index: NameIndex(entries: entries)))

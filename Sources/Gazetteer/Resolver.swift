@@ -71,7 +71,8 @@ extension Gazetteer {
 
     /// Every place the query names, strongest first, ranked as `resolve` ranks them.
     public func candidates(for query: String) -> [PlaceMatch] {
-        let whole = entries(forKey: NameNormalizer.key(query))
+        // `@` always qualifies; a comma only when the whole text is no name ("Washington, D.C." is one).
+        let whole = query.contains("@") ? [] : entries(forKey: NameNormalizer.key(query))
         let (name, qualifier) = whole.isEmpty ? Self.qualified(query) : (query, nil)
         var matches = (whole.isEmpty ? entries(forKey: NameNormalizer.key(name)) : whole).map(match)
         if let qualifier, let country = country(named: qualifier) {

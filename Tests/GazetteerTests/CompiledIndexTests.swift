@@ -1,0 +1,139 @@
+import Foundation
+@testable import Gazetteer
+import Testing
+
+/// A cache in a fresh temporary folder.
+func temporaryCache() -> GazetteerIndexCache {
+    GazetteerIndexCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("routemap-cache-\(UUID().uuidString)").path)
+}
+
+/// The ids a resolution names, in order, and how it ended; equal for equal answers.
+func outcome(_ resolution: Resolution) -> String {
+    switch resolution {
+    case .resolved(let match, let alternatives): "resolved " + ([match] + alternatives).map { "\($0.place.id)/\($0.kind)/\($0.matchedName)" }.joined(separator: " ")
+    case .ambiguous(let candidates): "ambiguous " + candidates.map(\.place.id).joined(separator: " ")
+    case .unknown(let suggestions): "unknown " + suggestions.map(\.place.id).joined(separator: " ")
+    }
+}
+
+@Suite("The compiled gazetteer index")
+struct CompiledIndexTests {
+    static let dump = [
+        geonameRow(1000001, "Amirabad", 35.1, 51.2, population: 1200, alternates: "Amir Abad,Amīrābād"),
+        geonameRow(1000002, "Amirabad", 33.9, 57.5, population: 9000),
+        geonameRow(1000003, "Bandar-e Anzali", 37.47, 49.46, population: 118_564),
+    ].joined(separator: "\n") + "\n"
+
+    @Test("every place and every name reads back as it was written, and names resolve the same from the index as from memory")
+    func roundTrip() throws {
+        let sources = try GazetteerSources(paths: [try folder([
+            "IR.txt": Self.dump, "alternateNamesV2.txt": "1\t1000003\tfa\tبندر انزلی\t\t\t\t\t\t\n",
+        ])])
+        let memory = try Gazetteer.world(adding: sources)
+        let index = try temporaryCache().write(memory, for: sources)
+        let compiled = Gazetteer(compiled: index)
+        #expect(compiled.count == memory.count)
+        #expect(compiled.places == memory.places)
+        var memoryKeys: [String] = []
+        memory.forEachNameKey { key, _ in memoryKeys.append(key) }
+        #expect(index.keyCount == memoryKeys.count)
+        for place in memory.places.prefix(500) { #expect(compiled.place(id: place.id) == place) }
+        #expect(compiled.place(id: "no-such-place") == nil)
+        // Every 50th name key, the seeds' names, and names with qualifiers, by both storages.
+        let keys = memoryKeys.sorted().enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
+        let queries = keys + ["Amirabad", "Alabuga", "Laut Kaspia", "Москве", "بندر انزلی", "Amirabad@IR", "Moscow, US", "Alabuka", "AS"]
+        for query in queries { #expect(outcome(compiled.resolve(query)) == outcome(memory.resolve(query)), "\(query)") }
+        let materialized = compiled.materialized()
+        #expect(materialized.compiledIndex == nil)
+        for query in queries.prefix(40) { #expect(outcome(materialized.resolve(query)) == outcome(memory.resolve(query)), "\(query)") }
+    }
+
+    @Test("a stale index is rebuilt: changing a source changes the answers; an unchanged one is opened, not rebuilt")
+    func staleIndexIsRebuilt() throws {
+        let dir = try folder(["RU.txt": geonameRow(2000001, "Staroye Selo", 55.0, 50.0, country: "RU") + "\n"])
+        let cache = temporaryCache()
+        let first = try Gazetteer.indexedWorld(adding: try GazetteerSources(paths: [dir]), cache: cache)
+        #expect(first.compiledIndex != nil)
+        let builtAt = try #require(first.compiledIndex?.builtAt)
+        let again = try #require(cache.freshIndex(for: try GazetteerSources(paths: [dir])))
+        #expect(again.builtAt == builtAt)
+
+        let file = (dir as NSString).appendingPathComponent("RU.txt")
+        try Data((geonameRow(2000002, "Novoye Selo", 55.1, 50.1, country: "RU") + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: file)
+        let changed = try GazetteerSources(paths: [dir])
+        #expect(cache.freshIndex(for: changed) == nil)
+        let rebuilt = try Gazetteer.indexedWorld(adding: changed, cache: cache)
+        #expect(rebuilt.place(id: "geonames-2000002")?.name == "Novoye Selo")
+        #expect(rebuilt.place(id: "geonames-2000001") == nil)
+        #expect(cache.freshIndex(for: changed) != nil)
+    }
+
+    @Test("each set of sources has its own index file, and the embedded data alone has one too")
+    func onePerSourceSet() throws {
+        let cache = temporaryCache()
+        let a = try GazetteerSources(paths: [try folder(["RU.txt": geonameRow(2000001, "A", 1, 1) + "\n"])])
+        #expect(cache.path(for: a) != cache.path(for: GazetteerSources()))
+        #expect(GazetteerIndexCache.fingerprint(for: a) != GazetteerIndexCache.fingerprint(for: GazetteerSources()))
+    }
+
+    @Test("a damaged, truncated or foreign index file is an error naming `routemap gazetteer build`, and the cache rebuilds it")
+    func damagedFiles() throws {
+        let cache = temporaryCache()
+        let sources = GazetteerSources()
+        let index = try cache.write(Gazetteer(places: try PlaceLoader.places(from: EmbeddedRecords.records(in: "places"))), for: sources)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: index.path))
+        let path = index.path + ".broken"
+        for (name, broken) in [("foreign", Data("not an index at all, not an index at all, not an index at all, not an index at all, padding".utf8)),
+                               ("short", bytes.prefix(40)), ("truncated", bytes.prefix(bytes.count / 2))] {
+            try broken.write(to: URL(fileURLWithPath: path))
+            #expect(throws: GazetteerError.self, "\(name)") { try CompiledIndex(path: path) }
+            #expect { try CompiledIndex(path: path) } throws: { "\($0)".contains("routemap gazetteer build") }
+        }
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: cache.path(for: sources)))
+        #expect(cache.freshIndex(for: sources) == nil)
+    }
+
+    @Test("flipped bytes in the places and names never crash a lookup")
+    func flippedBytes() throws {
+        let places = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places"))
+        let clean = try CompiledIndexWriter.bytes(places: places, index: NameIndex(places: places), fingerprint: 1, builtAt: 0, description: "test")
+        var generator = SystemRandomNumberGenerator()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-flipped-\(UUID().uuidString).idx").path
+        for _ in 0..<100 {
+            var bytes = clean
+            for _ in 0..<8 { bytes[Int.random(in: CompiledIndex.headerSize..<bytes.count, using: &generator)] ^= UInt8.random(in: 1...255, using: &generator) }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            guard let index = try? CompiledIndex(path: path) else { continue }
+            let gazetteer = Gazetteer(compiled: index)
+            for query in ["Alabuga", "Moscow", "Laut Kaspia", "Alabuka", "amirabad-port"] { _ = gazetteer.resolve(query) }
+            for i in 0..<gazetteer.count { _ = gazetteer.place(at: i) }
+            _ = gazetteer.materialized().resolve("Alabuga")
+        }
+    }
+
+    @Test("a country narrows a name: Amirabad@IR, 'Moscow, US', 'Москва, США'; a name not in that country suggests where it is")
+    func countryQualifiers() throws {
+        let gazetteer = try Gazetteer.world()
+        let cases = [("Amirabad@IR", "amirabad-port"), ("Amirabad, Iran", "amirabad-port"), ("Moscow, US", "moscow-us"),
+                     ("Москва, США", "moscow-us"), ("Moscow@ru", "moscow"), ("Washington, D.C.", "washington")]
+        for (query, id) in cases {
+            guard case .resolved(let match, _) = gazetteer.resolve(query) else { Issue.record("\(query) not resolved"); continue }
+            #expect(match.place.id == id, "\(query)")
+        }
+        guard case .unknown(let suggestions) = gazetteer.resolve("Moscow@FR") else { Issue.record("Moscow@FR resolved"); return }
+        #expect(Set(suggestions.map(\.place.country)) == ["RU", "US"])
+    }
+}
+
+@Suite("Country qualifiers")
+struct CountryQualifierTests {
+    @Test("'@' always names a country, even where name and code together spell a place id (springfield-us)")
+    func atIsAlwaysACountry() throws {
+        let gazetteer = try Gazetteer.world()
+        guard case .resolved(let match, let alternatives) = gazetteer.resolve("Springfield@US") else { Issue.record("not resolved"); return }
+        #expect(match.place.country == "US")
+        #expect(alternatives.count >= 3)
+        #expect(alternatives.allSatisfy { $0.place.country == "US" })
+    }
+}
