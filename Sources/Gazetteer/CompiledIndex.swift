@@ -200,6 +200,41 @@ public final class CompiledIndex: @unchecked Sendable {
 enum CompiledIndexWriter {
     /// The bytes of the index of `places`, whose names `index` holds.
     static func bytes(places: [Place], index: NameIndex, fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> [UInt8] {
+        let (header, sections) = try parts(places: places, index: index, fingerprint: fingerprint, builtAt: builtAt, description: description)
+        return header + sections.flatMap { $0 }
+    }
+
+    /// Writes the index to `path` section by section (no copy of the whole file in memory), under a
+    /// temporary name in the same folder that is renamed when complete, so no reader sees half a file.
+    static func write(places: [Place], index: NameIndex, fingerprint: UInt64, builtAt: Double, description: String, to path: String) throws(GazetteerError) {
+        let (header, sections) = try parts(places: places, index: index, fingerprint: fingerprint, builtAt: builtAt, description: description)
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        var template = Array("\(folder.isEmpty ? "." : folder)/.gazetteer-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))") }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: Int32 = 0
+        for part in [header] + sections where failure == 0 {
+            part.withUnsafeBytes { buffer in
+                var written = 0
+                while written < buffer.count {
+                    let n = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if n < 0 { failure = errno; return }
+                    written += n
+                }
+            }
+        }
+        if failure == 0, fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        guard failure == 0, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(failure == 0 ? errno : failure))
+            unlink(temporary)
+            throw GazetteerError(location: path, message: "cannot write: \(reason)")
+        }
+    }
+
+    /// The 96-byte header and the six sections, in file order.
+    private static func parts(places: [Place], index: NameIndex, fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> (header: [UInt8], sections: [[UInt8]]) {
         var strings = StringPool()
         let descriptionOffset = strings.offset(of: description)
         let keys = index.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -233,29 +268,27 @@ enum CompiledIndexWriter {
             throw GazetteerError(location: "gazetteer index", message: "more than 4 GiB of places or names: split the sources")
         }
         let idOrder = places.indices.sorted { places[$0].id.utf8.lexicographicallyPrecedes(places[$1].id.utf8) }
-
-        var file = ByteWriter()
-        file.append(CompiledIndex.magic)
-        file.u32(CompiledIndex.formatVersion)
-        file.u32(UInt32(places.count))
-        file.u64(fingerprint)
-        file.u32(UInt32(keys.count))
-        file.u32(UInt32(entryCount))
-        let sectionTable = file.bytes.count
-        for _ in 0..<6 { file.u64(0) }
-        file.double(builtAt)
-        file.u32(descriptionOffset)
-        file.u32(UInt32(description.utf8.count))
-        precondition(file.bytes.count == CompiledIndex.headerSize)
         let sections: [[UInt8]] = [
             placeOffsets.bytes, idOrder.reduce(into: ByteWriter()) { $0.u32(UInt32($1)) }.bytes,
             keyRecords.bytes, entryRecords.bytes, strings.bytes, placeBytes.bytes,
         ]
-        for (i, section) in sections.enumerated() {
-            file.patch(u64: UInt64(file.bytes.count), at: sectionTable + 8 * i)
-            file.append(section)
+        var header = ByteWriter()
+        header.append(CompiledIndex.magic)
+        header.u32(CompiledIndex.formatVersion)
+        header.u32(UInt32(places.count))
+        header.u64(fingerprint)
+        header.u32(UInt32(keys.count))
+        header.u32(UInt32(entryCount))
+        var offset = CompiledIndex.headerSize
+        for section in sections {
+            header.u64(UInt64(offset))
+            offset += section.count
         }
-        return file.bytes
+        header.double(builtAt)
+        header.u32(descriptionOffset)
+        header.u32(UInt32(description.utf8.count))
+        precondition(header.bytes.count == CompiledIndex.headerSize)
+        return (header.bytes, sections)
     }
 
     /// Strings stored once each, addressed by byte offset.

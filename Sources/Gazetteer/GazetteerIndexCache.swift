@@ -66,17 +66,25 @@ public struct GazetteerIndexCache: Sendable {
         let path = path(for: sources)
         let description = (["the gazetteer compiled into routemap (digest \(String(embeddedGazetteerDigest, radix: 16)))"] + sources.files.map(Self.absolute))
             .joined(separator: "\n")
-        let bytes = try CompiledIndexWriter.bytes(
-            places: places, index: names, fingerprint: Self.fingerprint(for: sources),
-            builtAt: Date().timeIntervalSince1970, description: description
-        )
+        try makeDirectory()
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try CompiledIndexWriter.write(places: places, index: names, fingerprint: Self.fingerprint(for: sources), builtAt: Date().timeIntervalSince1970,
+                                          description: description, to: path)
         } catch {
-            throw GazetteerError(location: path, message: "cannot write the gazetteer index: \(error.localizedDescription); set \(Self.environmentVariable) to a writable folder")
+            throw GazetteerError(location: error.location, message: "cannot keep the gazetteer index: " + error.message + "; set \(Self.environmentVariable) to a writable folder")
         }
         return try CompiledIndex(path: path)
+    }
+
+    /// `mkdir -p` of the cache folder, with the system's reason when it fails.
+    private func makeDirectory() throws(GazetteerError) {
+        var path = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw GazetteerError(location: path, message: "cannot keep the gazetteer index: cannot make the folder: \(String(cString: strerror(errno))); set \(Self.environmentVariable) to a writable folder")
+            }
+        }
     }
 
     static func absolute(_ path: String) -> String {

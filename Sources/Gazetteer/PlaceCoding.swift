@@ -29,11 +29,6 @@ struct ByteWriter {
     }
 
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
-
-    /// Overwrites 8 bytes at `offset` (for header fields known only at the end).
-    mutating func patch(u64 value: UInt64, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { for (i, byte) in $0.enumerated() { bytes[offset + i] = byte } }
-    }
 }
 
 /// Reads what `ByteWriter` wrote from a mapped file; a read past `end` sets `failed` instead of trapping.
