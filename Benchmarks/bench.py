@@ -169,6 +169,47 @@ def gazetteer_benchmark(workdir, runs):
     return rows
 
 
+def write_corpus(path, megabytes, one_line=False):
+    """The seeds' paragraphs and sentences naming random GeoNames cities, in English, Indonesian and Russian; fixed seed.
+    With one_line, paragraphs are joined by spaces: the whole document is a single line."""
+    rng = random.Random(4)
+    cities = [l.split("\t")[2] for l in open(os.path.join(ROOT, "gazetteer/world/cities.tsv"), encoding="utf-8").read().splitlines()[1:]]
+    paragraphs = [p for n in sorted(os.listdir(os.path.join(ROOT, "seeds"))) if n.endswith(".txt")
+                  for p in open(os.path.join(ROOT, "seeds", n), encoding="utf-8").read().split("\n") if p.strip()]
+    templates = ["Officials said the shipment left {a} for {b} last week.", "Drones were seen near {a}, about 200 km from {b}.",
+                 "Warga {a} melaporkan ledakan di dekat {b}.", "Груз отправили из {a} в {b}."]
+    with open(path, "w", encoding="utf-8") as f:
+        size = 0
+        while size < megabytes * 1_000_000:
+            line = rng.choice(paragraphs) if rng.random() < 0.5 else rng.choice(templates).format(a=rng.choice(cities), b=rng.choice(cities))
+            f.write(line + (" " if one_line else "\n"))
+            size += len(line.encode()) + 1
+
+
+def scaling_benchmark(workdir, runs):
+    """Extraction time against document size, each document one line: linear growth means no quadratic blow-up."""
+    rows = ["### Scaling: one long line, many mentions", "",
+            "| document | mentions | extraction (median) | MB/s | time per MB, relative to the smallest | peak memory |", "|---|---|---|---|---|---|"]
+    base = None
+    for megabytes in (4, 8, 16):
+        path = os.path.join(workdir, f"one-line-{megabytes}mb.txt")
+        write_corpus(path, megabytes, one_line=True)
+        samples = []
+        for _ in range(runs):
+            proc = subprocess.run([ROUTEMAP, "extract", path, "--geojson", "--timing"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+            words = proc.stderr.decode().split()
+            samples.append((float(words[-4]), int(words[8])))
+        _, rss = run([ROUTEMAP, "extract", path, "--geojson"])
+        seconds = statistics.median(s for s, _ in samples)
+        per_mb = seconds / megabytes
+        base = base or per_mb
+        rows.append(f"| {megabytes} MB, one line | {samples[0][1]:,} | {fmt(seconds)} | {megabytes / seconds:.1f} | {per_mb / base:.2f}× | {rss:.0f} MiB |")
+    rows += ["", "`routemap extract FILE --geojson --timing`, the extraction phase as routemap reports it, over documents with no line break: "
+             "the corpus of the geoparser benchmark joined into one line. A time per MB that stays near 1.00× as the line doubles "
+             "and doubles again is linear growth.", ""]
+    return rows
+
+
 def extraction_benchmark(workdir, megabytes, runs):
     """routemap extract against pyahocorasick and flashtext: the same names, the same corpus, extraction phase timed."""
     names = set()
@@ -187,20 +228,8 @@ def extraction_benchmark(workdir, megabytes, runs):
                 names.update(values)
     names_file = os.path.join(workdir, "names.txt")
     open(names_file, "w", encoding="utf-8").write("\n".join(sorted(names)) + "\n")
-    # The corpus: the seeds' paragraphs and sentences naming random GeoNames cities, in English, Indonesian and Russian.
-    rng = random.Random(4)
-    cities = [l.split("\t")[2] for l in open(os.path.join(ROOT, "gazetteer/world/cities.tsv"), encoding="utf-8").read().splitlines()[1:]]
-    paragraphs = [p for n in sorted(os.listdir(os.path.join(ROOT, "seeds"))) if n.endswith(".txt")
-                  for p in open(os.path.join(ROOT, "seeds", n), encoding="utf-8").read().split("\n") if p.strip()]
-    templates = ["Officials said the shipment left {a} for {b} last week.", "Drones were seen near {a}, about 200 km from {b}.",
-                 "Warga {a} melaporkan ledakan di dekat {b}.", "Груз отправили из {a} в {b}."]
     corpus = os.path.join(workdir, "corpus.txt")
-    with open(corpus, "w", encoding="utf-8") as f:
-        size = 0
-        while size < megabytes * 1_000_000:
-            line = rng.choice(paragraphs) if rng.random() < 0.5 else rng.choice(templates).format(a=rng.choice(cities), b=rng.choice(cities))
-            f.write(line + "\n")
-            size += len(line.encode()) + 1
+    write_corpus(corpus, megabytes)
     rows = {}
     contenders = {
         "routemap extract --geojson": [ROUTEMAP, "extract", corpus, "--geojson", "--timing"],
@@ -276,6 +305,7 @@ def main():
             ("GeoJSON export", *points_benchmark(workdir, args.points, args.runs), "routemap points"),
         ]
         sections += gazetteer_benchmark(workdir, args.runs)
+        sections += scaling_benchmark(workdir, args.runs)
         rows, names = extraction_benchmark(workdir, args.corpus_mb, args.extraction_runs)
         sections += extraction_table(rows, names, args.corpus_mb)
         for title, stats, commands, caption, baseline in results:

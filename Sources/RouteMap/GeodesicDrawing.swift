@@ -62,7 +62,9 @@ public struct GeodesicDrawing: Sendable {
         Int(((longitude + 180) / 360).rounded(.down))
     }
 
+    /// The point with its longitude brought into [-180, 180]. The clamp only catches rounding: for
+    /// 179.99999999999997, `+ 180` rounds to 360, the band is 1, and the subtraction gives -180.00000000000003.
     private func position(_ p: PathPoint) -> Position {
-        Position(longitude: p.unrolledLongitude - 360 * Double(band(p.unrolledLongitude)), latitude: p.latitude)
+        Position(longitude: min(180, max(-180, p.unrolledLongitude - 360 * Double(band(p.unrolledLongitude)))), latitude: p.latitude)
     }
 }

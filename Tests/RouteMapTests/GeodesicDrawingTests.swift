@@ -80,4 +80,16 @@ struct GeodesicDrawingTests {
         let short = GeodesicDrawing(maxSegment: 1_000_000).geometry(through: [waypoints[1], waypoints[2]])
         #expect(short == .lineString([Position(longitude: 53.305118, latitude: 36.854353), Position(longitude: 47.50027, latitude: 42.97782)]))
     }
+
+    @Test("a leg along the antimeridian itself (North Pole to 48.5S 180E, 1 km segments) keeps every longitude within ±180 and stays one line (fuzz finding)")
+    func alongTheAntimeridian() throws {
+        let waypoints = [try Self.resolver.waypoint(for: "90N 180E"), try Self.resolver.waypoint(for: "48.5149919890135S 180E")]
+        let geometry = GeodesicDrawing(maxSegment: 1_000).geometry(through: waypoints)
+        guard case .lineString(let line) = geometry else {
+            Issue.record("expected one LineString, got \(geometry.typeName)")
+            return
+        }
+        #expect(line.count > 15_000)
+        #expect(line.allSatisfy { abs($0.longitude) <= 180 && abs(abs($0.longitude) - 180) < 1e-9 })
+    }
 }
