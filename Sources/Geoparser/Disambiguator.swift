@@ -8,7 +8,8 @@ import Geodesy
 /// fa) are equally good evidence; a name in another language (Tatar 'Алабуга' for Yelabuga) ranks
 /// lower. Among equals, the candidate that fits the places the document names unambiguously
 /// wins: inside one of them or in a country the document names (+2), near one of them (+1 within
-/// 300 km, by geodesic), a port, city or country (+1). The reason is kept with each mention.
+/// 300 km, by geodesic), a port, city or country (+1); among equals, a curated place before an
+/// imported one. The reason is kept with each mention.
 struct Disambiguator {
     let gazetteer: Gazetteer
 
@@ -112,6 +113,10 @@ struct Disambiguator {
             }
             scored.append(Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")))
         }
-        return scored.sorted { ($0.score, gazetteer.places[$1.entry.placeIndex].id) > ($1.score, gazetteer.places[$0.entry.placeIndex].id) }
+        // Equal scores: curated before imported, as the resolver ranks them; then by id, so the answer never depends on load order.
+        let curated = { (s: Scored) in self.gazetteer.places[s.entry.placeIndex].source == "curated" ? 1 : 0 }
+        return scored.sorted {
+            ($0.score, curated($0), gazetteer.places[$1.entry.placeIndex].id) > ($1.score, curated($1), gazetteer.places[$0.entry.placeIndex].id)
+        }
     }
 }

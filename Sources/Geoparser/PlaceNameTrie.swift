@@ -60,6 +60,12 @@ struct PlaceNameTrie: Sendable {
                 wordIds[key] = id
                 return id
             }()
+            // Харьков stems to харьк, but Харькове, Харькова, Харькову stem to харьков: a name word
+            // that lost -ов, -ев, -ин or -ын also answers to its whole form, the stem of its other cases.
+            let folded = NameNormalizer.key(word)
+            if folded != key, RussianStemmer.isCyrillic(folded), ["ов", "ев", "ин", "ын"].contains(where: folded.hasSuffix), wordIds[folded] == nil {
+                wordIds[folded] = id
+            }
             let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
             if let next = children[edge] {
                 node = next

@@ -1,0 +1,46 @@
+import Gazetteer
+import Geoparser
+import Testing
+
+/// Places that reports on drone shipments and the war in Ukraine name beyond the two seeds: seas,
+/// straits, Crimea and Donbas, and Ukrainian cities in Russian cases. Each paragraph's expected
+/// mentions were checked by hand (surface as written = place id).
+@Suite("Places the next reports of this kind name")
+struct ReportVocabularyTests {
+    static let parser = Geoparser(gazetteer: try! Gazetteer.world())
+
+    func found(_ text: String) -> Set<String> {
+        Set(Self.parser.mentions(in: text).map { "\($0.surface)=\($0.place.id)" })
+    }
+
+    @Test("English: seas, straits, Crimea, Donbas; 'Sea of Azov' is the sea, not the town of Azov; 'Red Sea' the sea, not a governorate")
+    func english() {
+        let text = "Drones flew from Crimea over the Black Sea to Novorossiysk. Iranian cargo passed the Strait of Hormuz, the Persian Gulf and the Red Sea. Fighting continued in the Donbas; ships crossed the Sea of Azov."
+        let expected: Set = ["Crimea=crimea", "Black Sea=black-sea", "Novorossiysk=novorossiysk", "Strait of Hormuz=strait-of-hormuz",
+                             "Persian Gulf=persian-gulf", "Red Sea=red-sea-sea", "Donbas=donbas", "Sea of Azov=sea-of-azov"]
+        #expect(found(text) == expected)
+    }
+
+    @Test("Indonesian: Laut Hitam, Selat Hormuz, Teluk Persia (the gulf, not Iran), Laut Merah, Krimea")
+    func indonesian() {
+        let text = "Drone diluncurkan dari Krimea. Kapal melintasi Laut Hitam, kargo melewati Selat Hormuz, Teluk Persia dan Laut Merah menuju Donbas."
+        let expected: Set = ["Krimea=crimea", "Laut Hitam=black-sea", "Selat Hormuz=strait-of-hormuz", "Teluk Persia=persian-gulf",
+                             "Laut Merah=red-sea-sea", "Donbas=donbas"]
+        #expect(found(text) == expected)
+    }
+
+    @Test("Russian: the seas and Crimea in their cases")
+    func russian() {
+        let text = "Дроны запустили из Крыма. Суда пересекали Чёрное море и шли через Ормузский пролив и Персидский залив в Красное море; бои в Донбассе; Азовского моря."
+        let expected: Set = ["Крыма=crimea", "Чёрное море=black-sea", "Ормузский пролив=strait-of-hormuz", "Персидский залив=persian-gulf",
+                             "Красное море=red-sea-sea", "Донбассе=donbas", "Азовского моря=sea-of-azov"]
+        #expect(found(text) == expected)
+    }
+
+    @Test("Russian names ending in -ов and -ев match in every case, though their nominative stems shorter", arguments: [
+        "Харьков", "Харькова", "Харькову", "Харькове", "Харьковом",
+    ])
+    func kharkiv(form: String) {
+        #expect(found("Удар по городу: \(form).") == ["\(form)=kharkiv"])
+    }
+}
