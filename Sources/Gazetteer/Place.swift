@@ -1,35 +1,56 @@
 import Coordinates
 
 /// A named place: a country, region, city, port, facility, sea… with its names by language and provenance.
+///
+/// Its fields live in one immutable box, so copying a place (every mention and match holds one)
+/// costs one reference count, not one for each of its strings and tables.
 public struct Place: Sendable, Equatable {
+    private final class Fields: Sendable {
+        let id: String, name: String, kind: PlaceKind, country: String?, parent: String?
+        let coordinate: Coordinate, bbox: BoundingBox?
+        let names: [String: [String]], abbreviations: [String: [String]]
+        let links: [String: String], sources: [String: String]
+        let origin: String, population: Int?, source: String
+
+        init(id: String, name: String, kind: PlaceKind, country: String?, parent: String?, coordinate: Coordinate, bbox: BoundingBox?,
+             names: [String: [String]], abbreviations: [String: [String]], links: [String: String], sources: [String: String],
+             origin: String, population: Int?, source: String) {
+            (self.id, self.name, self.kind, self.country, self.parent) = (id, name, kind, country, parent)
+            (self.coordinate, self.bbox, self.names, self.abbreviations) = (coordinate, bbox, names, abbreviations)
+            (self.links, self.sources, self.origin, self.population, self.source) = (links, sources, origin, population, source)
+        }
+    }
+
+    private let fields: Fields
+
     /// Stable identifier, lowercase words joined by hyphens (`amirabad-port`).
-    public let id: String
+    public var id: String { fields.id }
     /// The English name.
-    public let name: String
+    public var name: String { fields.name }
     /// What sort of place it is.
-    public let kind: PlaceKind
+    public var kind: PlaceKind { fields.kind }
     /// ISO 3166-1 alpha-2 code of the country it lies in, if it lies in one.
-    public let country: String?
+    public var country: String? { fields.country }
     /// Id of the place that contains it (factory → SEZ → city → region → country).
-    public let parent: String?
+    public var parent: String? { fields.parent }
     /// Representative coordinate: a point inside the place.
-    public let coordinate: Coordinate
+    public var coordinate: Coordinate { fields.coordinate }
     /// Bounding box of an area, where a source gives one.
-    public let bbox: BoundingBox?
+    public var bbox: BoundingBox? { fields.bbox }
     /// Names by language code (`en`, `id`, `ru`, `fa`…); the first of each list is that language's usual name.
-    public let names: [String: [String]]
+    public var names: [String: [String]] { fields.names }
     /// Abbreviations by language (`AS`, `UE`, `США`); written in capitals, matched only as whole tokens in text.
-    public let abbreviations: [String: [String]]
+    public var abbreviations: [String: [String]] { fields.abbreviations }
     /// Identifiers in other gazetteers (`geonames`, `wikidata`, `iso3166_2`).
-    public let links: [String: String]
+    public var links: [String: String] { fields.links }
     /// Where each value comes from, by field (`coordinate`, `bbox`, `names`).
-    public let sources: [String: String]
+    public var sources: [String: String] { fields.sources }
     /// The file the record was read from, for error messages and provenance.
-    public let origin: String
+    public var origin: String { fields.origin }
     /// People living there, where a source says (GeoNames for cities).
-    public let population: Int?
+    public var population: Int? { fields.population }
     /// Which source the place comes from: `curated` (gazetteer/places) or the dataset of an imported one.
-    public let source: String
+    public var source: String { fields.source }
 
     /// Makes a place; `PlaceLoader` checks records read from files.
     public init(
@@ -38,20 +59,15 @@ public struct Place: Sendable, Equatable {
         links: [String: String] = [:], sources: [String: String] = [:], origin: String = "",
         population: Int? = nil, source: String = "curated"
     ) {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.country = country
-        self.parent = parent
-        self.coordinate = coordinate
-        self.bbox = bbox
-        self.names = names
-        self.abbreviations = abbreviations
-        self.links = links
-        self.sources = sources
-        self.origin = origin
-        self.population = population
-        self.source = source
+        fields = Fields(id: id, name: name, kind: kind, country: country, parent: parent, coordinate: coordinate, bbox: bbox, names: names,
+                        abbreviations: abbreviations, links: links, sources: sources, origin: origin, population: population, source: source)
+    }
+
+    /// Places are equal when every field is.
+    public static func == (a: Place, b: Place) -> Bool {
+        a.fields === b.fields || (a.id == b.id && a.name == b.name && a.kind == b.kind && a.country == b.country && a.parent == b.parent
+            && a.coordinate == b.coordinate && a.bbox == b.bbox && a.names == b.names && a.abbreviations == b.abbreviations
+            && a.links == b.links && a.sources == b.sources && a.origin == b.origin && a.population == b.population && a.source == b.source)
     }
 }
 

@@ -19,8 +19,7 @@ struct Disambiguator {
         // Anchors: the distinct places named by a candidate whose strongest match is unique.
         var anchorIndexes = Set<Int>()
         for c in candidates {
-            let best = strongest(c.entries)
-            if let first = best.first, best.allSatisfy({ $0.placeIndex == first.placeIndex }) { anchorIndexes.insert(first.placeIndex) }
+            if let only = Self.onlyStrongestPlace(c.entries) { anchorIndexes.insert(only) }
         }
         let anchorIds = Set(anchorIndexes.map { gazetteer.places[$0].id })
         let anchorCountries = Set(anchorIndexes.compactMap { gazetteer.places[$0].country })
@@ -31,9 +30,8 @@ struct Disambiguator {
         var rankings: [[Int]: [Scored]] = [:]
         var nearest = NearestCache(grid: nearby)
         return candidates.map { candidate in
-            let rivals = Set(candidate.entries.map(\.placeIndex))
             let ranked: [Scored]
-            if rivals.count == 1 {
+            if candidate.entries.allSatisfy({ $0.placeIndex == candidate.entries[0].placeIndex }) {
                 let entry = candidate.entries.min { $0.kind < $1.kind }!
                 ranked = [Scored(entry: entry, score: 0, reason: "")]
             } else {
@@ -76,9 +74,18 @@ struct Disambiguator {
         kind == .otherLanguageAlias ? 0 : 1
     }
 
-    private func strongest(_ entries: [NameEntry]) -> [NameEntry] {
-        guard let top = entries.map({ Self.weight($0.kind) }).max() else { return [] }
-        return entries.filter { Self.weight($0.kind) == top }
+    /// The place of the strongest entries when they all name one place (the candidate is an anchor), without allocating.
+    private static func onlyStrongestPlace(_ entries: [NameEntry]) -> Int? {
+        var top = -1, place = -1
+        for entry in entries {
+            let w = weight(entry.kind)
+            if w > top {
+                (top, place) = (w, entry.placeIndex)
+            } else if w == top, entry.placeIndex != place {
+                place = -2
+            }
+        }
+        return place >= 0 ? place : nil
     }
 
     private struct Scored {

@@ -27,11 +27,26 @@ public struct Geoparser: Sendable {
     }
 
     /// The mentions in UTF-8 bytes (invalid bytes read as U+FFFD: validate first with `UTF8Check`).
+    ///
+    /// The text is read in blocks of whole lines (at least `blockSize` bytes, or to the end of a
+    /// longer line): no name runs on across a line break, so cutting there changes no match, and
+    /// only one block's words are held at a time. Disambiguation then sees the whole document.
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        let tokens = Tokenizer.tokens(in: bytes)
-        let candidates = matches(tokens, in: bytes)
+        var keys = WordKeyCache(trie: trie)
+        var candidates: [Candidate] = []
+        var start = 0, scalarStart = 0
+        while start < bytes.count {
+            var end = min(bytes.count, start + Self.blockSize)
+            while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
+            let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart)
+            candidates += matches(tokens, in: bytes, keys: &keys)
+            (start, scalarStart) = (end, scalarEnd)
+        }
         return Disambiguator(gazetteer: gazetteer).resolve(candidates)
     }
+
+    /// Bytes of text tokenised and matched at a time.
+    static let blockSize = 1 << 16
 
     /// A run of words that names one or more places.
     struct Candidate {
@@ -42,8 +57,7 @@ public struct Geoparser: Sendable {
         let entries: [NameEntry]
     }
 
-    private func matches(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var keys = WordKeyCache(trie: trie)
+    private func matches(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, keys: inout WordKeyCache) -> [Candidate] {
         var found: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -53,7 +67,8 @@ public struct Geoparser: Sendable {
             while j < tokens.count, j == i || Self.joins(tokens[j - 1], tokens[j], in: bytes) {
                 guard let id = keys.id(of: tokens[j], in: bytes), let next = trie.child(of: node, word: id) else { break }
                 node = next
-                let fitting = trie.entries[Int(next)].filter { Self.fits($0, tokens[i...j], in: bytes) }
+                let here = trie.entries[Int(next)]
+                let fitting = here.allSatisfy { Self.fits($0, tokens[i...j], in: bytes) } ? here : here.filter { Self.fits($0, tokens[i...j], in: bytes) }
                 if !fitting.isEmpty { best = (j, fitting) }
                 j += 1
             }
@@ -93,7 +108,8 @@ public struct Geoparser: Sendable {
 /// Word ids by the word's bytes, so each distinct word is folded once per text.
 struct WordKeyCache {
     let trie: PlaceNameTrie
-    private var cache: [String: Int32] = [:]
+    /// Non-ASCII words as written → word id, or -1 for a word that is in no name.
+    private var cache = ByteKeyTable(foldingASCIICase: false)
 
     init(trie: PlaceNameTrie) {
         self.trie = trie
@@ -102,12 +118,11 @@ struct WordKeyCache {
     mutating func id(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let slice = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
         if slice.allSatisfy({ $0 < 0x80 }) {
-            return trie.wordIds[TokenKey.asciiKey(slice)]
+            return trie.asciiWordIds.value(for: slice)
         }
-        let raw = String(decoding: slice, as: UTF8.self)
-        if let known = cache[raw] { return known < 0 ? nil : known }
-        let id = trie.wordIds[TokenKey.key(raw)]
-        cache[raw] = id ?? -1
+        if let known = cache.value(for: slice) { return known < 0 ? nil : known }
+        let id = trie.wordIds[TokenKey.key(String(decoding: slice, as: UTF8.self))]
+        cache.insert(slice, id ?? -1)
         return id
     }
 }

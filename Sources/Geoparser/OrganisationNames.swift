@@ -2,7 +2,7 @@
 /// "New York Times", "Bank of Russia", "University of Tehran", "Universitas Indonesia".
 ///
 /// A match is dropped when the next word is one of `followers` (capitalised, as in a name), or
-/// when it is preceded by "of" after one of `heads`, or directly by "Universitas" or "Bank".
+/// when it is preceded by "of" after one of `heads`, or directly by "Universitas" or "Bank", on the same line.
 enum OrganisationNames {
     static let followers: Set<String> = [
         "Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Standard",
@@ -19,9 +19,11 @@ enum OrganisationNames {
         }
         let after = match.upperBound + 1
         if let next = word(after), followers.contains(next), Geoparser.joins(tokens[match.upperBound], tokens[after], in: bytes) { return true }
+        // Words before the name count only on its line, as the word after does: a name never runs on across a line break.
         let before = match.lowerBound - 1
-        if let previous = word(before), directHeads.contains(previous) { return true }
-        if word(before) == "of", let head = word(before - 1), heads.contains(head) { return true }
+        let onTheLine = { (i: Int) in i >= 0 && Geoparser.joins(tokens[i], tokens[i + 1], in: bytes) }
+        if let previous = word(before), onTheLine(before), directHeads.contains(previous) { return true }
+        if word(before) == "of", onTheLine(before), let head = word(before - 1), onTheLine(before - 1), heads.contains(head) { return true }
         return false
     }
 }

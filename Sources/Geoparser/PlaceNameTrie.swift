@@ -1,7 +1,8 @@
 import Gazetteer
 
-/// One gazetteer name at the end of a path through the trie.
-struct NameEntry: Sendable {
+/// One gazetteer name at the end of a path through the trie; a class, so that the many mentions
+/// of a name share it rather than copy its strings.
+final class NameEntry: Sendable {
     let placeIndex: Int
     let kind: MatchKind
     let language: String?
@@ -13,12 +14,19 @@ struct NameEntry: Sendable {
     let words: [String]
     /// Which of the name's words start with a capital letter.
     let capitalised: [Bool]
+
+    init(placeIndex: Int, kind: MatchKind, language: String?, name: String, isAbbreviation: Bool, words: [String], capitalised: [Bool]) {
+        (self.placeIndex, self.kind, self.language, self.name) = (placeIndex, kind, language, name)
+        (self.isAbbreviation, self.words, self.capitalised) = (isAbbreviation, words, capitalised)
+    }
 }
 
 /// Every name of every place, as paths of word keys: the longest path that fits the text wins.
 struct PlaceNameTrie: Sendable {
     /// Word key → word id; a word not here starts and continues no name.
     private(set) var wordIds: [String: Int32] = [:]
+    /// The ASCII word keys of `wordIds`, looked up by the text's bytes with case folded on the fly.
+    private(set) var asciiWordIds = ByteKeyTable(foldingASCIICase: true)
     /// (node << 32 | word id) → child node.
     private var children: [UInt64: Int32] = [:]
     /// The names that end at each node.
@@ -35,6 +43,8 @@ struct PlaceNameTrie: Sendable {
                 for name in names { add(name, .init(placeIndex: index, kind: .documentLanguageAlias, language: language, isAbbreviation: true)) }
             }
         }
+        asciiWordIds = ByteKeyTable(capacity: wordIds.count, foldingASCIICase: true)
+        for (key, id) in wordIds where key.utf8.allSatisfy({ $0 < 0x80 }) { asciiWordIds.insert(key, id) }
     }
 
     /// The root node.

@@ -15,12 +15,18 @@ struct Token: Sendable {
 /// non-joiner separate words ("Russia's" → Russia, s; "Bandar-e" → Bandar, e).
 enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        tokens(in: bytes, from: 0, to: bytes.count, scalarStart: 0).tokens
+    }
+
+    /// The tokens of `bytes[start..<end]`, with byte and code-point offsets into the whole buffer
+    /// (`scalarStart` is the code-point offset of `start`), and the code-point offset of `end`.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scalarStart: Int) -> (tokens: [Token], scalarEnd: Int) {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 6)
-        var i = 0, scalarIndex = 0
+        tokens.reserveCapacity((end - start) / 6)
+        var i = start, scalarIndex = scalarStart
         var tokenByteStart = -1, tokenStart = 0, capitalised = false
-        while i < bytes.count {
-            let (scalar, length) = decode(bytes, at: i)
+        while i < end {
+            let (scalar, length) = decode(bytes, at: i, end: end)
             let word = isWordScalar(scalar)
             if word, tokenByteStart < 0 {
                 tokenByteStart = i
@@ -34,18 +40,18 @@ enum Tokenizer {
             scalarIndex += 1
         }
         if tokenByteStart >= 0 {
-            tokens.append(Token(byteStart: tokenByteStart, byteEnd: bytes.count, start: tokenStart, end: scalarIndex, isCapitalised: capitalised))
+            tokens.append(Token(byteStart: tokenByteStart, byteEnd: end, start: tokenStart, end: scalarIndex, isCapitalised: capitalised))
         }
-        return tokens
+        return (tokens, scalarIndex)
     }
 
     /// The scalar at `i` and its length in bytes; invalid bytes read as U+FFFD, one byte each.
     @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (UInt32, Int) {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return (b0, 1) }
         func continuation(_ k: Int) -> UInt32? {
-            guard i + k < bytes.count, bytes[i + k] & 0xC0 == 0x80 else { return nil }
+            guard i + k < end, bytes[i + k] & 0xC0 == 0x80 else { return nil }
             return UInt32(bytes[i + k] & 0x3F)
         }
         if b0 & 0xE0 == 0xC0, let c1 = continuation(1) { return ((b0 & 0x1F) << 6 | c1, 2) }
