@@ -27,27 +27,27 @@ struct Disambiguator {
             let place = gazetteer.places[i]
             return [.country, .union, .macroRegion, .continent].contains(place.kind) ? nil : (i, place.coordinate)
         })
-        var rankings: [[Int]: [Scored]] = [:]
+        // Each distinct set of rival readings is ranked once, and its alternatives built once, per document.
+        var rankings: [[Int]: (winner: Scored, alternatives: [Mention.Alternative])] = [:]
         var nearest = NearestCache(grid: nearby)
+        let places = gazetteer.places
         return candidates.map { candidate in
-            let ranked: [Scored]
+            let winner: Scored, alternatives: [Mention.Alternative]
             if candidate.entries.allSatisfy({ $0.placeIndex == candidate.entries[0].placeIndex }) {
-                let entry = candidate.entries.min { $0.kind < $1.kind }!
-                ranked = [Scored(entry: entry, score: 0, reason: "")]
+                winner = Scored(entry: candidate.entries.min { $0.kind < $1.kind }!, score: 0, reason: "")
+                alternatives = []
             } else {
                 let key = candidate.entries.map { $0.placeIndex * 4 + $0.kind.rawValue }.sorted()
                 if let known = rankings[key] {
-                    ranked = known
+                    (winner, alternatives) = known
                 } else {
-                    ranked = rank(candidate.entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries)
-                    rankings[key] = ranked
+                    let ranked = rank(candidate.entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries)
+                    (winner, alternatives) = (ranked[0], ranked.dropFirst().map { Mention.Alternative(place: places[$0.entry.placeIndex], reason: $0.reason) })
+                    rankings[key] = (winner, alternatives)
                 }
             }
-            let winner = ranked[0]
-            let place = gazetteer.places[winner.entry.placeIndex]
-            let alternatives = ranked.dropFirst().map { Mention.Alternative(place: gazetteer.places[$0.entry.placeIndex], reason: $0.reason) }
             return Mention(surface: candidate.surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
-                           place: place, matchedName: winner.entry.name, language: winner.entry.language, kind: winner.entry.kind,
+                           place: places[winner.entry.placeIndex], matchedName: winner.entry.name, language: winner.entry.language, kind: winner.entry.kind,
                            alternatives: alternatives, reason: alternatives.isEmpty ? nil : winner.reason)
         }
     }

@@ -13,9 +13,12 @@ enum OrganisationNames {
     static let directHeads: Set<String> = ["Universitas", "Bank", "Institut"]
 
     static func contains(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every follower and head is capitalised, and "of" is two letters: other words are passed over without making a String.
         func word(_ index: Int) -> String? {
             guard tokens.indices.contains(index) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].byteStart..<tokens[index].byteEnd]), as: UTF8.self)
+            let token = tokens[index]
+            guard token.isCapitalised || token.byteEnd - token.byteStart == 2 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]), as: UTF8.self)
         }
         let after = match.upperBound + 1
         if let next = word(after), followers.contains(next), Geoparser.joins(tokens[match.upperBound], tokens[after], in: bytes) { return true }

@@ -27,8 +27,10 @@ struct PlaceNameTrie: Sendable {
     private(set) var wordIds: [String: Int32] = [:]
     /// The ASCII word keys of `wordIds`, looked up by the text's bytes with case folded on the fly.
     private(set) var asciiWordIds = ByteKeyTable(foldingASCIICase: true)
-    /// (node << 32 | word id) → child node.
+    /// (node << 32 | word id) → child node, while the trie is built.
     private var children: [UInt64: Int32] = [:]
+    /// The same edges in a flat table for lookups.
+    private var edges = EdgeTable(capacity: 0)
     /// The names that end at each node.
     private(set) var entries: [[NameEntry]] = [[]]
 
@@ -43,6 +45,9 @@ struct PlaceNameTrie: Sendable {
                 for name in names { add(name, .init(placeIndex: index, kind: .documentLanguageAlias, language: language, isAbbreviation: true)) }
             }
         }
+        edges = EdgeTable(capacity: children.count)
+        for (edge, node) in children { edges.insert(edge, node) }
+        children = [:]
         asciiWordIds = ByteKeyTable(capacity: wordIds.count, foldingASCIICase: true)
         for (key, id) in wordIds where key.utf8.allSatisfy({ $0 < 0x80 }) { asciiWordIds.insert(key, id) }
     }
@@ -52,7 +57,7 @@ struct PlaceNameTrie: Sendable {
 
     /// The child of `node` along the word `id`, if any.
     func child(of node: Int32, word id: Int32) -> Int32? {
-        children[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))]
+        edges.value(for: UInt64(UInt32(node)) << 32 | UInt64(UInt32(id)))
     }
 
     private mutating func add(_ name: String, _ template: NameEntry.Template) {
@@ -107,5 +112,41 @@ extension NameEntry {
         let kind: MatchKind
         let language: String?
         let isAbbreviation: Bool
+    }
+}
+
+/// Trie edges (node << 32 | word id) → child node, by open addressing with a multiplicative hash:
+/// no `Hasher` per lookup, as a `Dictionary` needs.
+struct EdgeTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let shift: UInt64
+
+    /// A table for `capacity` edges, at most half full.
+    init(capacity: Int) {
+        var bits: UInt64 = 4
+        while (1 << bits) < capacity * 2 { bits += 1 }
+        keys = Array(repeating: .max, count: 1 << bits)
+        values = Array(repeating: -1, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        var i = slot(key)
+        while keys[i] != .max && keys[i] != key { i = (i + 1) & (keys.count - 1) }
+        (keys[i], values[i]) = (key, value)
+    }
+
+    func value(for key: UInt64) -> Int32? {
+        var i = slot(key)
+        while true {
+            let stored = keys[i]
+            if stored == key { return values[i] }
+            if stored == .max { return nil }
+            i = (i + 1) & (keys.count - 1)
+        }
     }
 }
