@@ -25,16 +25,26 @@ public struct GeoJSONWriter: Sendable {
 
     /// Writes a FeatureCollection to `sink` in chunks of about `chunkSize` bytes, so no whole copy is held.
     public func write<E: Error>(_ collection: FeatureCollection, chunkSize: Int = 1 << 20, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
+        try write(featureCount: collection.features.count, bbox: collection.bbox, foreignMembers: collection.foreignMembers,
+                  chunkSize: chunkSize, feature: { collection.features[$0] }, to: sink)
+    }
+
+    /// Writes a FeatureCollection whose features are made one at a time, as they are written, by
+    /// `feature(i)` for i in 0..<featureCount: no more than one is held. `bbox` is the collection's box.
+    public func write<E: Error>(
+        featureCount: Int, bbox: BoundingBox?, foreignMembers: [(String, JSONValue)] = [], chunkSize: Int = 1 << 20,
+        feature: (Int) -> Feature, to sink: ([UInt8]) throws(E) -> Void
+    ) throws(E) {
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + 4096)
         out += #"{"type":"FeatureCollection""#.utf8
-        if writesBBox, let box = collection.bbox { append(bbox: box, to: &out) }
-        for (key, value) in collection.foreignMembers { append(member: key, value, to: &out) }
+        if writesBBox, let box = bbox { append(bbox: box, to: &out) }
+        for (key, value) in foreignMembers { append(member: key, value, to: &out) }
         out += #","features":["#.utf8
-        for (i, feature) in collection.features.enumerated() {
+        for i in 0..<featureCount {
             if i > 0 { out.append(0x2C) }
             out.append(0x0A)
-            append(feature: feature, to: &out)
+            append(feature: feature(i), to: &out)
             if out.count >= chunkSize {
                 try sink(out)
                 out.removeAll(keepingCapacity: true)

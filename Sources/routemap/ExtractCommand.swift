@@ -61,7 +61,10 @@ struct Extract: ParsableCommand {
             Terminal.error("loaded \(parser.gazetteer.places.count) places in \(fixed(seconds(loaded - start), 2)) s; extracted \(documents.map(\.mentions.count).reduce(0, +)) mentions from \(fixed(megabytes, 1)) MB in \(fixed(seconds(extracting), 2)) s (\(fixed(megabytes / max(seconds(extracting), 1e-9), 1)) MB/s)")
         }
         if geojson {
-            try OutputFile.write(GeoJSONWriter().collection(MentionReport.features(documents)), to: nil)
+            let places = MentionReport.PlaceFeatures(documents)
+            let file = try OutputFile(path: nil)
+            try GeoJSONWriter().write(featureCount: places.count, bbox: places.bbox, feature: places.feature(at:)) { (chunk) throws(OutputError) in try file.write(chunk) }
+            try file.commit()
         } else if json {
             print(JSONValue.array(documents.map { MentionReport.json(document: $0.name, mentions: $0.mentions) }).rendered, terminator: "")
         } else {

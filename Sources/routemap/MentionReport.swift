@@ -35,19 +35,45 @@ enum MentionReport {
         ])
     }
 
-    /// One Point per distinct place across the documents, with its mentions.
-    static func features(_ documents: [(name: String, mentions: [Mention])]) -> FeatureCollection {
-        var order: [String] = []
-        var byPlace: [String: (place: Place, mentions: [(String, Mention)])] = [:]
-        for (name, mentions) in documents {
-            for m in mentions {
-                if byPlace[m.place.id] == nil { order.append(m.place.id) }
-                byPlace[m.place.id, default: (m.place, [])].mentions.append((name, m))
+    /// One Point per distinct place across the documents, with its mentions, made one place at a
+    /// time as the GeoJSON is written: a million mentions never stand as JSON all at once.
+    struct PlaceFeatures {
+        let documents: [(name: String, mentions: [Mention])]
+        /// Place ids in order of first mention, and each place's mentions as (document, mention) indexes.
+        private(set) var order: [String] = []
+        private var mentionsByPlace: [String: [(document: Int, mention: Int)]] = [:]
+
+        init(_ documents: [(name: String, mentions: [Mention])]) {
+            self.documents = documents
+            for (d, document) in documents.enumerated() {
+                for (m, mention) in document.mentions.enumerated() {
+                    if mentionsByPlace[mention.place.id] == nil { order.append(mention.place.id) }
+                    mentionsByPlace[mention.place.id, default: []].append((d, m))
+                }
             }
         }
-        return FeatureCollection(features: order.map { id in
-            let (place, mentions) = byPlace[id]!
-            return Feature(id: id, geometry: .point(Position(longitude: place.coordinate.longitude, latitude: place.coordinate.latitude)), properties: [
+
+        var count: Int { order.count }
+
+        /// The box of every place's point.
+        var bbox: GeoJSON.BoundingBox? {
+            FeatureCollection(features: order.indices.map { Feature(geometry: .point(position(of: place($0)))) }).bbox
+        }
+
+        private func place(_ i: Int) -> Place {
+            let first = mentionsByPlace[order[i]]![0]
+            return documents[first.document].mentions[first.mention].place
+        }
+
+        private func position(of place: Place) -> Position {
+            Position(longitude: place.coordinate.longitude, latitude: place.coordinate.latitude)
+        }
+
+        /// The feature of the i-th place.
+        func feature(at i: Int) -> Feature {
+            let id = order[i], place = place(i)
+            let mentions = mentionsByPlace[id]!.map { (documents[$0.document].name, documents[$0.document].mentions[$0.mention]) }
+            return Feature(id: id, geometry: .point(position(of: place)), properties: [
                 ("id", .string(id)),
                 ("name", .string(place.name)),
                 ("kind", .string(place.kind.rawValue)),
@@ -56,6 +82,6 @@ enum MentionReport {
                 ("surfaces", .array(Array(Set(mentions.map { $0.1.surface })).sorted().map(JSONValue.string))),
                 ("mentions", .array(mentions.map { .object([("document", .string($0.0)), ("start", .number(Double($0.1.start))), ("end", .number(Double($0.1.end))), ("surface", .string($0.1.surface))]) })),
             ])
-        })
+        }
     }
 }
