@@ -196,18 +196,127 @@ public final class CompiledIndex: @unchecked Sendable {
     }
 }
 
-/// Writes a gazetteer as a `CompiledIndex` file.
-enum CompiledIndexWriter {
-    /// The bytes of the index of `places`, whose names `index` holds.
-    static func bytes(places: [Place], index: NameIndex, fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> [UInt8] {
-        let (header, sections) = try parts(places: places, index: index, fingerprint: fingerprint, builtAt: builtAt, description: description)
+/// Builds a `CompiledIndex` one place at a time: each place is encoded as it is added and its
+/// names kept as 16-byte entries, so a million GeoNames rows are never held as `Place`s at once.
+struct CompiledIndexBuilder {
+    /// One name entry as the file stores it.
+    private struct Entry {
+        var placeIndex: UInt32, nameOffset: UInt32, languageOffset: UInt32
+        var nameLength: UInt16, languageLength: UInt8, kind: UInt8
+    }
+
+    private var placeBytes = ByteWriter(), placeOffsets = ByteWriter()
+    private var ids: [String] = []
+    private var entriesByKey: [String: [Entry]] = [:]
+    /// Names and languages as they come; keys and the description are added when the file is made.
+    private var pool = ByteWriter()
+    private var languageOffsets: [String: UInt32] = [:]
+
+    /// Places added so far.
+    var count: Int { ids.count }
+
+    /// Encodes `place` and indexes its names, as `NameIndex` does.
+    mutating func add(_ place: Place) {
+        let index = UInt32(ids.count)
+        ids.append(place.id)
+        placeOffsets.u32(UInt32(truncatingIfNeeded: placeBytes.bytes.count))
+        PlaceCoding.encode(place, into: &placeBytes)
+        NameIndex.forEachName(of: place) { name, kind, language in
+            let key = NameNormalizer.key(name)
+            guard !key.isEmpty else { return }
+            // This place's entry for a key, if any, is the key's last: places come one at a time.
+            if let last = entriesByKey[key]?.last, last.placeIndex == index {
+                if NameIndex.replaces(kind, MatchKind(rawValue: Int(last.kind))!) {
+                    entriesByKey[key]![entriesByKey[key]!.count - 1] = entry(index, name, kind, language)
+                }
+                return
+            }
+            entriesByKey[key, default: []].append(entry(index, name, kind, language))
+        }
+    }
+
+    private mutating func entry(_ placeIndex: UInt32, _ name: String, _ kind: MatchKind, _ language: String?) -> Entry {
+        let name = String(decoding: name.utf8.prefix(Int(UInt16.max)), as: UTF8.self)
+        let nameOffset = UInt32(truncatingIfNeeded: pool.bytes.count)
+        pool.append(Array(name.utf8))
+        var languageOffset: UInt32 = 0, languageLength = CompiledIndex.noLanguage
+        if let language, language.utf8.count < Int(CompiledIndex.noLanguage) {
+            languageOffset = languageOffsets[language] ?? {
+                let offset = UInt32(truncatingIfNeeded: pool.bytes.count)
+                pool.append(Array(language.utf8))
+                languageOffsets[language] = offset
+                return offset
+            }()
+            languageLength = UInt8(language.utf8.count)
+        }
+        return Entry(placeIndex: placeIndex, nameOffset: nameOffset, languageOffset: languageOffset,
+                     nameLength: UInt16(name.utf8.count), languageLength: languageLength, kind: UInt8(kind.rawValue))
+    }
+
+    /// The 96-byte header and the six sections, in file order.
+    func parts(fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> (header: [UInt8], sections: [[UInt8]]) {
+        var strings = pool
+        let keys = entriesByKey.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var keyRecords = ByteWriter(), entryRecords = ByteWriter()
+        var entryCount = 0
+        for key in keys {
+            let entries = entriesByKey[key]!
+            keyRecords.u32(UInt32(truncatingIfNeeded: strings.bytes.count))
+            strings.append(Array(key.utf8))
+            keyRecords.u32(UInt32(key.utf8.count))
+            keyRecords.u32(UInt32(entryCount))
+            keyRecords.u32(UInt32(entries.count))
+            for e in entries {
+                entryRecords.u32(e.placeIndex)
+                entryRecords.u32(e.nameOffset)
+                entryRecords.u32(e.languageOffset)
+                entryRecords.u16(e.nameLength)
+                entryRecords.u8(e.languageLength)
+                entryRecords.u8(e.kind)
+            }
+            entryCount += entries.count
+        }
+        let descriptionOffset = UInt32(truncatingIfNeeded: strings.bytes.count)
+        strings.append(Array(description.utf8))
+        var offsets = placeOffsets
+        offsets.u32(UInt32(truncatingIfNeeded: placeBytes.bytes.count))
+        guard placeBytes.bytes.count < Int(UInt32.max), strings.bytes.count < Int(UInt32.max) else {
+            throw GazetteerError(location: "gazetteer index", message: "more than 4 GiB of places or names: split the sources")
+        }
+        let idOrder = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+        let sections: [[UInt8]] = [
+            offsets.bytes, idOrder.reduce(into: ByteWriter()) { $0.u32(UInt32($1)) }.bytes,
+            keyRecords.bytes, entryRecords.bytes, strings.bytes, placeBytes.bytes,
+        ]
+        var header = ByteWriter()
+        header.append(CompiledIndex.magic)
+        header.u32(CompiledIndex.formatVersion)
+        header.u32(UInt32(ids.count))
+        header.u64(fingerprint)
+        header.u32(UInt32(keys.count))
+        header.u32(UInt32(entryCount))
+        var offset = CompiledIndex.headerSize
+        for section in sections {
+            header.u64(UInt64(offset))
+            offset += section.count
+        }
+        header.double(builtAt)
+        header.u32(descriptionOffset)
+        header.u32(UInt32(description.utf8.count))
+        precondition(header.bytes.count == CompiledIndex.headerSize)
+        return (header.bytes, sections)
+    }
+
+    /// The whole file in memory (for tests and small gazetteers).
+    func bytes(fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> [UInt8] {
+        let (header, sections) = try parts(fingerprint: fingerprint, builtAt: builtAt, description: description)
         return header + sections.flatMap { $0 }
     }
 
-    /// Writes the index to `path` section by section (no copy of the whole file in memory), under a
-    /// temporary name in the same folder that is renamed when complete, so no reader sees half a file.
-    static func write(places: [Place], index: NameIndex, fingerprint: UInt64, builtAt: Double, description: String, to path: String) throws(GazetteerError) {
-        let (header, sections) = try parts(places: places, index: index, fingerprint: fingerprint, builtAt: builtAt, description: description)
+    /// Writes the file to `path` section by section, under a temporary name in the same folder
+    /// that is renamed when complete, so no reader sees half a file.
+    func write(fingerprint: UInt64, builtAt: Double, description: String, to path: String) throws(GazetteerError) {
+        let (header, sections) = try parts(fingerprint: fingerprint, builtAt: builtAt, description: description)
         let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         var template = Array("\(folder.isEmpty ? "." : folder)/.gazetteer-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -230,78 +339,6 @@ enum CompiledIndexWriter {
             let reason = String(cString: strerror(failure == 0 ? errno : failure))
             unlink(temporary)
             throw GazetteerError(location: path, message: "cannot write: \(reason)")
-        }
-    }
-
-    /// The 96-byte header and the six sections, in file order.
-    private static func parts(places: [Place], index: NameIndex, fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> (header: [UInt8], sections: [[UInt8]]) {
-        var strings = StringPool()
-        let descriptionOffset = strings.offset(of: description)
-        let keys = index.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var keyRecords = ByteWriter(), entryRecords = ByteWriter()
-        var entryCount = 0
-        for key in keys {
-            let entries = index.entries[key]!
-            keyRecords.u32(strings.offset(of: key))
-            keyRecords.u32(UInt32(key.utf8.count))
-            keyRecords.u32(UInt32(entryCount))
-            keyRecords.u32(UInt32(entries.count))
-            for entry in entries {
-                let name = String(decoding: entry.name.utf8.prefix(Int(UInt16.max)), as: UTF8.self)
-                entryRecords.u32(UInt32(entry.placeIndex))
-                entryRecords.u32(strings.offset(of: name))
-                let language = entry.language.flatMap { $0.utf8.count < Int(CompiledIndex.noLanguage) ? $0 : nil }
-                entryRecords.u32(language.map { strings.offset(of: $0) } ?? 0)
-                entryRecords.u16(UInt16(name.utf8.count))
-                entryRecords.u8(language.map { UInt8($0.utf8.count) } ?? CompiledIndex.noLanguage)
-                entryRecords.u8(UInt8(entry.kind.rawValue))
-            }
-            entryCount += entries.count
-        }
-        var placeBytes = ByteWriter(), placeOffsets = ByteWriter()
-        for place in places {
-            placeOffsets.u32(UInt32(placeBytes.bytes.count))
-            PlaceCoding.encode(place, into: &placeBytes)
-        }
-        placeOffsets.u32(UInt32(placeBytes.bytes.count))
-        guard placeBytes.bytes.count < Int(UInt32.max), strings.bytes.count < Int(UInt32.max) else {
-            throw GazetteerError(location: "gazetteer index", message: "more than 4 GiB of places or names: split the sources")
-        }
-        let idOrder = places.indices.sorted { places[$0].id.utf8.lexicographicallyPrecedes(places[$1].id.utf8) }
-        let sections: [[UInt8]] = [
-            placeOffsets.bytes, idOrder.reduce(into: ByteWriter()) { $0.u32(UInt32($1)) }.bytes,
-            keyRecords.bytes, entryRecords.bytes, strings.bytes, placeBytes.bytes,
-        ]
-        var header = ByteWriter()
-        header.append(CompiledIndex.magic)
-        header.u32(CompiledIndex.formatVersion)
-        header.u32(UInt32(places.count))
-        header.u64(fingerprint)
-        header.u32(UInt32(keys.count))
-        header.u32(UInt32(entryCount))
-        var offset = CompiledIndex.headerSize
-        for section in sections {
-            header.u64(UInt64(offset))
-            offset += section.count
-        }
-        header.double(builtAt)
-        header.u32(descriptionOffset)
-        header.u32(UInt32(description.utf8.count))
-        precondition(header.bytes.count == CompiledIndex.headerSize)
-        return (header.bytes, sections)
-    }
-
-    /// Strings stored once each, addressed by byte offset.
-    struct StringPool {
-        private(set) var bytes: [UInt8] = []
-        private var offsets: [String: UInt32] = [:]
-
-        mutating func offset(of text: String) -> UInt32 {
-            if let known = offsets[text] { return known }
-            let offset = UInt32(bytes.count)
-            bytes.append(contentsOf: text.utf8)
-            offsets[text] = offset
-            return offset
         }
     }
 }

@@ -96,13 +96,18 @@ public struct Gazetteer: Sendable {
     /// and `sources`: their place records, then their GeoNames dumps, leaving out every GeoNames
     /// place an earlier source already has (curated and world places link their GeoNames ids).
     public static func world(adding sources: GazetteerSources = GazetteerSources()) throws(GazetteerError) -> Gazetteer {
-        let curated = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places") + sources.placeRecords)
-        let known = curated + (try WorldPlaces.places(besides: curated))
+        let known = try knownPlaces(adding: sources)
         guard !sources.geonamesFiles.isEmpty else { return Gazetteer(places: known) }
         var reader = GeoNamesReader(skipping: Set(known.compactMap { $0.links["geonames"].flatMap { Int($0) } }))
         for file in sources.geonamesFiles { try reader.readGeonames(at: file) }
         for file in sources.alternateNameFiles { try reader.readAlternateNames(at: file) }
         return Gazetteer(places: known + reader.places)
+    }
+
+    /// The curated places and `sources`' place records, then the world's: every place but the GeoNames dumps'.
+    static func knownPlaces(adding sources: GazetteerSources) throws(GazetteerError) -> [Place] {
+        let curated = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places") + sources.placeRecords)
+        return curated + (try WorldPlaces.places(besides: curated))
     }
 
     /// The place with this id, if any.

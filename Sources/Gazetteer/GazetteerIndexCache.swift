@@ -56,20 +56,23 @@ public struct GazetteerIndexCache: Sendable {
         return index
     }
 
-    /// Compiles `gazetteer` (loaded from `sources`, in memory) into this cache, replacing any older
-    /// index of the same sources; the file is written under a temporary name and renamed.
+    /// Compiles the curated places, the world and `sources` into this cache, replacing any older
+    /// index of the same sources. GeoNames dumps stream through (`GeoNamesReader.stream`): their
+    /// places are encoded as they are read, never all held. The file is written under a temporary
+    /// name and renamed. Bad data is an error, as when the sources are loaded in memory.
     @discardableResult
-    public func write(_ gazetteer: Gazetteer, for sources: GazetteerSources) throws(GazetteerError) -> CompiledIndex {
-        guard case .memory(let places, _, let names) = gazetteer.storage else {
-            return gazetteer.compiledIndex!
-        }
+    public func write(for sources: GazetteerSources) throws(GazetteerError) -> CompiledIndex {
+        try makeDirectory()
+        let known = try Gazetteer.knownPlaces(adding: sources)
+        var builder = CompiledIndexBuilder()
+        for place in known { builder.add(place) }
+        try GeoNamesReader.stream(geonames: sources.geonamesFiles, alternateNames: sources.alternateNameFiles,
+                                  skipping: Set(known.compactMap { $0.links["geonames"].flatMap { Int($0) } })) { place in builder.add(place) }
         let path = path(for: sources)
         let description = (["the gazetteer compiled into routemap (digest \(String(embeddedGazetteerDigest, radix: 16)))"] + sources.files.map(Self.absolute))
             .joined(separator: "\n")
-        try makeDirectory()
         do {
-            try CompiledIndexWriter.write(places: places, index: names, fingerprint: Self.fingerprint(for: sources), builtAt: Date().timeIntervalSince1970,
-                                          description: description, to: path)
+            try builder.write(fingerprint: Self.fingerprint(for: sources), builtAt: Date().timeIntervalSince1970, description: description, to: path)
         } catch {
             throw GazetteerError(location: error.location, message: "cannot keep the gazetteer index: " + error.message + "; set \(Self.environmentVariable) to a writable folder")
         }
@@ -77,7 +80,7 @@ public struct GazetteerIndexCache: Sendable {
     }
 
     /// `mkdir -p` of the cache folder, with the system's reason when it fails.
-    private func makeDirectory() throws(GazetteerError) {
+    func makeDirectory() throws(GazetteerError) {
         var path = directory.hasPrefix("/") ? "" : "."
         for component in directory.split(separator: "/") {
             path += "/" + component
@@ -99,19 +102,19 @@ public struct GazetteerIndexCache: Sendable {
 
 extension Gazetteer {
     /// The curated and world places and `sources`, mapped from the cached compiled index when it is
-    /// fresh; otherwise loaded from the sources and compiled into the cache for the next run. When
-    /// the cache cannot be written, `cacheFailed` hears why and the places come from memory.
+    /// fresh; otherwise compiled from the sources into the cache. When the cache folder cannot be
+    /// made, `cacheFailed` hears why and the places are loaded into memory instead.
     public static func indexedWorld(
         adding sources: GazetteerSources = GazetteerSources(), cache: GazetteerIndexCache = GazetteerIndexCache(),
         cacheFailed: (GazetteerError) -> Void = { _ in }
     ) throws(GazetteerError) -> Gazetteer {
         if let index = cache.freshIndex(for: sources) { return Gazetteer(compiled: index) }
-        let world = try Gazetteer.world(adding: sources)
         do {
-            return Gazetteer(compiled: try cache.write(world, for: sources))
+            try cache.makeDirectory()
         } catch {
             cacheFailed(error)
-            return world
+            return try Gazetteer.world(adding: sources)
         }
+        return Gazetteer(compiled: try cache.write(for: sources))
     }
 }

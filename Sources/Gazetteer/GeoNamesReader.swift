@@ -39,13 +39,57 @@ public struct GeoNamesReader {
 
     /// One row of the `geoname` table.
     mutating func addGeoname(_ fields: [Substring], location: String) throws(GazetteerError) {
+        let (geonameid, place) = try Self.place(fields, location: location)
+        guard !skipping.contains(geonameid), indexByGeonameID[geonameid] == nil else { return }
+        indexByGeonameID[geonameid] = places.count
+        places.append(place)
+    }
+
+    /// One row of the `alternateNamesV2` table: id, geonameid, isolanguage, name, flags….
+    mutating func addAlternateName(_ fields: [Substring], location: String) throws(GazetteerError) {
+        guard let (geonameid, language, name) = try Self.alternateName(fields, location: location),
+              let index = indexByGeonameID[geonameid] else { return }
+        places[index] = Self.adding([(language, name)], to: places[index])
+    }
+
+    /// Reads the dumps without holding their places: a first pass finds the rows to keep, a second
+    /// their alternate names, a third hands `body` each place, in file order, as it is read.
+    /// Errors are those of the in-memory reader, and come before any place is handed on.
+    public static func stream(
+        geonames: [String], alternateNames: [String], skipping: Set<Int>, _ body: (Place) throws(GazetteerError) -> Void
+    ) throws(GazetteerError) {
+        var kept = Set<Int>()
+        for path in geonames {
+            try lines(of: path) { (fields, line) throws(GazetteerError) in
+                let (geonameid, _) = try place(fields, location: "\(path):\(line)")
+                if !skipping.contains(geonameid) { kept.insert(geonameid) }
+            }
+        }
+        var names: [Int: [(String, String)]] = [:]
+        for path in alternateNames {
+            try lines(of: path) { (fields, line) throws(GazetteerError) in
+                if let (geonameid, language, name) = try alternateName(fields, location: "\(path):\(line)"), kept.contains(geonameid) {
+                    names[geonameid, default: []].append((language, name))
+                }
+            }
+        }
+        for path in geonames {
+            try lines(of: path) { (fields, line) throws(GazetteerError) in
+                let (geonameid, place) = try place(fields, location: "\(path):\(line)")
+                guard kept.remove(geonameid) != nil else { return }
+                try body(adding(names.removeValue(forKey: geonameid) ?? [], to: place))
+            }
+        }
+    }
+
+    /// The place a `geoname` row describes, and its GeoNames id; a malformed row is an error.
+    static func place(_ fields: [Substring], location: String) throws(GazetteerError) -> (Int, Place) {
         guard fields.count == 19 else {
             throw GazetteerError(location: location, message: "\(fields.count) tab-separated fields where a GeoNames geoname row has 19 (geonameid, name, asciiname, alternatenames, latitude, longitude, …)")
         }
         guard let geonameid = Int(fields[0]), geonameid > 0 else {
             throw GazetteerError(location: location, message: "geonameid '\(fields[0])' is not a positive integer")
         }
-        guard !skipping.contains(geonameid), indexByGeonameID[geonameid] == nil else { return }
         guard let latitude = Double(fields[4]), let longitude = Double(fields[5]) else {
             throw GazetteerError(location: location, message: "latitude '\(fields[4])' or longitude '\(fields[5])' is not a number")
         }
@@ -62,8 +106,7 @@ public struct GeoNamesReader {
         let population = Int(fields[14]) ?? 0
         let country = fields[8].isEmpty ? nil : String(fields[8])
         let featureCode = "\(fields[6]).\(fields[7])"
-        indexByGeonameID[geonameid] = places.count
-        places.append(Place(
+        return (geonameid, Place(
             id: "geonames-\(geonameid)", name: name, kind: Self.kind(featureClass: fields[6], code: fields[7], population: population),
             country: country, parent: nil, coordinate: coordinate, bbox: nil, names: aliases.isEmpty ? [:] : ["und": aliases],
             links: ["geonames": String(geonameid), "feature_code": featureCode],
@@ -72,25 +115,28 @@ public struct GeoNamesReader {
         ))
     }
 
-    /// One row of the `alternateNamesV2` table: id, geonameid, isolanguage, name, flags….
-    mutating func addAlternateName(_ fields: [Substring], location: String) throws(GazetteerError) {
+    /// The (geonameid, language, name) of an `alternateNamesV2` row, or nil for a row that names
+    /// nothing (a link, a postcode, an airport code, a historic name); a malformed row is an error.
+    static func alternateName(_ fields: [Substring], location: String) throws(GazetteerError) -> (Int, String, String)? {
         guard fields.count >= 4 else {
             throw GazetteerError(location: location, message: "\(fields.count) fields where an alternateNames row has at least 4 (alternateNameId, geonameid, isolanguage, alternate name)")
         }
         guard let geonameid = Int(fields[1]) else { throw GazetteerError(location: location, message: "geonameid '\(fields[1])' is not an integer") }
         let language = fields[2].isEmpty ? "und" : String(fields[2])
-        // Codes GeoNames stores beside languages that are not names: links, postcodes, airport codes…
-        guard !Self.notNames.contains(language), fields[3].count > 0, let index = indexByGeonameID[geonameid] else { return }
-        let historic = fields.count > 7 && fields[7] == "1"
-        guard !historic else { return }
-        let place = places[index]
-        var names = place.names
-        let name = String(fields[3])
-        guard name != place.name, !(names[language]?.contains(name) ?? false) else { return }
-        names[language, default: []].append(name)
-        places[index] = Place(id: place.id, name: place.name, kind: place.kind, country: place.country, parent: place.parent,
-                              coordinate: place.coordinate, bbox: place.bbox, names: names, links: place.links, sources: place.sources,
-                              origin: place.origin, population: place.population, source: place.source)
+        guard !notNames.contains(language), fields[3].count > 0, !(fields.count > 7 && fields[7] == "1") else { return nil }
+        return (geonameid, language, String(fields[3]))
+    }
+
+    /// The place with these (language, name) pairs added, leaving out its own name and repeats.
+    static func adding(_ names: [(String, String)], to place: Place) -> Place {
+        var all = place.names
+        for (language, name) in names where name != place.name && !(all[language]?.contains(name) ?? false) {
+            all[language, default: []].append(name)
+        }
+        guard all != place.names else { return place }
+        return Place(id: place.id, name: place.name, kind: place.kind, country: place.country, parent: place.parent,
+                     coordinate: place.coordinate, bbox: place.bbox, names: all, links: place.links, sources: place.sources,
+                     origin: place.origin, population: place.population, source: place.source)
     }
 
     private static let notNames: Set<String> = ["link", "wkdt", "post", "iata", "icao", "faac", "tcid", "unlc", "abbr", "fr_1793", "phon", "piny"]

@@ -42,24 +42,35 @@ struct NameIndex: Sendable {
 
     init(places: [Place]) {
         for (i, place) in places.enumerated() {
-            add(place.name, NameEntry(placeIndex: i, kind: .name, name: place.name, language: "en"))
-            add(place.id, NameEntry(placeIndex: i, kind: .id, name: place.id, language: nil))
-            let languages = place.names.merging(place.abbreviations, uniquingKeysWith: +)
-                .sorted { ($0.key == "en" ? 0 : 1, $0.key) < ($1.key == "en" ? 0 : 1, $1.key) }
-            for (language, names) in languages {
-                let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
-                for name in names { add(name, NameEntry(placeIndex: i, kind: kind, name: name, language: language)) }
-            }
+            Self.forEachName(of: place) { name, kind, language in add(name, NameEntry(placeIndex: i, kind: kind, name: name, language: language)) }
         }
+    }
+
+    /// Every way a place can be named, in index order: its English name, its id, then its names and
+    /// abbreviations by language (English first), each with how it matches and its language.
+    static func forEachName(of place: Place, _ body: (String, MatchKind, String?) -> Void) {
+        body(place.name, .name, "en")
+        body(place.id, .id, nil)
+        let languages = place.names.merging(place.abbreviations, uniquingKeysWith: +)
+            .sorted { ($0.key == "en" ? 0 : 1, $0.key) < ($1.key == "en" ? 0 : 1, $1.key) }
+        for (language, names) in languages {
+            let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
+            for name in names { body(name, kind, language) }
+        }
+    }
+
+    /// Whether a new way (`kind`) of naming a place replaces the one a key already holds for it:
+    /// one entry per place and key, its strongest, but a place's own name rather than an id spelled the same.
+    static func replaces(_ kind: MatchKind, _ existing: MatchKind) -> Bool {
+        kind < existing && !(kind == .id && existing == .name)
     }
 
     private mutating func add(_ name: String, _ entry: NameEntry) {
         let key = NameNormalizer.key(name)
         guard !key.isEmpty else { return }
         var list = entries[key, default: []]
-        // Keep one entry per place: its strongest, but report a place's own name rather than an id spelled the same.
         if let existing = list.firstIndex(where: { $0.placeIndex == entry.placeIndex }) {
-            if entry.kind < list[existing].kind, !(entry.kind == .id && list[existing].kind == .name) { list[existing] = entry }
+            if Self.replaces(entry.kind, list[existing].kind) { list[existing] = entry }
         } else {
             list.append(entry)
         }

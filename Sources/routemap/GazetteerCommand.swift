@@ -44,7 +44,7 @@ struct GazetteerCommand: ParsableCommand {
             let clock = ContinuousClock(), start = clock.now
             let index: CompiledIndex
             do {
-                index = try cache.write(try Gazetteer.world(adding: sources), for: sources)
+                index = try cache.write(for: sources)
             } catch {
                 throw RouteMapError.badData(error)
             }
