@@ -136,7 +136,7 @@ public final class CompiledIndex: @unchecked Sendable {
     }
 
     /// Calls `body` with every key's UTF-8 bytes and a way to read its entries, in key order.
-    func forEachKey(_ body: (UnsafeRawBufferPointer, () -> [NameEntry]) -> Void) {
+    func forEachKey(_ body: (UnsafeRawBufferPointer, @escaping () -> [NameEntry]) -> Void) {
         for k in 0..<keyCount {
             let record = keysAt + Self.keyRecordSize * k
             body(key(ofRecord: record), { self.entries(ofKeyRecord: record) })
@@ -212,9 +212,6 @@ struct CompiledIndexBuilder {
     private var pool = ByteWriter()
     private var languageOffsets: [String: UInt32] = [:]
 
-    /// Places added so far.
-    var count: Int { ids.count }
-
     /// Encodes `place` and indexes its names, as `NameIndex` does.
     mutating func add(_ place: Place) {
         let index = UInt32(ids.count)
@@ -238,12 +235,12 @@ struct CompiledIndexBuilder {
     private mutating func entry(_ placeIndex: UInt32, _ name: String, _ kind: MatchKind, _ language: String?) -> Entry {
         let name = String(decoding: name.utf8.prefix(Int(UInt16.max)), as: UTF8.self)
         let nameOffset = UInt32(truncatingIfNeeded: pool.bytes.count)
-        pool.append(Array(name.utf8))
+        pool.append(utf8: name)
         var languageOffset: UInt32 = 0, languageLength = CompiledIndex.noLanguage
         if let language, language.utf8.count < Int(CompiledIndex.noLanguage) {
             languageOffset = languageOffsets[language] ?? {
                 let offset = UInt32(truncatingIfNeeded: pool.bytes.count)
-                pool.append(Array(language.utf8))
+                pool.append(utf8: language)
                 languageOffsets[language] = offset
                 return offset
             }()
@@ -262,7 +259,7 @@ struct CompiledIndexBuilder {
         for key in keys {
             let entries = entriesByKey[key]!
             keyRecords.u32(UInt32(truncatingIfNeeded: strings.bytes.count))
-            strings.append(Array(key.utf8))
+            strings.append(utf8: key)
             keyRecords.u32(UInt32(key.utf8.count))
             keyRecords.u32(UInt32(entryCount))
             keyRecords.u32(UInt32(entries.count))
@@ -277,7 +274,7 @@ struct CompiledIndexBuilder {
             entryCount += entries.count
         }
         let descriptionOffset = UInt32(truncatingIfNeeded: strings.bytes.count)
-        strings.append(Array(description.utf8))
+        strings.append(utf8: description)
         var offsets = placeOffsets
         offsets.u32(UInt32(truncatingIfNeeded: placeBytes.bytes.count))
         guard placeBytes.bytes.count < Int(UInt32.max), strings.bytes.count < Int(UInt32.max) else {

@@ -79,11 +79,12 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// Calls `body` with every normalised name key and its entries.
-    func forEachNameKey(_ body: (String, [NameEntry]) -> Void) {
+    /// Calls `body` with every normalised name key and a way to read its entries, which a compiled
+    /// index decodes only when asked (a search for near names reads the few keys that are near).
+    func forEachNameKey(_ body: (String, @escaping () -> [NameEntry]) -> Void) {
         switch storage {
-        case .memory(_, _, let index): for (key, entries) in index.entries { body(key, entries) }
-        case .compiled(let compiled): compiled.forEachKey { key, read in body(String(decoding: key, as: UTF8.self), read()) }
+        case .memory(_, _, let index): for (key, entries) in index.entries { body(key, { entries }) }
+        case .compiled(let compiled): compiled.forEachKey { key, read in body(String(decoding: key, as: UTF8.self), read) }
         }
     }
 

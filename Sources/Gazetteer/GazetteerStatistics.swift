@@ -24,7 +24,8 @@ extension Gazetteer {
             byKind[place.kind.rawValue, default: 0] += 1
         }
         var names = 0, keys = 0
-        forEachNameKey { _, entries in
+        forEachNameKey { _, read in
+            let entries = read()
             keys += 1
             names += entries.count
             for entry in entries { byLanguage[entry.language ?? "(place id)", default: 0] += 1 }

@@ -53,15 +53,15 @@ public struct GeoNamesReader {
     }
 
     /// Reads the dumps without holding their places: a first pass finds the rows to keep, a second
-    /// their alternate names, a third hands `body` each place, in file order, as it is read.
-    /// Errors are those of the in-memory reader, and come before any place is handed on.
+    /// their alternate names, a third builds each place and hands it to `body`, in file order.
+    /// A malformed row is the in-memory reader's error, and ends the import.
     public static func stream(
         geonames: [String], alternateNames: [String], skipping: Set<Int>, _ body: (Place) throws(GazetteerError) -> Void
     ) throws(GazetteerError) {
         var kept = Set<Int>()
         for path in geonames {
             try lines(of: path) { (fields, line) throws(GazetteerError) in
-                let (geonameid, _) = try place(fields, location: "\(path):\(line)")
+                let geonameid = try geonameid(fields, location: "\(path):\(line)")
                 if !skipping.contains(geonameid) { kept.insert(geonameid) }
             }
         }
@@ -75,21 +75,27 @@ public struct GeoNamesReader {
         }
         for path in geonames {
             try lines(of: path) { (fields, line) throws(GazetteerError) in
+                guard kept.remove(try geonameid(fields, location: "\(path):\(line)")) != nil else { return }
                 let (geonameid, place) = try place(fields, location: "\(path):\(line)")
-                guard kept.remove(geonameid) != nil else { return }
                 try body(adding(names.removeValue(forKey: geonameid) ?? [], to: place))
             }
         }
     }
 
-    /// The place a `geoname` row describes, and its GeoNames id; a malformed row is an error.
-    static func place(_ fields: [Substring], location: String) throws(GazetteerError) -> (Int, Place) {
+    /// The GeoNames id of a `geoname` row of the right shape; a row of another shape is an error.
+    static func geonameid(_ fields: [Substring], location: String) throws(GazetteerError) -> Int {
         guard fields.count == 19 else {
             throw GazetteerError(location: location, message: "\(fields.count) tab-separated fields where a GeoNames geoname row has 19 (geonameid, name, asciiname, alternatenames, latitude, longitude, …)")
         }
         guard let geonameid = Int(fields[0]), geonameid > 0 else {
             throw GazetteerError(location: location, message: "geonameid '\(fields[0])' is not a positive integer")
         }
+        return geonameid
+    }
+
+    /// The place a `geoname` row describes, and its GeoNames id; a malformed row is an error.
+    static func place(_ fields: [Substring], location: String) throws(GazetteerError) -> (Int, Place) {
+        let geonameid = try geonameid(fields, location: location)
         guard let latitude = Double(fields[4]), let longitude = Double(fields[5]) else {
             throw GazetteerError(location: location, message: "latitude '\(fields[4])' or longitude '\(fields[5])' is not a number")
         }

@@ -29,6 +29,9 @@ struct ByteWriter {
     }
 
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
+    /// A string's UTF-8 bytes, with no length before them.
+    mutating func append(utf8 text: String) { bytes.append(contentsOf: text.utf8) }
 }
 
 /// Reads what `ByteWriter` wrote from a mapped file; a read past `end` sets `failed` instead of trapping.

@@ -87,7 +87,7 @@ extension Gazetteer {
     }
 
     /// `Amirabad@IR` → ("Amirabad", "IR"); `Amirabad, Iran` → ("Amirabad", "Iran"); else (query, nil).
-    static func qualified(_ query: String) -> (name: String, qualifier: String?) {
+    public static func qualified(_ query: String) -> (name: String, qualifier: String?) {
         for separator in ["@", ","] {
             guard let cut = query.range(of: separator, options: .backwards) else { continue }
             let name = query[..<cut.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -132,7 +132,7 @@ extension Gazetteer {
         forEachNameKey { candidate, entries in
             guard abs(candidate.count - key.count) <= budget,
                   let distance = EditDistance.bounded(key, candidate, limit: budget) else { return }
-            for entry in entries where best[entry.placeIndex].map({ distance < $0.distance }) ?? true {
+            for entry in entries() where best[entry.placeIndex].map({ distance < $0.distance }) ?? true {
                 best[entry.placeIndex] = (distance, entry)
             }
         }

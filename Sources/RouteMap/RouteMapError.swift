@@ -17,7 +17,7 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
         case .unknownPlace(let query, let suggestions):
             let plain = suggestions.map { $0.place.name == $0.matchedName ? $0.place.name : "\($0.matchedName) (\($0.place.name))" }
             // Names that repeat, or a name asked for in another country, are written as they can be typed: Moscow@US.
-            let qualified = query.contains("@") || query.contains(",")
+            let qualified = Gazetteer.qualified(query).qualifier != nil
             var names: [String] = []
             for (i, name) in plain.enumerated() {
                 let country = suggestions[i].place.country

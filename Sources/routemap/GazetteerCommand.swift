@@ -110,8 +110,7 @@ private func describe(_ index: CompiledIndex) -> String {
 }
 
 private func grouped(_ n: Int) -> String {
-    let digits = Array(String(n))
-    return String(digits.enumerated().flatMap { i, d in (i > 0 && (digits.count - i) % 3 == 0) ? [",", d] : [d] })
+    Area.grouped(Double(n))
 }
 
 private func timestamp(_ seconds: Double) -> String {

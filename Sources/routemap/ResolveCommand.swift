@@ -71,8 +71,9 @@ struct Resolve: ParsableCommand {
     private func rank(_ name: String, lookup: PlaceLookup, context: [(name: String, coordinate: Coordinate)]) throws(RouteMapError) -> [RankedCandidate] {
         let ranked = NearnessRanking(context: context).rank(lookup.gazetteer.candidates(for: name))
         if let first = ranked.first, first.isNear || first.match.kind == .id { return ranked }
-        let (match, alternatives) = try lookup.place(for: name)
-        return NearnessRanking(context: context).rank([match] + alternatives)
+        // No near reading decides: the gazetteer's order stands, and its errors (unknown, equal best readings) apply.
+        _ = try lookup.place(for: name)
+        return ranked
     }
 
     private func text(query: String, ranking: [RankedCandidate], gazetteer: Gazetteer) -> String {
