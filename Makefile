@@ -5,13 +5,13 @@ ROUTEMAP := .build/release/routemap
 
 .PHONY: demo test bench fuzz build deps test-deps bench-deps clean
 
-## deps: install PROJ's headers and pkg-config file (Debian/Ubuntu libproj-dev) when pkg-config cannot find proj
+## deps: install PROJ's headers and library (Debian/Ubuntu libproj-dev) when the C compiler cannot find proj.h
 deps:
-	@if pkg-config --exists proj 2>/dev/null; then \
-		echo "PROJ $$(pkg-config --modversion proj) found by pkg-config"; \
+	@if printf '#include <proj.h>\n#include <geodesic.h>\n' | cc -E -x c - >/dev/null 2>&1; then \
+		echo "PROJ's headers found (proj.h, geodesic.h)"; \
 	else \
-		echo "pkg-config cannot find proj: installing libproj-dev and pkg-config with apt-get"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libproj-dev pkg-config; \
+		echo "proj.h not found: installing libproj-dev with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libproj-dev; \
 	fi
 
 ## test-deps: GDAL's ogrinfo, the real GIS client the export tests read files back with

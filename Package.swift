@@ -18,11 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CProj",
-            pkgConfig: "proj",
-            providers: [.apt(["libproj-dev"]), .brew(["proj"])]
-        ),
+        // PROJ's C API; libproj itself is opened on first use (Sources/CProj/ProjLibrary.c), which
+        // needs PROJ's headers (Debian's libproj-dev) to build and its library to run.
+        .target(name: "CProj", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
         .target(name: "Coordinates", swiftSettings: instrumented),
         .target(name: "GeoJSON", swiftSettings: instrumented),
         .target(name: "DecimalText", swiftSettings: instrumented),

@@ -28,7 +28,6 @@ public struct NearnessRanking: Sendable {
 
     /// The known places, by name and coordinate.
     public let context: [(name: String, coordinate: Coordinate)]
-    private let geodesic = Geodesic.wgs84
 
     /// A ranking around these places.
     public init(context: [(name: String, coordinate: Coordinate)]) {
@@ -39,7 +38,7 @@ public struct NearnessRanking: Sendable {
     public func rank(_ candidates: [PlaceMatch]) -> [RankedCandidate] {
         let ranked = candidates.map { match -> RankedCandidate in
             let nearest = context
-                .map { (name: $0.name, distance: geodesic.inverse(from: $0.coordinate, to: match.place.coordinate).distance) }
+                .map { (name: $0.name, distance: Geodesic.wgs84.inverse(from: $0.coordinate, to: match.place.coordinate).distance) }
                 .min { $0.distance < $1.distance }
             return RankedCandidate(match: match, nearest: nearest, isNear: (nearest?.distance ?? .infinity) <= Self.nearWithin)
         }

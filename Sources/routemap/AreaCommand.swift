@@ -8,6 +8,7 @@ import RouteMap
 /// `routemap area`: geodesic areas, perimeters and lengths of GeoJSON geometries or gazetteer shapes.
 struct Area: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "area",
         abstract: "Measure the geodesic area and perimeter of polygons, and the length of lines (WGS84, PROJ geod_polygonarea).",
         discussion: """
         INPUT is a GeoJSON file ('-' for stdin) or a gazetteer place that has a shape (the Caspian

@@ -8,6 +8,7 @@ import RouteMap
 /// `routemap distance`: geodesic legs between places or coordinates.
 struct Distance: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "distance",
         abstract: "Measure the geodesic (WGS84, PROJ) legs of a route through places or coordinates.",
         discussion: """
         A PLACE is a gazetteer name, alias or id, or a coordinate written latitude first:

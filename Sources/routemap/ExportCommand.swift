@@ -29,6 +29,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 /// `routemap export`: every site and route in the gazetteer as GeoJSON.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write every facility site and supply route as RFC 7946 GeoJSON.",
         discussion: """
         Sites are Points; routes are LineStrings drawn along the WGS84 geodesic (split into a

@@ -7,6 +7,7 @@ import Geoparser
 /// `routemap extract`: the places each document names.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Find and resolve the places documents name, in English, Indonesian, Russian and Persian.",
         discussion: """
         Offsets are Unicode code points into the text (after any byte-order mark), end exclusive,

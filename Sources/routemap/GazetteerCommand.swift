@@ -27,7 +27,7 @@ struct GazetteerCommand: ParsableCommand {
 
     /// `routemap gazetteer build`.
     struct Build: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Compile the gazetteer and its sources into the cached index (when stale, or with --force).")
+        static let configuration = CommandConfiguration(commandName: "build", abstract: "Compile the gazetteer and its sources into the cached index (when stale, or with --force).")
 
         @Flag(name: .long, help: "Rebuild even when the index is up to date.")
         var force = false
@@ -56,7 +56,7 @@ struct GazetteerCommand: ParsableCommand {
 
     /// `routemap gazetteer stats`.
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Places, names, languages and sources of the gazetteer, and its index.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Places, names, languages and sources of the gazetteer, and its index.")
 
         @OptionGroup var output: OutputOptions
 

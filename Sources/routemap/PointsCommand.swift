@@ -6,6 +6,7 @@ import RouteMap
 /// `routemap points`: a CSV of points as RFC 7946 GeoJSON.
 struct Points: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "points",
         abstract: "Turn a CSV of points (a header row, then lat and lon columns) into RFC 7946 GeoJSON Points.",
         discussion: """
         The latitude and longitude columns are found by name (lat, latitude, y; lon, lng, long,

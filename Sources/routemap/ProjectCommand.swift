@@ -8,6 +8,7 @@ import RouteMap
 /// `routemap project`: places and coordinates in another CRS, by PROJ.
 struct Project: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "project",
         abstract: "Transform places or coordinates between WGS84 and any CRS PROJ knows (UTM, Web Mercator, national grids).",
         discussion: """
         Output is always x then y: easting then northing, or longitude then latitude, whatever axis

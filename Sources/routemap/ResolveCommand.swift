@@ -7,6 +7,7 @@ import RouteMap
 /// `routemap resolve`: look names up in the gazetteer.
 struct Resolve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "resolve",
         abstract: "Resolve place names, aliases or ids to gazetteer places.",
         discussion: """
         Names match regardless of case, diacritics, punctuation and spacing, in any language the

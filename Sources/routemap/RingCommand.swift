@@ -7,6 +7,7 @@ import RouteMap
 /// `routemap ring`: range rings around a place.
 struct Ring: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ring",
         abstract: "Draw range rings: every point within a geodesic distance of a place, as RFC 7946 polygons.",
         discussion: """
         Each ring's vertices are exactly RADIUS from the centre along the WGS84 geodesic (PROJ

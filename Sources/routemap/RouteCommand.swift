@@ -8,6 +8,7 @@ extension TransportMode: ExpressibleByArgument {}
 /// `routemap route`: an ad-hoc route from the shell.
 struct Route: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "route",
         abstract: "Make a route through places or coordinates: legs and total, as text, JSON or a GeoJSON Feature.",
         discussion: """
         Examples:

@@ -18,13 +18,25 @@ struct Routemap: ParsableCommand {
 
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
+        version: "routemap \(version) (PROJ \(ProjLibrary.headerVersion))",
         subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
     )
+
+    /// routemap's release.
+    static let version = "0.4.0"
+
+    /// The subcommands that call PROJ on every run: for them libproj loads on a second thread while
+    /// the arguments are parsed and the places resolved, instead of before `main` as a linked library would.
+    static let geodesicSubcommands: [ParsableCommand.Type] = [Distance.self, Route.self, Export.self, Project.self, Ring.self, Area.self]
 }
 
 @main
 enum RoutemapMain {
     static func main() {
+        let subcommand = CommandLine.arguments.dropFirst().first
+        if Routemap.geodesicSubcommands.contains(where: { $0.configuration.commandName == subcommand }) {
+            ProjLibrary.prefetch()
+        }
         do {
             var command = try Routemap.parseAsRoot()
             try command.run()

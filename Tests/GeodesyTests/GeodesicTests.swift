@@ -72,3 +72,13 @@ struct GeodesicTests {
         #expect(Bearing.compassPoint(359) == "N")
     }
 }
+
+@Suite("libproj, opened on first use")
+struct ProjLibraryTests {
+    @Test("the library opened is libproj, and the headers' version is a real PROJ version")
+    func opened() {
+        #expect(ProjLibrary.fileName.hasPrefix("libproj"))
+        let parts = ProjLibrary.headerVersion.split(separator: ".").compactMap { Int($0) }
+        #expect(parts.count == 3 && parts[0] >= 6)
+    }
+}
