@@ -1,55 +1,68 @@
 /// Words (as UTF-8 bytes) → word ids, in one open-addressing table: a lookup hashes and compares
 /// the text's bytes where they lie, building no `String`. With `foldingASCIICase`, A–Z in the text
 /// meet a–z in the keys, so an ASCII word is looked up without making its lowercase copy.
-struct ByteKeyTable {
-    private var slots: [Int32]          // entry number, or -1 for an empty slot
-    private var keyStarts: [Int] = []
-    private var keyLengths: [Int] = []
-    private var values: [Int32] = []
-    private var arena: [UInt8] = []
-    private var mask: Int
+///
+/// Each slot holds 32 bits of the key's hash beside its entry number, so a probe that meets another
+/// key is almost always rejected without reading that key's bytes; the tokenizer can hash a word
+/// while it scans it (`Hash`) and look it up with `value(for:hash:)`.
+struct ByteKeyTable: @unchecked Sendable {
+    private var storage: Storage
     private let foldingASCIICase: Bool
 
     /// An empty table; keys must be stored lowercase when `foldingASCIICase`.
     init(capacity: Int = 1024, foldingASCIICase: Bool) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
+        storage = Storage(slotCount: size, entryCapacity: max(capacity, 8), arenaCapacity: max(capacity * 8, 64))
         self.foldingASCIICase = foldingASCIICase
     }
 
-    var count: Int { values.count }
+    var count: Int { storage.count }
 
     /// The value stored for these bytes.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var slot = hash(key) & mask
+        value(for: key, hash: Hash.of(key, foldingASCIICase: foldingASCIICase))
+    }
+
+    /// The value stored for these bytes, whose `Hash` (with this table's folding) is `hash`.
+    @inline(__always)
+    func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let s = storage
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & s.mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if matches(entry, key) { return values[entry] }
-            slot = (slot + 1) & mask
+            let word = s.slots[slot]
+            if word == 0 { return nil }
+            if word >> 32 == tag {
+                let entry = s.entries[Int(truncatingIfNeeded: word & 0xFFFF_FFFF) - 1]
+                if Int(entry.length) == key.count, s.keyEquals(entry, key, foldingASCIICase: foldingASCIICase) { return entry.value }
+            }
+            slot = (slot + 1) & s.mask
         }
     }
 
     /// Stores `value` for these bytes (replacing any earlier one).
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32) {
-        if (values.count + 1) * 2 > slots.count { grow() }
-        var slot = hash(key) & mask
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        let hash = Hash.of(key, foldingASCIICase: foldingASCIICase)
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & storage.mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { break }
-            if matches(entry, key) {
-                values[entry] = value
-                return
+            let word = storage.slots[slot]
+            if word == 0 { break }
+            if word >> 32 == tag {
+                let index = Int(truncatingIfNeeded: word & 0xFFFF_FFFF) - 1
+                let entry = storage.entries[index]
+                if Int(entry.length) == key.count, storage.keyEquals(entry, key, foldingASCIICase: foldingASCIICase) {
+                    storage.entries[index].value = value
+                    return
+                }
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & storage.mask
         }
-        slots[slot] = Int32(values.count)
-        keyStarts.append(arena.count)
-        keyLengths.append(key.count)
-        arena.append(contentsOf: key)
-        values.append(value)
+        let index = storage.append(key, value)
+        storage.slots[slot] = tag << 32 | UInt64(index + 1)
+        if storage.count * 2 > storage.mask + 1 { storage.rehash(slotCount: (storage.mask + 1) * 2, foldingASCIICase: foldingASCIICase) }
     }
 
     /// Stores `value` for the UTF-8 bytes of `key`.
@@ -58,38 +71,127 @@ struct ByteKeyTable {
         bytes.withUnsafeMutableBufferPointer { insert(UnsafeBufferPointer($0), value) }
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        mask = slots.count - 1
-        for entry in values.indices {
-            let start = keyStarts[entry]
-            var slot = arena.withUnsafeBufferPointer { hash(UnsafeBufferPointer(rebasing: $0[start..<start + keyLengths[entry]])) } & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(entry)
+    /// The table's hash of a key: FNV-1a over the (ASCII-folded) bytes, then mixed so that both
+    /// the low bits (the slot) and the high bits (the tag) vary. Built a byte at a time by a scanner.
+    struct Hash {
+        private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        /// Adds one byte, lowercased first if it is A–Z and `folding`.
+        @inline(__always)
+        mutating func add(_ byte: UInt8, folding: Bool) {
+            let b = folding && byte &- 0x41 < 26 ? byte | 0x20 : byte
+            state = (state ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+
+        /// The finished hash.
+        @inline(__always)
+        var value: UInt64 {
+            var h = state
+            h ^= h >> 29
+            h &*= 0xbf58_476d_1ce4_e5b9
+            h ^= h >> 32
+            return h
+        }
+
+        static func of(_ key: UnsafeBufferPointer<UInt8>, foldingASCIICase: Bool) -> UInt64 {
+            var hash = Hash()
+            for byte in key { hash.add(byte, folding: foldingASCIICase) }
+            return hash.value
         }
     }
 
-    @inline(__always)
-    private func fold(_ byte: UInt8) -> UInt8 {
-        foldingASCIICase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
+    /// The slots, entries and key bytes, in memory of the table's own.
+    private final class Storage {
+        struct Entry {
+            var start: UInt32
+            var length: UInt32
+            var value: Int32
+        }
 
-    /// FNV-1a over the (folded) bytes, then mixed so that the low bits, which pick the slot, vary.
-    @inline(__always)
-    private func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { h = (h ^ UInt64(fold(byte))) &* 0x100_0000_01b3 }
-        h ^= h >> 29
-        return Int(truncatingIfNeeded: h)
-    }
+        var slots: UnsafeMutablePointer<UInt64>
+        var mask: Int
+        var entries: UnsafeMutablePointer<Entry>
+        var entryCapacity: Int
+        var count = 0
+        var arena: UnsafeMutablePointer<UInt8>
+        var arenaCapacity: Int
+        var arenaCount = 0
 
-    @inline(__always)
-    private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard keyLengths[entry] == key.count else { return false }
-        let start = keyStarts[entry]
-        return arena.withUnsafeBufferPointer { stored in
-            for k in 0..<key.count where stored[start + k] != fold(key[k]) { return false }
+        init(slotCount: Int, entryCapacity: Int, arenaCapacity: Int) {
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: 0, count: slotCount)
+            mask = slotCount - 1
+            entries = .allocate(capacity: entryCapacity)
+            self.entryCapacity = entryCapacity
+            arena = .allocate(capacity: arenaCapacity)
+            self.arenaCapacity = arenaCapacity
+        }
+
+        deinit {
+            slots.deallocate()
+            entries.deallocate()
+            arena.deallocate()
+        }
+
+        func copy() -> Storage {
+            let other = Storage(slotCount: mask + 1, entryCapacity: entryCapacity, arenaCapacity: arenaCapacity)
+            other.slots.update(from: slots, count: mask + 1)
+            other.entries.initialize(from: entries, count: count)
+            other.arena.initialize(from: arena, count: arenaCount)
+            (other.count, other.arenaCount) = (count, arenaCount)
+            return other
+        }
+
+        @inline(__always)
+        func keyEquals(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>, foldingASCIICase: Bool) -> Bool {
+            let stored = arena + Int(entry.start)
+            guard let text = key.baseAddress else { return true }
+            if foldingASCIICase {
+                for k in 0..<key.count {
+                    let b = text[k]
+                    if (b &- 0x41 < 26 ? b | 0x20 : b) != stored[k] { return false }
+                }
+                return true
+            }
+            for k in 0..<key.count where text[k] != stored[k] { return false }
             return true
+        }
+
+        /// Appends a key's bytes and value; returns the entry number.
+        func append(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32) -> Int {
+            if count == entryCapacity {
+                let grown = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity * 2)
+                grown.moveInitialize(from: entries, count: count)
+                entries.deallocate()
+                (entries, entryCapacity) = (grown, entryCapacity * 2)
+            }
+            if arenaCount + key.count > arenaCapacity {
+                var size = arenaCapacity * 2
+                while arenaCount + key.count > size { size *= 2 }
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+                grown.moveInitialize(from: arena, count: arenaCount)
+                arena.deallocate()
+                (arena, arenaCapacity) = (grown, size)
+            }
+            if let base = key.baseAddress { (arena + arenaCount).initialize(from: base, count: key.count) }
+            entries[count] = Entry(start: UInt32(arenaCount), length: UInt32(key.count), value: value)
+            arenaCount += key.count
+            count += 1
+            return count - 1
+        }
+
+        func rehash(slotCount: Int, foldingASCIICase: Bool) {
+            slots.deallocate()
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: 0, count: slotCount)
+            mask = slotCount - 1
+            for index in 0..<count {
+                let entry = entries[index]
+                let hash = Hash.of(UnsafeBufferPointer(start: arena + Int(entry.start), count: Int(entry.length)), foldingASCIICase: foldingASCIICase)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = (hash >> 32) << 32 | UInt64(index + 1)
+            }
         }
     }
 }

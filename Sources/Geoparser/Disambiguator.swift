@@ -12,44 +12,66 @@ import Geodesy
 /// imported one. The reason is kept with each mention.
 struct Disambiguator {
     let gazetteer: Gazetteer
+    /// The names the candidates' nodes end, and the nodes' summaries.
+    let trie: PlaceNameTrie
 
     /// Resolves every candidate. Linear in the mentions: anchors are distinct places, and each distinct
     /// set of rival places is ranked once per document.
-    func resolve(_ candidates: [Geoparser.Candidate]) -> [Mention] {
+    func resolve(_ blocks: [[Geoparser.Candidate]], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+        let summaries = trie.summaries
         // Anchors: the distinct places named by a candidate whose strongest match is unique.
-        var anchorIndexes = Set<Int>()
-        for c in candidates {
-            if let only = Self.onlyStrongestPlace(c.entries) { anchorIndexes.insert(only) }
+        var isAnchor = [Bool](repeating: false, count: gazetteer.places.count)
+        for c in blocks.joined() {
+            if let fitted = c.fitted {
+                if let only = Self.onlyStrongestPlace(fitted) { isAnchor[only] = true }
+            } else if summaries[Int(c.node)].anchor >= 0 {
+                isAnchor[Int(summaries[Int(c.node)].anchor)] = true
+            }
         }
+        let anchorIndexes = isAnchor.indices.filter { isAnchor[$0] }
         let anchorIds = Set(anchorIndexes.map { gazetteer.places[$0].id })
         let anchorCountries = Set(anchorIndexes.compactMap { gazetteer.places[$0].country })
-        let nearby = AnchorGrid(anchorIndexes.sorted().compactMap { i in
+        let nearby = AnchorGrid(anchorIndexes.compactMap { i in
             let place = gazetteer.places[i]
             return [.country, .union, .macroRegion, .continent].contains(place.kind) ? nil : (i, place.coordinate)
         })
-        // Each distinct set of rival readings is ranked once, and its alternatives built once, per document.
-        var rankings: [[Int]: (winner: Scored, alternatives: [Mention.Alternative])] = [:]
+        // Each distinct set of rival readings is ranked once, and its alternatives built once, per document:
+        // by node when all of the node's names fitted, else by the set of places and match kinds.
+        var rankings: [[Int]: (winner: Scored, choice: Mention.Choice?)] = [:]
+        var rankingsByNode: [Int32: (winner: Scored, choice: Mention.Choice?)] = [:]
         var nearest = NearestCache(grid: nearby)
         let places = gazetteer.places
-        return candidates.map { candidate in
-            let winner: Scored, alternatives: [Mention.Alternative]
-            if candidate.entries.allSatisfy({ $0.placeIndex == candidate.entries[0].placeIndex }) {
-                winner = Scored(entry: candidate.entries.min { $0.kind < $1.kind }!, score: 0, reason: "")
-                alternatives = []
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
+        for candidate in blocks.joined() {
+            let winner: Scored, choice: Mention.Choice?
+            let sole = candidate.fitted == nil ? Int(summaries[Int(candidate.node)].sole) : -1
+            if sole >= 0 {
+                winner = Scored(entry: trie.entries[Int(candidate.node)][sole], score: 0, reason: "")
+                choice = nil
+            } else if let fitted = candidate.fitted, fitted.allSatisfy({ $0.placeIndex == fitted[0].placeIndex }) {
+                winner = Scored(entry: fitted.min { $0.kind < $1.kind }!, score: 0, reason: "")
+                choice = nil
+            } else if candidate.fitted == nil, let known = rankingsByNode[candidate.node] {
+                (winner, choice) = known
             } else {
-                let key = candidate.entries.map { $0.placeIndex * 4 + $0.kind.rawValue }.sorted()
+                let entries = candidate.fitted ?? trie.entries[Int(candidate.node)]
+                let key = entries.map { $0.placeIndex * 4 + $0.kind.rawValue }.sorted()
                 if let known = rankings[key] {
-                    (winner, alternatives) = known
+                    (winner, choice) = known
                 } else {
-                    let ranked = rank(candidate.entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries)
-                    (winner, alternatives) = (ranked[0], ranked.dropFirst().map { Mention.Alternative(place: places[$0.entry.placeIndex], reason: $0.reason) })
-                    rankings[key] = (winner, alternatives)
+                    let ranked = rank(entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries)
+                    let alternatives = ranked.dropFirst().map { Mention.Alternative(place: places[$0.entry.placeIndex], reason: $0.reason) }
+                    (winner, choice) = (ranked[0], alternatives.isEmpty ? nil : Mention.Choice(reason: ranked[0].reason, alternatives: alternatives))
+                    rankings[key] = (winner, choice)
                 }
+                if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
             }
-            return Mention(surface: candidate.surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
-                           place: places[winner.entry.placeIndex], matchedName: winner.entry.name, language: winner.entry.language, kind: winner.entry.kind,
-                           alternatives: alternatives, reason: alternatives.isEmpty ? nil : winner.reason)
+            mentions.append(Mention(surface: String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self),
+                                    start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
+                                    place: places[winner.entry.placeIndex], entry: winner.entry, choice: choice))
         }
+        return mentions
     }
 
     /// An anchor within 300 km of each candidate place, looked up once per place per document.
@@ -75,7 +97,7 @@ struct Disambiguator {
     }
 
     /// The place of the strongest entries when they all name one place (the candidate is an anchor), without allocating.
-    private static func onlyStrongestPlace(_ entries: [NameEntry]) -> Int? {
+    static func onlyStrongestPlace(_ entries: [NameEntry]) -> Int? {
         var top = -1, place = -1
         for entry in entries {
             let w = weight(entry.kind)

@@ -33,16 +33,20 @@ public struct Geoparser: Sendable {
     /// only one block's words are held at a time. Disambiguation then sees the whole document.
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
         var keys = WordKeyCache(trie: trie)
-        var candidates: [Candidate] = []
+        // Each block's candidates stay in an array of their own: one growing array for a whole
+        // document would be copied, and its fresh pages zeroed, at every doubling.
+        var blocks: [[Candidate]] = []
         var start = 0, scalarStart = 0
         while start < bytes.count {
             var end = min(bytes.count, start + Self.blockSize)
             while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
-            let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart)
-            candidates += matches(tokens, in: bytes, keys: &keys)
+            let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart, words: &keys)
+            var candidates: [Candidate] = []
+            appendMatches(tokens, in: bytes, to: &candidates)
+            blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
-        return Disambiguator(gazetteer: gazetteer).resolve(candidates)
+        return Disambiguator(gazetteer: gazetteer, trie: trie).resolve(blocks, in: bytes)
     }
 
     /// Bytes of text tokenised and matched at a time.
@@ -50,38 +54,61 @@ public struct Geoparser: Sendable {
 
     /// A run of words that names one or more places.
     struct Candidate {
-        let surface: String
         let start: Int
         let end: Int
         let byteRange: Range<Int>
-        let entries: [NameEntry]
+        /// The trie node the words lead to.
+        let node: Int32
+        /// The node's names that fit the text, when not all of them do; nil when all do (the
+        /// common case, in which every candidate of the node has the same rivals).
+        let fitted: [NameEntry]?
     }
 
-    private func matches(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, keys: inout WordKeyCache) -> [Candidate] {
-        var found: [Candidate] = []
-        var i = 0
-        while i < tokens.count {
-            var node = PlaceNameTrie.root
-            var best: (last: Int, entries: [NameEntry])?
-            var j = i
-            while j < tokens.count, j == i || Self.joins(tokens[j - 1], tokens[j], in: bytes) {
-                guard let id = keys.id(of: tokens[j], in: bytes), let next = trie.child(of: node, word: id) else { break }
-                node = next
-                let here = trie.entries[Int(next)]
-                let fitting = here.allSatisfy { Self.fits($0, tokens[i...j], in: bytes) } ? here : here.filter { Self.fits($0, tokens[i...j], in: bytes) }
-                if !fitting.isEmpty { best = (j, fitting) }
-                j += 1
+    /// Appends the names that `tokenArray` holds to `found`: at each word the longest name that fits, then on after it.
+    private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, to found: inout [Candidate]) {
+        tokenArray.withUnsafeBufferPointer { tokens in
+            trie.summaries.withUnsafeBufferPointer { summaries in
+                var i = 0
+                while i < tokens.count {
+                    guard tokens[i].word >= 0 else {
+                        i += 1
+                        continue
+                    }
+                    var node = PlaceNameTrie.root
+                    var best: (last: Int, node: Int32, allFit: Bool)?
+                    var j = i
+                    var capitalised: UInt64 = 0  // bit k: the (k+1)th word of the run is capitalised
+                    while j < tokens.count, j == i || Self.joins(tokens[j - 1], tokens[j], in: bytes) {
+                        let id = tokens[j].word
+                        guard id >= 0, let next = trie.child(of: node, word: id) else { break }
+                        node = next
+                        if tokens[j].isCapitalised, j - i < 64 { capitalised |= 1 << UInt64(j - i) }
+                        let summary = summaries[Int(next)]
+                        switch summary.rule {
+                        case .none:
+                            break
+                        case .uniform:
+                            if capitalised & summary.capitals == summary.capitals { best = (j, next, true) }
+                        case .mixed:
+                            var all = true, any = false
+                            for entry in trie.entries[Int(next)] {
+                                if Self.fits(entry, tokenArray[i...j], in: bytes) { any = true } else { all = false }
+                            }
+                            if any { best = (j, next, all) }
+                        }
+                        j += 1
+                    }
+                    guard let match = best, !OrganisationNames.contains(match: i...match.last, tokens: tokenArray, in: bytes) else {
+                        i += 1
+                        continue
+                    }
+                    let fitted = match.allFit ? nil : trie.entries[Int(match.node)].filter { Self.fits($0, tokenArray[i...match.last], in: bytes) }
+                    found.append(Candidate(start: tokens[i].start, end: tokens[match.last].end,
+                                           byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted))
+                    i = match.last + 1
+                }
             }
-            guard let match = best, !OrganisationNames.contains(match: i...match.last, tokens: tokens, in: bytes) else {
-                i += 1
-                continue
-            }
-            let range = tokens[i].byteStart..<tokens[match.last].byteEnd
-            found.append(Candidate(surface: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                                   start: tokens[i].start, end: tokens[match.last].end, byteRange: range, entries: match.entries))
-            i = match.last + 1
         }
-        return found
     }
 
     /// Two words belong to one name only when a short run of spaces or name punctuation, no line break, separates them.
@@ -115,14 +142,13 @@ struct WordKeyCache {
         self.trie = trie
     }
 
-    mutating func id(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let slice = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
-        if slice.allSatisfy({ $0 < 0x80 }) {
-            return trie.asciiWordIds.value(for: slice)
-        }
-        if let known = cache.value(for: slice) { return known < 0 ? nil : known }
-        let id = trie.wordIds[TokenKey.key(String(decoding: slice, as: UTF8.self))]
-        cache.insert(slice, id ?? -1)
+    /// The id of a word as written, or -1; `asciiHash` is its case-folded `ByteKeyTable.Hash` when it is all ASCII.
+    @inline(__always)
+    mutating func id(of word: UnsafeBufferPointer<UInt8>, asciiHash: UInt64?) -> Int32 {
+        if let asciiHash { return trie.asciiWordIds.value(for: word, hash: asciiHash) ?? -1 }
+        if let known = cache.value(for: word) { return known }
+        let id = trie.wordIds[TokenKey.key(String(decoding: word, as: UTF8.self))] ?? -1
+        cache.insert(word, id)
         return id
     }
 }

@@ -11,15 +11,31 @@ public struct Mention: Sendable {
     public let byteRange: Range<Int>
     /// The place it resolved to.
     public let place: Place
+    /// The gazetteer name it matched (shared by every mention of that name).
+    let entry: NameEntry
+    /// Why it won over other places the words name; nil when there were none. Shared by every
+    /// mention of the same rivals in a document.
+    let choice: Choice?
+
     /// The gazetteer name it matched, and that name's language.
-    public let matchedName: String
-    public let language: String?
+    public var matchedName: String { entry.name }
+    public var language: String? { entry.language }
     /// How strongly the name matched (English name, document-language name, other language).
-    public let kind: MatchKind
+    public var kind: MatchKind { entry.kind }
     /// Other places the same words name, ranked, each with the reason it lost.
-    public let alternatives: [Alternative]
+    public var alternatives: [Alternative] { choice?.alternatives ?? [] }
     /// Why this place won over the alternatives; nil when there were none.
-    public let reason: String?
+    public var reason: String? { choice?.reason }
+
+    /// The winner's reason and the ranked losers, for one set of rival places.
+    final class Choice: Sendable {
+        let reason: String
+        let alternatives: [Alternative]
+
+        init(reason: String, alternatives: [Alternative]) {
+            (self.reason, self.alternatives) = (reason, alternatives)
+        }
+    }
 
     /// A place a mention could have meant, and why it ranked lower.
     public struct Alternative: Sendable {

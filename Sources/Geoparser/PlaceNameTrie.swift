@@ -29,10 +29,13 @@ struct PlaceNameTrie: Sendable {
     private(set) var asciiWordIds = ByteKeyTable(foldingASCIICase: true)
     /// (node << 32 | word id) → child node, while the trie is built.
     private var children: [UInt64: Int32] = [:]
-    /// The same edges in a flat table for lookups.
+    /// The same edges in a flat table for lookups; the root's, by far the most looked up, in an array by word id.
     private var edges = EdgeTable(capacity: 0)
+    private var rootChildren: [Int32] = []
     /// The names that end at each node.
     private(set) var entries: [[NameEntry]] = [[]]
+    /// What the matcher and the disambiguator need of each node's names, without following them.
+    private(set) var summaries: [NodeSummary] = []
 
     init(gazetteer: Gazetteer) {
         for (index, place) in gazetteer.places.enumerated() {
@@ -46,8 +49,12 @@ struct PlaceNameTrie: Sendable {
             }
         }
         edges = EdgeTable(capacity: children.count)
-        for (edge, node) in children { edges.insert(edge, node) }
+        rootChildren = Array(repeating: -1, count: wordIds.count)  // ids are below the count: each was the count when made
+        for (edge, node) in children {
+            if edge >> 32 == UInt64(UInt32(Self.root)) { rootChildren[Int(edge & 0xFFFF_FFFF)] = node } else { edges.insert(edge, node) }
+        }
         children = [:]
+        summaries = entries.map(NodeSummary.init)
         asciiWordIds = ByteKeyTable(capacity: wordIds.count, foldingASCIICase: true)
         for (key, id) in wordIds where key.utf8.allSatisfy({ $0 < 0x80 }) { asciiWordIds.insert(key, id) }
     }
@@ -56,8 +63,13 @@ struct PlaceNameTrie: Sendable {
     static let root: Int32 = 0
 
     /// The child of `node` along the word `id`, if any.
+    @inline(__always)
     func child(of node: Int32, word id: Int32) -> Int32? {
-        edges.value(for: UInt64(UInt32(node)) << 32 | UInt64(UInt32(id)))
+        if node == Self.root {
+            let child = rootChildren[Int(id)]
+            return child < 0 ? nil : child
+        }
+        return edges.value(for: UInt64(UInt32(node)) << 32 | UInt64(UInt32(id)))
     }
 
     private mutating func add(_ name: String, _ template: NameEntry.Template) {
@@ -102,6 +114,43 @@ struct PlaceNameTrie: Sendable {
         }
         entries[Int(node)] = list
         utf8.removeAll()
+    }
+}
+
+/// A node's names in brief. A node `n` words deep ends names of `n` words only, so when no name
+/// there is an abbreviation and all capitalise the same words, one mask says which fit the text.
+struct NodeSummary: Sendable {
+    /// Which of the words must be capitalised in the text, when `rule` is `.uniform`.
+    let capitals: UInt64
+    /// The place every strongest name here names, or -1: a candidate of this node is an anchor.
+    let anchor: Int32
+    /// When every name here names one place: the index, in the node's entries, of the strongest.
+    let sole: Int32
+    let rule: Rule
+
+    enum Rule: UInt8, Sendable {
+        /// No name ends here.
+        case none
+        /// Every name fits or none does, as `capitals` says.
+        case uniform
+        /// Each name is checked on its own.
+        case mixed
+    }
+
+    init(_ entries: [NameEntry]) {
+        let masks = Set(entries.map { entry in entry.capitalised.enumerated().reduce(UInt64(0)) { $1.element && $1.offset < 64 ? $0 | 1 << UInt64($1.offset) : $0 } })
+        if entries.isEmpty {
+            rule = .none
+        } else {
+            rule = masks.count == 1 && !entries.contains(where: \.isAbbreviation) && entries[0].capitalised.count <= 64 ? .uniform : .mixed
+        }
+        capitals = masks.first ?? 0
+        anchor = Int32(Disambiguator.onlyStrongestPlace(entries) ?? -1)
+        if let first = entries.first, entries.allSatisfy({ $0.placeIndex == first.placeIndex }) {
+            sole = Int32(entries.indices.min { entries[$0].kind < entries[$1].kind }!)
+        } else {
+            sole = -1
+        }
     }
 }
 

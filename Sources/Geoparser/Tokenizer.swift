@@ -9,6 +9,8 @@ struct Token: Sendable {
     let end: Int
     /// The first letter is uppercase (Latin, Cyrillic, Greek…); false in scripts without case.
     let isCapitalised: Bool
+    /// The word's id in the place-name trie, or -1 when it is in no name (or was not looked up).
+    let word: Int32
 }
 
 /// Splits UTF-8 text into word tokens. Apostrophes, hyphens, dots and Persian's zero-width
@@ -21,28 +23,70 @@ enum Tokenizer {
     /// The tokens of `bytes[start..<end]`, with byte and code-point offsets into the whole buffer
     /// (`scalarStart` is the code-point offset of `start`), and the code-point offset of `end`.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scalarStart: Int) -> (tokens: [Token], scalarEnd: Int) {
+        scan(bytes, from: start, to: end, scalarStart: scalarStart) { _, _ in -1 }
+    }
+
+    /// The same tokens, each with its word id in `words` (-1 for a word in no name), found as the
+    /// words are scanned: an ASCII word is hashed, case folded, in the same pass that finds its end.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scalarStart: Int, words: inout WordKeyCache) -> (tokens: [Token], scalarEnd: Int) {
+        scan(bytes, from: start, to: end, scalarStart: scalarStart) { word, asciiHash in words.id(of: word, asciiHash: asciiHash) }
+    }
+
+    /// The one word splitter: `identify` gets each word's bytes and, for an all-ASCII word, its
+    /// `ByteKeyTable.Hash` with case folded (nil otherwise), and returns the word's id.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scalarStart: Int,
+                             identify: (UnsafeBufferPointer<UInt8>, UInt64?) -> Int32) -> (tokens: [Token], scalarEnd: Int) {
         var tokens: [Token] = []
         tokens.reserveCapacity((end - start) / 6)
+        guard let base = bytes.baseAddress else { return (tokens, scalarStart) }
         var i = start, scalarIndex = scalarStart
-        var tokenByteStart = -1, tokenStart = 0, capitalised = false
         while i < end {
-            let (scalar, length) = decode(bytes, at: i, end: end)
-            let word = isWordScalar(scalar)
-            if word, tokenByteStart < 0 {
-                tokenByteStart = i
-                tokenStart = scalarIndex
-                capitalised = isUppercaseLetter(scalar)
-            } else if !word, tokenByteStart >= 0 {
-                tokens.append(Token(byteStart: tokenByteStart, byteEnd: i, start: tokenStart, end: scalarIndex, isCapitalised: capitalised))
-                tokenByteStart = -1
+            // Between words: pass over spaces and punctuation, a byte at a time while they are ASCII.
+            let b = base[i]
+            if b < 0x80 {
+                if !isASCIIWordByte(b) {
+                    i += 1
+                    scalarIndex += 1
+                    continue
+                }
+            } else {
+                let (scalar, length) = decode(bytes, at: i, end: end)
+                if !isWordScalar(scalar) {
+                    i += length
+                    scalarIndex += 1
+                    continue
+                }
             }
-            i += length
-            scalarIndex += 1
-        }
-        if tokenByteStart >= 0 {
-            tokens.append(Token(byteStart: tokenByteStart, byteEnd: end, start: tokenStart, end: scalarIndex, isCapitalised: capitalised))
+            // A word: scan to its end, hashing it while it stays ASCII.
+            let wordStart = i, wordScalarStart = scalarIndex
+            let capitalised = b < 0x80 ? b &- 0x41 < 26 : isUppercaseLetter(decode(bytes, at: i, end: end).0)
+            var hash = ByteKeyTable.Hash()
+            var ascii = true
+            while i < end {
+                let c = base[i]
+                if c < 0x80 {
+                    guard isASCIIWordByte(c) else { break }
+                    hash.add(c, folding: true)
+                    i += 1
+                } else {
+                    let (scalar, length) = decode(bytes, at: i, end: end)
+                    guard isWordScalar(scalar) else { break }
+                    ascii = false
+                    i += length
+                }
+                scalarIndex += 1
+            }
+            let word = identify(UnsafeBufferPointer(start: base + wordStart, count: i - wordStart), ascii ? hash.value : nil)
+            tokens.append(Token(byteStart: wordStart, byteEnd: i, start: wordScalarStart, end: scalarIndex, isCapitalised: capitalised, word: word))
         }
         return (tokens, scalarIndex)
+    }
+
+    /// A–Z, a–z, 0–9.
+    @inline(__always)
+    static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
     }
 
     /// The scalar at `i` and its length in bytes; invalid bytes read as U+FFFD, one byte each.
@@ -67,6 +111,7 @@ enum Tokenizer {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        if value < 0x800 { return smallScalarClasses[Int(value)] & 1 != 0 }
         if value == 0x200C || value == 0x200D || value == 0xFFFD { return false }
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
@@ -76,6 +121,17 @@ enum Tokenizer {
     @inline(__always)
     static func isUppercaseLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value < 0x800 { return smallScalarClasses[Int(value)] & 2 != 0 }
         return Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
+    /// For U+0000–U+07FF (Latin, Greek, Cyrillic, Arabic script…), whether each scalar is a word
+    /// scalar (bit 1) and an uppercase letter (bit 2): read once from the Unicode properties, so
+    /// the scripts of most reports are classified without a property lookup per letter.
+    private static let smallScalarClasses: [UInt8] = (0..<0x800).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let properties = scalar.properties
+        let word = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+        return (word ? 1 : 0) | (properties.isUppercase ? 2 : 0)
     }
 }
