@@ -45,12 +45,9 @@ struct Disambiguator {
         mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
         for candidate in blocks.joined() {
             let winner: Scored, choice: Mention.Choice?
-            let sole = candidate.fitted == nil ? Int(summaries[Int(candidate.node)].sole) : -1
+            let sole = candidate.fitted.map(Self.soleEntry) ?? Int(summaries[Int(candidate.node)].sole)
             if sole >= 0 {
-                winner = Scored(entry: trie.entries[Int(candidate.node)][sole], score: 0, reason: "")
-                choice = nil
-            } else if let fitted = candidate.fitted, fitted.allSatisfy({ $0.placeIndex == fitted[0].placeIndex }) {
-                winner = Scored(entry: fitted.min { $0.kind < $1.kind }!, score: 0, reason: "")
+                winner = Scored(entry: (candidate.fitted ?? trie.entries[Int(candidate.node)])[sole], score: 0, reason: "")
                 choice = nil
             } else if candidate.fitted == nil, let known = rankingsByNode[candidate.node] {
                 (winner, choice) = known
@@ -94,6 +91,12 @@ struct Disambiguator {
     /// How much a match's strength counts in text: every document-language name alike, others less.
     private static func weight(_ kind: MatchKind) -> Int {
         kind == .otherLanguageAlias ? 0 : 1
+    }
+
+    /// When every entry names one place: the index of the strongest entry, else -1.
+    static func soleEntry(_ entries: [NameEntry]) -> Int {
+        guard let first = entries.first, entries.allSatisfy({ $0.placeIndex == first.placeIndex }) else { return -1 }
+        return entries.indices.min { entries[$0].kind < entries[$1].kind }!
     }
 
     /// The place of the strongest entries when they all name one place (the candidate is an anchor), without allocating.

@@ -146,11 +146,7 @@ struct NodeSummary: Sendable {
         }
         capitals = masks.first ?? 0
         anchor = Int32(Disambiguator.onlyStrongestPlace(entries) ?? -1)
-        if let first = entries.first, entries.allSatisfy({ $0.placeIndex == first.placeIndex }) {
-            sole = Int32(entries.indices.min { entries[$0].kind < entries[$1].kind }!)
-        } else {
-            sole = -1
-        }
+        sole = Int32(Disambiguator.soleEntry(entries))
     }
 }
 

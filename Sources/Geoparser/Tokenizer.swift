@@ -108,9 +108,7 @@ enum Tokenizer {
 
     @inline(__always)
     static func isWordScalar(_ value: UInt32) -> Bool {
-        if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-        }
+        if value < 0x80 { return isASCIIWordByte(UInt8(value)) }
         if value < 0x800 { return smallScalarClasses[Int(value)] & 1 != 0 }
         if value == 0x200C || value == 0x200D || value == 0xFFFD { return false }
         guard let scalar = Unicode.Scalar(value) else { return false }
