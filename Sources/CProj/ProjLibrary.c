@@ -132,10 +132,13 @@ static void *prefetch_thread(void *unused) {
     return NULL;
 }
 
+static pthread_t prefetcher;
+static int prefetching;  // 1 from cproj_prefetch's thread start until cproj_finish_prefetch joins it
+
 // The loading thread runs on another core than the caller's: left to the scheduler, it often
 // starts on the caller's own core and the two take turns instead of overlapping.
 void cproj_prefetch(void) {
-    pthread_t thread;
+    if (prefetching) return;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
 #ifdef __linux__
@@ -146,8 +149,17 @@ void cproj_prefetch(void) {
         pthread_attr_setaffinity_np(&attr, sizeof cpus, &cpus);
     }
 #endif
-    if (pthread_create(&thread, &attr, prefetch_thread, NULL) == 0) pthread_detach(thread);
+    prefetching = pthread_create(&prefetcher, &attr, prefetch_thread, NULL) == 0;
     pthread_attr_destroy(&attr);
+}
+
+// exit() while the thread is still inside dlopen runs the exit handlers and destructors of
+// libraries that are half initialised, and the process crashes after its last word (seen as
+// SIGSEGV on an error exit under load). So whoever exits waits for the load to finish first.
+void cproj_finish_prefetch(void) {
+    if (!prefetching) return;
+    pthread_join(prefetcher, NULL);
+    prefetching = 0;
 }
 
 const char *cproj_library_name(void) {

@@ -37,28 +37,46 @@ enum RoutemapMain {
         if Routemap.geodesicSubcommands.contains(where: { $0.configuration.commandName == subcommand }) {
             ProjLibrary.prefetch()
         }
+        let status = run()
+        // Every way out, success, error or --help, waits for libproj's load to finish: exit()
+        // during a half-done dlopen crashes the process after it has printed its last word.
+        ProjLibrary.finishPrefetch()
+        status.exit()
+    }
+
+    /// How the process ends: with a status of routemap's own, or as ArgumentParser would end it for this error.
+    enum Status {
+        case code(Int32)
+        case argumentParser(Error)
+
+        func exit() -> Never {
+            switch self {
+            case .code(let code): Foundation.exit(code)
+            case .argumentParser(let error): Routemap.exit(withError: error)
+            }
+        }
+    }
+
+    /// Parses the command line and runs the command, reporting routemap's own errors on stderr.
+    static func run() -> Status {
         do {
             var command = try Routemap.parseAsRoot()
             try command.run()
+            return .code(0)
         } catch let error as RouteMapError {
             Terminal.error(error.description)
-            exit(1)
         } catch let error as OutputError {
             Terminal.error(error.description)
-            exit(1)
         } catch let error as InputError {
             Terminal.error(error.description)
-            exit(1)
         } catch let error as ProjError {
             Terminal.error(error.description)
-            exit(1)
         } catch {
-            if Routemap.exitCode(for: error) == .validationFailure {
-                let message = Routemap.fullMessage(for: error)
-                Terminal.error(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
-                exit(2)
-            }
-            Routemap.exit(withError: error)
+            guard Routemap.exitCode(for: error) == .validationFailure else { return .argumentParser(error) }
+            let message = Routemap.fullMessage(for: error)
+            Terminal.error(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+            return .code(2)
         }
+        return .code(1)
     }
 }

@@ -10,6 +10,10 @@
 /// Starts opening libproj on a background thread, so that it is ready when first called.
 void cproj_prefetch(void);
 
+/// Waits for the thread cproj_prefetch started, if any: call it before exit(), which must not
+/// run while a library is half loaded.
+void cproj_finish_prefetch(void);
+
 /// The file name libproj was opened from ("libproj.so.25"), opening it if need be.
 const char *cproj_library_name(void);
 
