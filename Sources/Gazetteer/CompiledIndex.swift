@@ -8,19 +8,21 @@ import Darwin
 /// header, and a lookup binary-searches the sorted name keys and decodes only the places it returns,
 /// so a one-off `resolve` costs microseconds whatever the gazetteer's size.
 ///
-/// Layout (little-endian): the header; place offsets (u32 each, one more than places); place
-/// indexes sorted by id (u32); name keys sorted by their UTF-8 bytes (16 bytes: string offset,
-/// length, first entry, entry count); name entries (16 bytes: place, name offset, language
-/// offset, name length, language length, match kind); a string pool; the places' bytes.
+/// Layout (little-endian; offsets are 64-bit, so the index may pass 4 GiB): the 128-byte header;
+/// place offsets (u64 each, one more than places); place indexes sorted by id (u32); languages
+/// (16 bytes: string offset, length); name keys sorted by their UTF-8 bytes (24 bytes: string
+/// offset, length, first entry, entry count); name entries (16 bytes: place u32, name offset u48,
+/// name length u16, language index u16, match kind u8); a string pool; the places' bytes.
 public final class CompiledIndex: @unchecked Sendable {
     /// The version of the layout; an index of another version is rebuilt.
-    public static let formatVersion: UInt32 = 1
-    static let magic: [UInt8] = Array("RMGAZIX1".utf8)
-    static let headerSize = 96
-    static let keyRecordSize = 16
+    public static let formatVersion: UInt32 = 2
+    static let magic: [UInt8] = Array("RMGAZIX2".utf8)
+    static let headerSize = 128
+    static let languageRecordSize = 16
+    static let keyRecordSize = 24
     static let entryRecordSize = 16
-    /// Language length stored for entries without a language (ids).
-    static let noLanguage: UInt8 = 255
+    /// The language index of entries without a language (ids).
+    static let noLanguage: UInt16 = 0xFFFF
 
     /// The file it was mapped from.
     public let path: String
@@ -38,7 +40,8 @@ public final class CompiledIndex: @unchecked Sendable {
     public var byteCount: Int { bytes.count }
 
     private let bytes: UnsafeRawBufferPointer
-    private let placeOffsetsAt: Int, idOrderAt: Int, keysAt: Int, entriesAt: Int, stringsAt: Int, placesAt: Int
+    private let languageCount: Int
+    private let placeOffsetsAt: Int, idOrderAt: Int, languagesAt: Int, keysAt: Int, entriesAt: Int, stringsAt: Int, placesAt: Int
     private let descriptionRange: Range<Int>
 
     /// Maps the index at `path`; a missing, short, foreign, damaged or other-version file is an error.
@@ -67,29 +70,31 @@ public final class CompiledIndex: @unchecked Sendable {
         fingerprint = UInt64(bitPattern: Int64(u64(16)))
         keyCount = u32(24)
         entryCount = u32(28)
-        placeOffsetsAt = u64(32)
-        idOrderAt = u64(40)
-        keysAt = u64(48)
-        entriesAt = u64(56)
-        stringsAt = u64(64)
-        placesAt = u64(72)
-        builtAt = Double(bitPattern: UInt64(bitPattern: Int64(u64(80))))
-        descriptionRange = u32(88)..<(u32(88) + u32(92))
+        languageCount = u32(32)
+        placeOffsetsAt = u64(40)
+        idOrderAt = u64(48)
+        languagesAt = u64(56)
+        keysAt = u64(64)
+        entriesAt = u64(72)
+        stringsAt = u64(80)
+        placesAt = u64(88)
+        builtAt = Double(bitPattern: UInt64(bitPattern: Int64(u64(96))))
+        descriptionRange = u64(104)..<(u64(104) + u32(112))
         // Each section must lie inside the file, in order, and be as long as its counts say.
         let sections = [
-            (placeOffsetsAt, (placeCount + 1) * 4), (idOrderAt, placeCount * 4), (keysAt, keyCount * Self.keyRecordSize),
-            (entriesAt, entryCount * Self.entryRecordSize), (stringsAt, 0), (placesAt, 0),
+            (placeOffsetsAt, (placeCount + 1) * 8), (idOrderAt, placeCount * 4), (languagesAt, languageCount * Self.languageRecordSize),
+            (keysAt, keyCount * Self.keyRecordSize), (entriesAt, entryCount * Self.entryRecordSize), (stringsAt, 0), (placesAt, 0),
         ]
         var previousEnd = Self.headerSize
         for (start, length) in sections {
-            guard start >= previousEnd, start + length <= size else {
+            guard start >= previousEnd, start <= size, length <= size - start else {
                 munmap(mapped, size)
                 throw GazetteerError(location: path, message: "the gazetteer index is damaged (a section lies outside the file); rebuild it with `routemap gazetteer build`")
             }
             previousEnd = start + length
         }
         // The last place offset is the length of the places' bytes, which end the file: a cut file is caught here.
-        guard placesAt + u32(placeOffsetsAt + 4 * placeCount) == size else {
+        guard placesAt + u64(placeOffsetsAt + 8 * placeCount) == size else {
             munmap(mapped, size)
             throw GazetteerError(location: path, message: "the gazetteer index is damaged (it is \(size) bytes, not the length its header gives); rebuild it with `routemap gazetteer build`")
         }
@@ -103,7 +108,7 @@ public final class CompiledIndex: @unchecked Sendable {
     /// The place at `index` (0..<placeCount), or nil when its bytes are damaged.
     public func place(at index: Int) -> Place? {
         guard (0..<placeCount).contains(index) else { return nil }
-        var reader = ByteReader(bytes, from: placesAt + u32(placeOffsetsAt + 4 * index), to: placesAt + u32(placeOffsetsAt + 4 * index + 4))
+        var reader = ByteReader(bytes, from: placesAt + u64(placeOffsetsAt + 8 * index), to: placesAt + u64(placeOffsetsAt + 8 * index + 8))
         return PlaceCoding.decode(&reader)
     }
 
@@ -144,28 +149,36 @@ public final class CompiledIndex: @unchecked Sendable {
     }
 
     private func entries(ofKeyRecord record: Int) -> [NameEntry] {
-        let first = u32(record + 8), count = u32(record + 12)
-        guard first + count <= entryCount else { return [] }
+        let first = u32(record + 12), count = u32(record + 16)
+        guard first <= entryCount, count <= entryCount - first else { return [] }
         return (first..<first + count).compactMap { e in
             let at = entriesAt + Self.entryRecordSize * e
-            let languageLength = bytes[at + 14]
-            guard let kind = MatchKind(rawValue: Int(bytes[at + 15])) else { return nil }
+            let nameOffset = u32(at + 4) | Int(u16(at + 8)) << 32
+            let language = u16(at + 12)
+            guard let kind = MatchKind(rawValue: Int(bytes[at + 14])) else { return nil }
             return NameEntry(
-                placeIndex: u32(at), kind: kind, name: string(at: u32(at + 4), length: Int(u16(at + 12))),
-                language: languageLength == Self.noLanguage ? nil : string(at: u32(at + 8), length: Int(languageLength))
+                placeIndex: u32(at), kind: kind, name: string(at: nameOffset, length: Int(u16(at + 10))),
+                language: language == Self.noLanguage ? nil : self.language(Int(language))
             )
         }
     }
 
+    /// The code of language `index`, or "und" when the index is damaged.
+    private func language(_ index: Int) -> String {
+        guard index < languageCount else { return "und" }
+        let record = languagesAt + Self.languageRecordSize * index
+        return string(at: u64(record), length: u32(record + 8))
+    }
+
     private func placeID(at index: Int) -> UnsafeRawBufferPointer {
         // A place's bytes start with its id as a varint-prefixed string.
-        var reader = ByteReader(bytes, from: placesAt + u32(placeOffsetsAt + 4 * index), to: bytes.count)
+        var reader = ByteReader(bytes, from: placesAt + u64(placeOffsetsAt + 8 * index), to: bytes.count)
         let length = reader.count()
         return slice(from: reader.position, count: length, within: placesAt..<bytes.count)
     }
 
     private func key(ofRecord record: Int) -> UnsafeRawBufferPointer {
-        slice(from: stringsAt + u32(record), count: u32(record + 4), within: stringsAt..<placesAt)
+        slice(from: stringsAt + u64(record), count: u32(record + 8), within: stringsAt..<placesAt)
     }
 
     /// The bytes at `start..<start + count`, or none when they are not all inside `section` (a damaged file).
@@ -185,6 +198,12 @@ public final class CompiledIndex: @unchecked Sendable {
         return Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
     }
 
+    /// A u64 as an Int; values past the file's size (damage) come back as the size, which every bounds check then refuses.
+    private func u64(_ offset: Int) -> Int {
+        guard offset >= 0, offset + 8 <= bytes.count else { return 0 }
+        return Int(min(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), UInt64(bytes.count)))
+    }
+
     /// memcmp order, then length: the order the writer sorts keys and ids in.
     private func compare(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Int {
         let common = min(a.count, b.count)
@@ -193,149 +212,5 @@ public final class CompiledIndex: @unchecked Sendable {
             if order != 0 { return Int(order) }
         }
         return a.count - b.count
-    }
-}
-
-/// Builds a `CompiledIndex` one place at a time: each place is encoded as it is added and its
-/// names kept as 16-byte entries, so a million GeoNames rows are never held as `Place`s at once.
-struct CompiledIndexBuilder {
-    /// One name entry as the file stores it.
-    private struct Entry {
-        var placeIndex: UInt32, nameOffset: UInt32, languageOffset: UInt32
-        var nameLength: UInt16, languageLength: UInt8, kind: UInt8
-    }
-
-    private var placeBytes = ByteWriter(), placeOffsets = ByteWriter()
-    private var ids: [String] = []
-    private var entriesByKey: [String: [Entry]] = [:]
-    /// Names and languages as they come; keys and the description are added when the file is made.
-    private var pool = ByteWriter()
-    private var languageOffsets: [String: UInt32] = [:]
-
-    /// Encodes `place` and indexes its names, as `NameIndex` does.
-    mutating func add(_ place: Place) {
-        let index = UInt32(ids.count)
-        ids.append(place.id)
-        placeOffsets.u32(UInt32(truncatingIfNeeded: placeBytes.bytes.count))
-        PlaceCoding.encode(place, into: &placeBytes)
-        NameIndex.forEachName(of: place) { name, kind, language in
-            let key = NameNormalizer.key(name)
-            guard !key.isEmpty else { return }
-            // This place's entry for a key, if any, is the key's last: places come one at a time.
-            if let last = entriesByKey[key]?.last, last.placeIndex == index {
-                if NameIndex.replaces(kind, MatchKind(rawValue: Int(last.kind))!) {
-                    entriesByKey[key]![entriesByKey[key]!.count - 1] = entry(index, name, kind, language)
-                }
-                return
-            }
-            entriesByKey[key, default: []].append(entry(index, name, kind, language))
-        }
-    }
-
-    private mutating func entry(_ placeIndex: UInt32, _ name: String, _ kind: MatchKind, _ language: String?) -> Entry {
-        let name = String(decoding: name.utf8.prefix(Int(UInt16.max)), as: UTF8.self)
-        let nameOffset = UInt32(truncatingIfNeeded: pool.bytes.count)
-        pool.append(utf8: name)
-        var languageOffset: UInt32 = 0, languageLength = CompiledIndex.noLanguage
-        if let language, language.utf8.count < Int(CompiledIndex.noLanguage) {
-            languageOffset = languageOffsets[language] ?? {
-                let offset = UInt32(truncatingIfNeeded: pool.bytes.count)
-                pool.append(utf8: language)
-                languageOffsets[language] = offset
-                return offset
-            }()
-            languageLength = UInt8(language.utf8.count)
-        }
-        return Entry(placeIndex: placeIndex, nameOffset: nameOffset, languageOffset: languageOffset,
-                     nameLength: UInt16(name.utf8.count), languageLength: languageLength, kind: UInt8(kind.rawValue))
-    }
-
-    /// The 96-byte header and the six sections, in file order.
-    func parts(fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> (header: [UInt8], sections: [[UInt8]]) {
-        var strings = pool
-        let keys = entriesByKey.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var keyRecords = ByteWriter(), entryRecords = ByteWriter()
-        var entryCount = 0
-        for key in keys {
-            let entries = entriesByKey[key]!
-            keyRecords.u32(UInt32(truncatingIfNeeded: strings.bytes.count))
-            strings.append(utf8: key)
-            keyRecords.u32(UInt32(key.utf8.count))
-            keyRecords.u32(UInt32(entryCount))
-            keyRecords.u32(UInt32(entries.count))
-            for e in entries {
-                entryRecords.u32(e.placeIndex)
-                entryRecords.u32(e.nameOffset)
-                entryRecords.u32(e.languageOffset)
-                entryRecords.u16(e.nameLength)
-                entryRecords.u8(e.languageLength)
-                entryRecords.u8(e.kind)
-            }
-            entryCount += entries.count
-        }
-        let descriptionOffset = UInt32(truncatingIfNeeded: strings.bytes.count)
-        strings.append(utf8: description)
-        var offsets = placeOffsets
-        offsets.u32(UInt32(truncatingIfNeeded: placeBytes.bytes.count))
-        guard placeBytes.bytes.count < Int(UInt32.max), strings.bytes.count < Int(UInt32.max) else {
-            throw GazetteerError(location: "gazetteer index", message: "more than 4 GiB of places or names: split the sources")
-        }
-        let idOrder = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
-        let sections: [[UInt8]] = [
-            offsets.bytes, idOrder.reduce(into: ByteWriter()) { $0.u32(UInt32($1)) }.bytes,
-            keyRecords.bytes, entryRecords.bytes, strings.bytes, placeBytes.bytes,
-        ]
-        var header = ByteWriter()
-        header.append(CompiledIndex.magic)
-        header.u32(CompiledIndex.formatVersion)
-        header.u32(UInt32(ids.count))
-        header.u64(fingerprint)
-        header.u32(UInt32(keys.count))
-        header.u32(UInt32(entryCount))
-        var offset = CompiledIndex.headerSize
-        for section in sections {
-            header.u64(UInt64(offset))
-            offset += section.count
-        }
-        header.double(builtAt)
-        header.u32(descriptionOffset)
-        header.u32(UInt32(description.utf8.count))
-        precondition(header.bytes.count == CompiledIndex.headerSize)
-        return (header.bytes, sections)
-    }
-
-    /// The whole file in memory (for tests and small gazetteers).
-    func bytes(fingerprint: UInt64, builtAt: Double, description: String) throws(GazetteerError) -> [UInt8] {
-        let (header, sections) = try parts(fingerprint: fingerprint, builtAt: builtAt, description: description)
-        return header + sections.flatMap { $0 }
-    }
-
-    /// Writes the file to `path` section by section, under a temporary name in the same folder
-    /// that is renamed when complete, so no reader sees half a file.
-    func write(fingerprint: UInt64, builtAt: Double, description: String, to path: String) throws(GazetteerError) {
-        let (header, sections) = try parts(fingerprint: fingerprint, builtAt: builtAt, description: description)
-        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        var template = Array("\(folder.isEmpty ? "." : folder)/.gazetteer-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))") }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: Int32 = 0
-        for part in [header] + sections where failure == 0 {
-            part.withUnsafeBytes { buffer in
-                var written = 0
-                while written < buffer.count {
-                    let n = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                    if n < 0 { failure = errno; return }
-                    written += n
-                }
-            }
-        }
-        if failure == 0, fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
-        guard failure == 0, rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(failure == 0 ? errno : failure))
-            unlink(temporary)
-            throw GazetteerError(location: path, message: "cannot write: \(reason)")
-        }
     }
 }

@@ -58,16 +58,17 @@ public struct GazetteerIndexCache: Sendable {
 
     /// Compiles the curated places, the world and `sources` into this cache, replacing any older
     /// index of the same sources. GeoNames dumps stream through (`GeoNamesReader.stream`): their
-    /// places are encoded as they are read, never all held. The file is written under a temporary
-    /// name and renamed. Bad data is an error, as when the sources are loaded in memory.
+    /// places are encoded as they are read and their names sorted on disk (`CompiledIndexBuilder`),
+    /// never all held. The file is written under a temporary name and renamed. Bad data is an
+    /// error, as when the sources are loaded in memory.
     @discardableResult
     public func write(for sources: GazetteerSources) throws(GazetteerError) -> CompiledIndex {
         try makeDirectory()
         let known = try Gazetteer.knownPlaces(adding: sources)
-        var builder = CompiledIndexBuilder()
-        for place in known { builder.add(place) }
+        let builder = try CompiledIndexBuilder(scratchIn: directory)
+        for place in known { try builder.add(place) }
         try GeoNamesReader.stream(geonames: sources.geonamesFiles, alternateNames: sources.alternateNameFiles,
-                                  skipping: Set(known.compactMap { $0.links["geonames"].flatMap { Int($0) } })) { place in builder.add(place) }
+                                  skipping: Set(known.compactMap { $0.links["geonames"].flatMap { Int($0) } })) { (place) throws(GazetteerError) in try builder.add(place) }
         let path = path(for: sources)
         let description = (["the gazetteer compiled into routemap (digest \(String(embeddedGazetteerDigest, radix: 16)))"] + sources.files.map(Self.absolute))
             .joined(separator: "\n")

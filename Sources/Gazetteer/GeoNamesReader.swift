@@ -52,32 +52,38 @@ public struct GeoNamesReader {
         places[index] = Self.adding([(language, name)], to: places[index])
     }
 
-    /// Reads the dumps without holding their places: a first pass finds the rows to keep, a second
-    /// their alternate names, a third builds each place and hands it to `body`, in file order.
-    /// A malformed row is the in-memory reader's error, and ends the import.
+    /// Reads the dumps without holding their places: when there are alternate-name files, a first
+    /// pass finds the rows to keep and a second their alternate names (packed, `AlternateNameStore`);
+    /// the last pass builds each place and hands it to `body`, in file order. A malformed row is
+    /// the in-memory reader's error, and ends the import.
     public static func stream(
         geonames: [String], alternateNames: [String], skipping: Set<Int>, _ body: (Place) throws(GazetteerError) -> Void
     ) throws(GazetteerError) {
-        var kept = Set<Int>()
-        for path in geonames {
-            try lines(of: path) { (fields, line) throws(GazetteerError) in
-                let geonameid = try geonameid(fields, location: "\(path):\(line)")
-                if !skipping.contains(geonameid) { kept.insert(geonameid) }
+        var kept = GeonameIDSet()
+        var names = AlternateNameStore()
+        if !alternateNames.isEmpty {
+            for path in geonames {
+                try lines(of: path) { (fields, line) throws(GazetteerError) in
+                    let geonameid = try geonameid(fields, location: "\(path):\(line)")
+                    if !skipping.contains(geonameid) { kept.insert(geonameid) }
+                }
             }
-        }
-        var names: [Int: [(String, String)]] = [:]
-        for path in alternateNames {
-            try lines(of: path) { (fields, line) throws(GazetteerError) in
-                if let (geonameid, language, name) = try alternateName(fields, location: "\(path):\(line)"), kept.contains(geonameid) {
-                    names[geonameid, default: []].append((language, name))
+            for path in alternateNames {
+                try lines(of: path) { (fields, line) throws(GazetteerError) in
+                    if let (geonameid, language, name) = try alternateName(fields, location: "\(path):\(line)"), kept.contains(geonameid) {
+                        names.append(geonameid: geonameid, language: language, name: name)
+                    }
                 }
             }
         }
+        // Without alternate names nothing was marked: a row is new the first time its id is seen.
+        var seen = GeonameIDSet()
         for path in geonames {
             try lines(of: path) { (fields, line) throws(GazetteerError) in
-                guard kept.remove(try geonameid(fields, location: "\(path):\(line)")) != nil else { return }
-                let (geonameid, place) = try place(fields, location: "\(path):\(line)")
-                try body(adding(names.removeValue(forKey: geonameid) ?? [], to: place))
+                let geonameid = try geonameid(fields, location: "\(path):\(line)")
+                guard !skipping.contains(geonameid), seen.insert(geonameid) else { return }
+                let (_, place) = try place(fields, location: "\(path):\(line)")
+                try body(adding(names.take(geonameid: geonameid), to: place))
             }
         }
     }
@@ -87,8 +93,8 @@ public struct GeoNamesReader {
         guard fields.count == 19 else {
             throw GazetteerError(location: location, message: "\(fields.count) tab-separated fields where a GeoNames geoname row has 19 (geonameid, name, asciiname, alternatenames, latitude, longitude, …)")
         }
-        guard let geonameid = Int(fields[0]), geonameid > 0 else {
-            throw GazetteerError(location: location, message: "geonameid '\(fields[0])' is not a positive integer")
+        guard let geonameid = Int(fields[0]), geonameid > 0, geonameid <= Int(Int32.max) else {
+            throw GazetteerError(location: location, message: "geonameid '\(fields[0])' is not a positive integer below 2^31 (GeoNames ids are 32-bit)")
         }
         return geonameid
     }

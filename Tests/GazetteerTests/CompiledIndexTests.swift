@@ -49,6 +49,47 @@ struct CompiledIndexTests {
         for query in queries.prefix(40) { #expect(outcome(materialized.resolve(query)) == outcome(memory.resolve(query)), "\(query)") }
     }
 
+    @Test("names and ids sorted on disk in many small runs give the same index, byte for byte, as in one run")
+    func externalSortRuns() throws {
+        let sources = try GazetteerSources(paths: [try folder([
+            "IR.txt": Self.dump, "alternateNamesV2.txt": "1\t1000003\tfa\tبندر انزلی\t\t\t\t\t\t\n",
+        ])])
+        let known = try Gazetteer.knownPlaces(adding: sources)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-runs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var files: [Data] = []
+        // 4 KiB of sort memory makes hundreds of runs for the world's names; 64 MiB makes one.
+        for (label, memory) in [("small", 4096), ("large", 64 << 20)] {
+            let builder = try CompiledIndexBuilder(scratchIn: dir.path, sortMemory: memory)
+            for place in known { try builder.add(place) }
+            try GeoNamesReader.stream(geonames: sources.geonamesFiles, alternateNames: sources.alternateNameFiles, skipping: []) { (place) throws(GazetteerError) in
+                try builder.add(place)
+            }
+            let path = dir.appendingPathComponent("\(label).idx").path
+            try builder.write(fingerprint: 7, builtAt: 0, description: "runs", to: path)
+            files.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(files[0] == files[1])
+        // Only the two indexes are left: scratch files and sorted runs have no names.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["large.idx", "small.idx"])
+        let index = try CompiledIndex(path: dir.appendingPathComponent("small.idx").path)
+        #expect(index.placeCount == known.count + 3)
+        guard case .resolved(let match, _) = Gazetteer(compiled: index).resolve("بندر انزلی") else { Issue.record("بندر انزلی not resolved"); return }
+        #expect(match.language == "fa")
+    }
+
+    @Test("a build that fails on a malformed row halfway leaves nothing in the cache folder: no index, no scratch file")
+    func failedBuildLeavesNothing() throws {
+        let rows = (1...2000).map { geonameRow(3_000_000 + $0, "Desa \($0)", 1.0, 100.0 + Double($0) / 100, country: "ID") }
+        let dump = (rows[..<1000] + ["3001001\tBroken row"] + rows[1000...]).joined(separator: "\n") + "\n"
+        let sources = try GazetteerSources(paths: [try folder(["ID.txt": dump])])
+        let cache = temporaryCache()
+        #expect { try cache.write(for: sources) } throws: { "\($0)".contains("ID.txt:1001") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory) == [])
+        try? FileManager.default.removeItem(atPath: cache.directory)
+    }
+
     @Test("a stale index is rebuilt: changing a source changes the answers; an unchanged one is opened, not rebuilt")
     func staleIndexIsRebuilt() throws {
         let dir = try folder(["RU.txt": geonameRow(2000001, "Staroye Selo", 55.0, 50.0, country: "RU") + "\n"])
@@ -98,11 +139,13 @@ struct CompiledIndexTests {
     @Test("flipped bytes in the places and names never crash a lookup")
     func flippedBytes() throws {
         let places = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places"))
-        var builder = CompiledIndexBuilder()
-        for place in places { builder.add(place) }
-        let clean = try builder.bytes(fingerprint: 1, builtAt: 0, description: "test")
-        var generator = SystemRandomNumberGenerator()
+        let builder = try CompiledIndexBuilder(scratchIn: FileManager.default.temporaryDirectory.path)
+        for place in places { try builder.add(place) }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-flipped-\(UUID().uuidString).idx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try builder.write(fingerprint: 1, builtAt: 0, description: "test", to: path)
+        let clean = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        var generator = SystemRandomNumberGenerator()
         for _ in 0..<100 {
             var bytes = clean
             for _ in 0..<8 { bytes[Int.random(in: CompiledIndex.headerSize..<bytes.count, using: &generator)] ^= UInt8.random(in: 1...255, using: &generator) }
