@@ -7,6 +7,9 @@
         (the CSV has none), admin-1 names kept in the admin1 column; the one nameless row is left out.
     python3 Benchmarks/geonames_fixture.py synthetic N OUT.txt
         N places with made-up pronounceable names, a fixed seed, random coordinates and populations.
+    python3 Benchmarks/geonames_fixture.py alternates N PLACES OUT.txt
+        N alternateNamesV2 rows (10 languages, made-up names, fixed seed) for random places among the
+        first PLACES of the synthetic file (GeoNames ids 30,000,000 on).
 """
 import csv
 import gzip
@@ -45,10 +48,22 @@ def synthetic(n, out):
                         population=int(rng.paretovariate(1.2) * 300), alternates=name.upper() if i % 4 == 0 else ""))
 
 
+def alternates(n, places, out):
+    rng = random.Random(5)
+    languages = "en ru fa id de fr ar zh uk tr".split()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    with open(out, "w", encoding="utf-8") as o:
+        for i in range(n):
+            name = "".join(rng.choice(letters) for _ in range(rng.randint(5, 14))).capitalize()
+            o.write(f"{i + 1}\t{30_000_000 + rng.randrange(places)}\t{rng.choice(languages)}\t{name}\t\t\t\t\t\t\n")
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "real":
         real(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "synthetic":
         synthetic(int(sys.argv[2]), sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "alternates":
+        alternates(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     else:
         sys.exit(__doc__)

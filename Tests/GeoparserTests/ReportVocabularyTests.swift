@@ -37,6 +37,21 @@ struct ReportVocabularyTests {
         #expect(found(text) == expected)
     }
 
+    /// gazetteer/world/region_names.tsv: ISO 3166-2 names of the oblasts (Debian iso-codes), linked to GeoNames' regions.
+    @Test("Russian oblasts in their cases are the oblasts: 'Ленинградской области' is not the stanitsa Leningradskaya, 'Курской области' not the city")
+    func russianOblasts() {
+        let text = "Беспилотники атаковали объекты в Курской области и в Белгородской области, а также в Ленинградской области. В Запорожской области продолжаются бои."
+        let expected: Set = ["Курской области=kursk-ru", "Белгородской области=belgorod-ru", "Ленинградской области=leningrad",
+                             "Запорожской области=zaporizhia"]
+        #expect(found(text) == expected)
+    }
+
+    @Test("English and Indonesian oblasts: 'Kursk Oblast', 'Belgorod region', 'Oblast Kherson'")
+    func oblastsInEnglishAndIndonesian() {
+        #expect(found("Drones struck the Kursk Oblast and the Belgorod region.") == ["Kursk Oblast=kursk-ru", "Belgorod region=belgorod-ru"])
+        #expect(found("Serangan di Oblast Kherson dan wilayah Kursk.") == ["Oblast Kherson=kherson-ua", "Kursk=kursk"])
+    }
+
     @Test("Russian names ending in -ов and -ев match in every case, though their nominative stems shorter", arguments: [
         "Харьков", "Харькова", "Харькову", "Харькове", "Харьковом",
     ])
