@@ -10,7 +10,7 @@ enum WorldPlaces {
     static func places(besides curated: [Place]) throws(GazetteerError) -> [Place] {
         var builder = Builder(curated: curated)
         // Countries first: cities and regions take them as parents.
-        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv"]
+        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "short_names.tsv"]
         let tables = EmbeddedRecords.records(in: "world").sorted {
             (order.firstIndex(of: String($0.path.split(separator: "/").last!)) ?? 9) < (order.firstIndex(of: String($1.path.split(separator: "/").last!)) ?? 9)
         }
@@ -22,6 +22,7 @@ enum WorldPlaces {
             case "cities.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addCity(row) }
             case "regions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegion(row) }
             case "region_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegionNames(row) }
+            case "short_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addShortNames(row) }
             default: continue
             }
         }
@@ -189,14 +190,29 @@ enum WorldPlaces {
                 if curatedRegionIds.contains(row.text("id")) { return }
                 throw GazetteerError(location: row.location, message: "no region '\(row.text("id"))' in regions.tsv")
             }
-            let region = places[index]
-            var names = region.names
-            for (language, list) in row.names() { names[language, default: []] += list.filter { !(names[language]?.contains($0) ?? false) } }
-            places[index] = Place(id: region.id, name: region.name, kind: .region, country: region.country, parent: region.parent,
-                                  coordinate: region.coordinate, bbox: region.bbox, names: names,
-                                  links: region.links.merging(["iso3166-2": row.text("iso")]) { $1 },
-                                  sources: region.sources.merging(["names": "ISO 3166-2 \(row.text("iso")) with its Russian and Ukrainian names from Debian's iso-codes (LGPL-2.1+), by gazetteer/tools/region_names.py"]) { $1 },
-                                  origin: region.origin, population: region.population, source: region.source)
+            addNames(row.names(), to: index, link: ["iso3166-2": row.text("iso")],
+                     source: "ISO 3166-2 \(row.text("iso")) with its Russian and Ukrainian names from Debian's iso-codes (LGPL-2.1+), by gazetteer/tools/region_names.py")
+        }
+
+        /// Adds the curated names of short_names.tsv ("Турция", "Tiongkok", "ОАЭ", "Бендер-Энзели") to a world place.
+        mutating func addShortNames(_ row: Row) throws(GazetteerError) {
+            let id = row.text("id")
+            guard let index = places.firstIndex(where: { $0.id == id }) else {
+                throw GazetteerError(location: row.location, message: "no place '\(id)' in the world tables")
+            }
+            addNames(row.names(), to: index, link: [:], source: row.text("source"))
+        }
+
+        /// The place at `index` with `names` added (each name once per language), `link` among its links and `source` as the source of its names.
+        private mutating func addNames(_ added: [String: [String]], to index: Int, link: [String: String], source: String) {
+            let place = places[index]
+            var names = place.names
+            for (language, list) in added { names[language, default: []] += list.filter { !(names[language]?.contains($0) ?? false) } }
+            let namesSource = place.sources["names"].map { "\($0); \(source)" } ?? source
+            places[index] = Place(id: place.id, name: place.name, kind: place.kind, country: place.country, parent: place.parent,
+                                  coordinate: place.coordinate, bbox: place.bbox, names: names, links: place.links.merging(link) { $1 },
+                                  sources: place.sources.merging(["names": namesSource]) { $1 },
+                                  origin: place.origin, population: place.population, source: place.source)
         }
     }
 }

@@ -76,44 +76,62 @@ struct PlaceNameTrie: Sendable {
         var utf8 = Array(name.utf8)
         let tokens = utf8.withUnsafeMutableBufferPointer { Tokenizer.tokens(in: UnsafeBufferPointer($0)) }
         guard !tokens.isEmpty else { return }
-        var node = Self.root
+        var node = Self.root, beforeLast = Self.root
         var words: [String] = []
         for token in tokens {
             let word = String(decoding: utf8[token.byteStart..<token.byteEnd], as: UTF8.self)
             words.append(word)
             let key = TokenKey.key(word)
-            let id = wordIds[key] ?? {
-                let id = Int32(wordIds.count)
-                wordIds[key] = id
-                return id
-            }()
+            let id = wordId(key)
             // Харьков stems to харьк, but Харькове, Харькова, Харькову stem to харьков: a name word
             // that lost -ов, -ев, -ин or -ын also answers to its whole form, the stem of its other cases.
             let folded = NameNormalizer.key(word)
             if folded != key, RussianStemmer.isCyrillic(folded), ["ов", "ев", "ин", "ын"].contains(where: folded.hasSuffix), wordIds[folded] == nil {
                 wordIds[folded] = id
             }
-            let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
-            if let next = children[edge] {
-                node = next
-            } else {
-                let next = Int32(entries.count)
-                entries.append([])
-                children[edge] = next
-                node = next
-            }
+            beforeLast = node
+            node = child(of: node, word: id)
         }
         let entry = NameEntry(placeIndex: template.placeIndex, kind: template.kind, language: template.language, name: name,
                               isAbbreviation: template.isAbbreviation, words: words, capitalised: tokens.map(\.isCapitalised))
+        insert(entry, at: node)
+        // Китай stems to кита, as Китаю, Китае, Китаем do, but its genitive Китая loses -ая as an
+        // adjective would, to кит: a name ending in -ай, -яй, -уй or -ей also answers to that stem.
+        let last = NameNormalizer.key(words[words.count - 1])
+        if RussianStemmer.isCyrillic(last), ["ай", "яй", "уй", "ей"].contains(where: last.hasSuffix) {
+            let genitive = TokenKey.key(String(last.dropLast()) + "я")
+            if genitive != TokenKey.key(last) { insert(entry, at: child(of: beforeLast, word: wordId(genitive))) }
+        }
+        utf8.removeAll()
+    }
+
+    /// The id of a word key, made when the key is new.
+    private mutating func wordId(_ key: String) -> Int32 {
+        if let id = wordIds[key] { return id }
+        let id = Int32(wordIds.count)
+        wordIds[key] = id
+        return id
+    }
+
+    /// The child of `node` along word `id`, made when there is none (while building).
+    private mutating func child(of node: Int32, word id: Int32) -> Int32 {
+        let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
+        if let next = children[edge] { return next }
+        let next = Int32(entries.count)
+        entries.append([])
+        children[edge] = next
+        return next
+    }
+
+    /// Adds a name to the names ending at `node`: one entry per place and spelling, the stronger kind staying.
+    private mutating func insert(_ entry: NameEntry, at node: Int32) {
         var list = entries[Int(node)]
-        // One entry per place and name spelling; the stronger kind stays.
         if let same = list.firstIndex(where: { $0.placeIndex == entry.placeIndex && $0.isAbbreviation == entry.isAbbreviation && $0.capitalised == entry.capitalised }) {
             if entry.kind < list[same].kind { list[same] = entry }
         } else {
             list.append(entry)
         }
         entries[Int(node)] = list
-        utf8.removeAll()
     }
 }
 

@@ -1,13 +1,15 @@
 /// Strips Russian case endings so that inflected place names meet their dictionary forms:
 /// Москва, Москве, Москвы, Москвой → москв; Каспийское море, в Каспийском море → каспийск мор;
-/// Астрахань, Астраханью → астрахан; Елабуга, Елабуге → елабуг.
+/// Астрахань, Астраханью → астрахан; Елабуга, Елабуге → елабуг; Набережные Челны, в Набережных
+/// Челнах → набережн челн.
 ///
 /// One ending is removed, the longest that leaves a stem of at least three letters. Both the
 /// gazetteer's names and the text's words go through the same function, so they meet in the middle.
 enum RussianStemmer {
     private static let endings: [[Character]] = [
         "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иям", "иях",
-        "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ью", "ов", "ев",
+        "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ых", "их", "ым", "им",
+        "ью", "ов", "ев",
         "ы", "и", "а", "я", "е", "у", "ю", "о", "ь", "й",
     ].map { Array($0) }
 

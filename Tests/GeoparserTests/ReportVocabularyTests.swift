@@ -46,6 +46,23 @@ struct ReportVocabularyTests {
         #expect(found(text) == expected)
     }
 
+    /// Regressions found by reading paragraphs of the kind these reports carry (gazetteer/world/short_names.tsv, the -ай genitive, -ых plurals).
+    @Test("Russian short forms and cases: из Китая is China (not Kitami), Пекин is Beijing (not Pekin, US), Бендер-Энзели the port (not Bender)")
+    func russianShortForms() {
+        let text = "Компоненты поступают из Китая и Ирана через Бендер-Энзели. Санкции ввели США; упоминались Турция, Сирия, Белоруссия и КНДР. Пекин отрицает. Удары по Львову; завод в Набережных Челнах и в Удмуртии."
+        let expected: Set = ["Китая=china", "Ирана=iran", "Бендер-Энзели=bandar-e-anzali", "США=united-states", "Турция=turkiye", "Сирия=syria",
+                             "Белоруссия=belarus", "КНДР=north-korea", "Пекин=beijing", "Львову=lviv", "Набережных Челнах=naberezhnyye-chelny",
+                             "Удмуртии=udmurtiya"]
+        #expect(found(text) == expected)
+    }
+
+    @Test("Indonesian and Persian short forms: Tiongkok, Prancis, UEA; ایالات متحده, ترکیه, امارات")
+    func indonesianAndPersianShortForms() {
+        #expect(found("Komponen dari Tiongkok, Prancis dan UEA.") == ["Tiongkok=china", "Prancis=france", "UEA=united-arab-emirates"])
+        #expect(found("پهپادها از ایران به روسیه؛ ایالات متحده، ترکیه و امارات.") ==
+                ["ایران=iran", "روسیه=russia", "ایالات متحده=united-states", "ترکیه=turkiye", "امارات=united-arab-emirates"])
+    }
+
     @Test("English and Indonesian oblasts: 'Kursk Oblast', 'Belgorod region', 'Oblast Kherson'")
     func oblastsInEnglishAndIndonesian() {
         #expect(found("Drones struck the Kursk Oblast and the Belgorod region.") == ["Kursk Oblast=kursk-ru", "Belgorod region=belgorod-ru"])
