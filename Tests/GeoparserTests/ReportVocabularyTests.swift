@@ -63,6 +63,12 @@ struct ReportVocabularyTests {
                 ["ایران=iran", "روسیه=russia", "ایالات متحده=united-states", "ترکیه=turkiye", "امارات=united-arab-emirates"])
     }
 
+    @Test("the buildings reports name for governments, as the seeds name the White House: the Kremlin, the Pentagon, in every language")
+    func governmentBuildings() {
+        #expect(found("The Kremlin denied it; the Pentagon did not. Kremlin membantah.") == ["Kremlin=moscow-kremlin", "Pentagon=pentagon"])
+        #expect(found("В Кремле заявили, что Пентагон лжёт. کرملین") == ["Кремле=moscow-kremlin", "Пентагон=pentagon", "کرملین=moscow-kremlin"])
+    }
+
     @Test("English and Indonesian oblasts: 'Kursk Oblast', 'Belgorod region', 'Oblast Kherson'")
     func oblastsInEnglishAndIndonesian() {
         #expect(found("Drones struck the Kursk Oblast and the Belgorod region.") == ["Kursk Oblast=kursk-ru", "Belgorod region=belgorod-ru"])
