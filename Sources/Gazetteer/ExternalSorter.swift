@@ -20,6 +20,7 @@ struct ExternalSorter {
 
     /// A sorter whose run files go in `folder`; `name` says what it sorts in errors.
     init(folder: String, name: String, payloadSize: Int, memoryBudget: Int = 64 << 20) {
+        precondition(memoryBudget < Int(UInt32.max), "records are found by 32-bit offsets in the buffer")
         self.folder = folder
         self.name = name
         self.payloadSize = payloadSize
@@ -37,7 +38,7 @@ struct ExternalSorter {
             prefix = prefix << 8 | UInt64(byte)
             taken += 1
         }
-        items.append((prefix << (8 * UInt64(8 - taken)) , UInt32(arena.count)))
+        items.append((prefix << (8 * UInt64(8 - taken)), UInt32(arena.count)))
         withUnsafeBytes(of: UInt32(length)) { arena.append(contentsOf: $0) }
         arena.append(contentsOf: key)
         withUnsafeBytes(of: payload) { arena.append(contentsOf: $0) }

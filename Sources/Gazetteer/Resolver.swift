@@ -108,7 +108,8 @@ extension Gazetteer {
         ([m.kind == .id ? 0 : 1, m.place.source == "curated" ? 0 : 1, m.kind.rawValue, Self.kindRank(m.place.kind), -(m.place.population ?? 0)], m.place.id)
     }
 
-    static func kindRank(_ kind: PlaceKind) -> Int {
+    /// Where a kind ranks when names tie, lowest first: countries, continents, unions, seas, cities … villages, features.
+    public static func kindRank(_ kind: PlaceKind) -> Int {
         switch kind {
         case .country: 0
         case .continent: 1

@@ -145,13 +145,15 @@ struct Disambiguator {
             }
             scored.append(Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")))
         }
-        // Equal scores: curated before imported, then the more populous (Dubai, not Duba, for "Дубая"), as the resolver
-        // ranks them; then by id, so the answer never depends on load order.
+        // Equal scores: as the resolver ranks them, curated before imported, then by kind (the country San Marino
+        // before its city), then the more populous (Dubai, not Duba, for "Дубая"); then by id, so the answer never
+        // depends on load order.
         let curated = { (s: Scored) in self.gazetteer.places[s.entry.placeIndex].source == "curated" ? 1 : 0 }
+        let kind = { (s: Scored) in -Gazetteer.kindRank(self.gazetteer.places[s.entry.placeIndex].kind) }
         let population = { (s: Scored) in self.gazetteer.places[s.entry.placeIndex].population ?? 0 }
         return scored.sorted {
-            ($0.score, curated($0), population($0), gazetteer.places[$1.entry.placeIndex].id)
-                > ($1.score, curated($1), population($1), gazetteer.places[$0.entry.placeIndex].id)
+            ($0.score, curated($0), kind($0), population($0), gazetteer.places[$1.entry.placeIndex].id)
+                > ($1.score, curated($1), kind($1), population($1), gazetteer.places[$0.entry.placeIndex].id)
         }
     }
 }

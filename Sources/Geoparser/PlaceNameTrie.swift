@@ -77,19 +77,20 @@ struct PlaceNameTrie: Sendable {
         let tokens = utf8.withUnsafeMutableBufferPointer { Tokenizer.tokens(in: UnsafeBufferPointer($0)) }
         guard !tokens.isEmpty else { return }
         var node = Self.root, beforeLast = Self.root
-        var words: [String] = []
+        var words: [String] = [], lastFolded = ""
         for token in tokens {
             let word = String(decoding: utf8[token.byteStart..<token.byteEnd], as: UTF8.self)
             words.append(word)
-            let key = TokenKey.key(word)
+            let folded = NameNormalizer.key(word)
+            let key = TokenKey.key(folded: folded)
             let id = wordId(key)
             // Харьков stems to харьк, but Харькове, Харькова, Харькову stem to харьков: a name word
             // that lost -ов, -ев, -ин or -ын also answers to its whole form, the stem of its other cases.
-            let folded = NameNormalizer.key(word)
             if folded != key, RussianStemmer.isCyrillic(folded), ["ов", "ев", "ин", "ын"].contains(where: folded.hasSuffix), wordIds[folded] == nil {
                 wordIds[folded] = id
             }
             beforeLast = node
+            lastFolded = folded
             node = child(of: node, word: id)
         }
         let entry = NameEntry(placeIndex: template.placeIndex, kind: template.kind, language: template.language, name: name,
@@ -97,10 +98,9 @@ struct PlaceNameTrie: Sendable {
         insert(entry, at: node)
         // Китай stems to кита, as Китаю, Китае, Китаем do, but its genitive Китая loses -ая as an
         // adjective would, to кит: a name ending in -ай, -яй, -уй or -ей also answers to that stem.
-        let last = NameNormalizer.key(words[words.count - 1])
-        if RussianStemmer.isCyrillic(last), ["ай", "яй", "уй", "ей"].contains(where: last.hasSuffix) {
-            let genitive = TokenKey.key(String(last.dropLast()) + "я")
-            if genitive != TokenKey.key(last) { insert(entry, at: child(of: beforeLast, word: wordId(genitive))) }
+        if RussianStemmer.isCyrillic(lastFolded), ["ай", "яй", "уй", "ей"].contains(where: lastFolded.hasSuffix) {
+            let genitive = TokenKey.key(folded: String(lastFolded.dropLast()) + "я")
+            if genitive != TokenKey.key(folded: lastFolded) { insert(entry, at: child(of: beforeLast, word: wordId(genitive))) }
         }
         utf8.removeAll()
     }

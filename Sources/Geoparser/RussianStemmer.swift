@@ -6,12 +6,12 @@
 /// One ending is removed, the longest that leaves a stem of at least three letters. Both the
 /// gazetteer's names and the text's words go through the same function, so they meet in the middle.
 enum RussianStemmer {
-    private static let endings: [[Character]] = [
+    private static let endings: [[Unicode.Scalar]] = [
         "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иям", "иях",
         "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ых", "их", "ым", "им",
         "ью", "ов", "ев",
         "ы", "и", "а", "я", "е", "у", "ю", "о", "ь", "й",
-    ].map { Array($0) }
+    ].map { Array($0.unicodeScalars) }
 
     /// True for words written in Cyrillic, which are the ones stemmed.
     static func isCyrillic(_ word: String) -> Bool {
@@ -19,11 +19,12 @@ enum RussianStemmer {
         return (0x400...0x4FF).contains(first.value)
     }
 
-    /// The stem of a lowercased Cyrillic word.
+    /// The stem of a folded Cyrillic word (`NameNormalizer.key`: lowercase, й composed, no combining marks,
+    /// so each letter is one scalar and scalars can be compared without grapheme breaking).
     static func stem(_ word: String) -> String {
-        let letters = Array(word)
+        let letters = Array(word.unicodeScalars)
         for ending in endings where letters.count - ending.count >= 3 && letters.suffix(ending.count).elementsEqual(ending) {
-            return String(letters.dropLast(ending.count))
+            return String(String.UnicodeScalarView(letters.dropLast(ending.count)))
         }
         return word
     }

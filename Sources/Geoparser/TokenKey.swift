@@ -4,7 +4,11 @@ import Gazetteer
 enum TokenKey {
     /// The key of one word as written.
     static func key(_ word: String) -> String {
-        let folded = NameNormalizer.key(word)
-        return RussianStemmer.isCyrillic(folded) ? RussianStemmer.stem(folded) : folded
+        key(folded: NameNormalizer.key(word))
+    }
+
+    /// The key of a word already folded by `NameNormalizer.key`.
+    static func key(folded: String) -> String {
+        RussianStemmer.isCyrillic(folded) ? RussianStemmer.stem(folded) : folded
     }
 }
