@@ -20,8 +20,17 @@ enum Routemap {
         try run(arguments: arguments)
     }
 
+    /// Every run's gazetteer indexes go to one temporary folder for the whole test process, removed when it
+    /// exits, unless a test names its own: the runs with temporary `--gazetteer` sources would otherwise each
+    /// leave a 20 MB index in the user's ~/.cache/routemap.
+    static let cache: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-test-cache-\(getpid())").path
+        atexit { try? FileManager.default.removeItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent("routemap-test-cache-\(getpid())").path) }
+        return folder
+    }()
+
     static func run(arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:]) throws -> RunResult {
-        try runProcess(executable, arguments: arguments, stdin: stdin, environment: environment)
+        try runProcess(executable, arguments: arguments, stdin: stdin, environment: ["ROUTEMAP_CACHE": cache].merging(environment) { $1 })
     }
 }
 
