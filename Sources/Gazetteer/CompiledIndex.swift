@@ -204,13 +204,8 @@ public final class CompiledIndex: @unchecked Sendable {
         return Int(min(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), UInt64(bytes.count)))
     }
 
-    /// memcmp order, then length: the order the writer sorts keys and ids in.
+    /// The order the builder sorted keys and ids in (`ExternalSorter.compare`).
     private func compare(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Int {
-        let common = min(a.count, b.count)
-        if common > 0 {
-            let order = b.withUnsafeBytes { memcmp(a.baseAddress!, $0.baseAddress!, common) }
-            if order != 0 { return Int(order) }
-        }
-        return a.count - b.count
+        b.withUnsafeBytes { ExternalSorter.compare(a, $0) }
     }
 }

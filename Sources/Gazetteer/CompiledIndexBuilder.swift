@@ -104,9 +104,9 @@ final class CompiledIndexBuilder {
 
         let keyRecords = try SpillFile(folder: scratch, name: "keys"), entryRecords = try SpillFile(folder: scratch, name: "entries")
         var keyCount = 0, entryCount = 0
-        var currentKey: [UInt8] = [], firstEntry = 0
+        var currentKey: [UInt8]? = nil, firstEntry = 0
         func closeKey() {
-            guard entryCount > firstEntry else { return }
+            guard let currentKey else { return }
             keyRecords.append(strings.count)
             keyRecords.append(UInt32(currentKey.count))
             keyRecords.append(UInt32(firstEntry))
@@ -116,7 +116,7 @@ final class CompiledIndexBuilder {
             keyCount += 1
         }
         try names.merge { (key, payload) throws(GazetteerError) in
-            if currentKey.withUnsafeBytes({ ExternalSorter.compare($0, key) }) != 0 || entryCount == firstEntry {
+            if currentKey.map({ $0.withUnsafeBytes { ExternalSorter.compare($0, key) } != 0 }) ?? true {
                 closeKey()
                 currentKey = Array(key)
                 firstEntry = entryCount
@@ -174,21 +174,21 @@ final class CompiledIndexBuilder {
     private static func writeAtomically(header: [UInt8], sections: [SpillFile], to path: String) throws(GazetteerError) {
         let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let directory = folder.isEmpty ? "." : folder
-        var template = Array("\(directory)/.gazetteer-XXXXXX".utf8CString)
         // O_TMPFILE is a composite macro Swift does not import; this is its value on Linux (asm-generic and x86).
         var descriptor = open(directory, 0o20000000 | O_DIRECTORY | O_RDWR, 0o644)
         let nameless = descriptor >= 0
-        if !nameless { descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) } }
+        var temporary = ""
+        if !nameless { (descriptor, temporary) = makeTemporaryFile(in: directory, prefix: "gazetteer") }
         guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))") }
-        var temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        func failed(_ error: GazetteerError? = nil) -> GazetteerError {
-            let error = error ?? GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(errno)))")
+        func failed(_ error: GazetteerError? = nil, errno code: Int32 = errno) -> GazetteerError {
+            let error = error ?? GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(code)))")
             if !nameless { unlink(temporary) }
             return error
         }
         do {
             defer { close(descriptor) }
-            guard header.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress!, $0.count) }) == header.count else { throw failed() }
+            let headerFailed = header.withUnsafeBytes { writeFully(descriptor, $0) }
+            guard headerFailed == 0 else { throw failed(errno: headerFailed) }
             for section in sections {
                 do { try section.copy(to: descriptor, named: path) } catch { throw failed(error) }
             }
@@ -196,9 +196,7 @@ final class CompiledIndexBuilder {
             if nameless {
                 // The finished file gets a name of its own (random, so concurrent builds never share one), then the real one.
                 temporary = "\(directory)/.gazetteer-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
-                guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
-                    throw GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(errno)))")
-                }
+                guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else { throw failed() }
             }
         }
         guard rename(temporary, path) == 0 else { throw failed() }

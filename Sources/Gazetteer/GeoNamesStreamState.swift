@@ -17,13 +17,6 @@ struct GeonameIDSet {
         let word = id >> 6
         return word < words.count && words[word] & (UInt64(1) << UInt64(id & 63)) != 0
     }
-
-    /// Takes `id` out; false when it was not there.
-    mutating func remove(_ id: Int) -> Bool {
-        guard contains(id) else { return false }
-        words[id >> 6] &= ~(UInt64(1) << UInt64(id & 63))
-        return true
-    }
 }
 
 /// The alternate names of the places an import keeps, packed in one byte buffer: each name is a

@@ -4,6 +4,24 @@ import Glibc
 import Darwin
 #endif
 
+/// Makes and opens a new file `folder/.PREFIX-XXXXXX` (mkstemp); its descriptor and path, or -1 and errno set.
+func makeTemporaryFile(in folder: String, prefix: String) -> (descriptor: Int32, path: String) {
+    var template = Array("\(folder.isEmpty ? "." : folder)/.\(prefix)-XXXXXX".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    return (descriptor, String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+}
+
+/// Writes all of `bytes` to `descriptor`, retrying short writes; 0, or the errno of the write that failed.
+func writeFully(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+    var written = 0
+    while written < bytes.count {
+        let n = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+        if n < 0 { return errno }
+        written += n
+    }
+    return 0
+}
+
 /// A scratch file written front to back through a 1 MiB buffer, then read back or copied whole:
 /// what the index builder keeps on disk instead of in memory. Its name is removed as soon as it
 /// is made, so the file vanishes with its descriptor, even when the process is killed. A failed
@@ -21,10 +39,10 @@ final class SpillFile {
     /// Creates an empty, nameless file in `folder`; `name` says what it holds in errors.
     init(folder: String, name: String) throws(GazetteerError) {
         path = "\(folder)/(scratch: \(name))"
-        var template = Array("\(folder.isEmpty ? "." : folder)/.routemap-scratch-XXXXXX".utf8CString)
-        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let file = makeTemporaryFile(in: folder, prefix: "routemap-scratch")
+        descriptor = file.descriptor
         guard descriptor >= 0 else { throw GazetteerError(location: folder, message: "cannot make a scratch file: \(String(cString: strerror(errno)))") }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        unlink(file.path)
         buffer.reserveCapacity(Self.bufferSize)
     }
 
@@ -58,20 +76,6 @@ final class SpillFile {
         guard failure == 0 else { throw GazetteerError(location: path, message: "cannot write scratch data: \(String(cString: strerror(failure)))") }
     }
 
-    /// Calls `body` with the file's bytes in order, `chunk` bytes at a time (the last may be shorter).
-    func read(chunk: Int = 1 << 20, _ body: (UnsafeRawBufferPointer) throws(GazetteerError) -> Void) throws(GazetteerError) {
-        try finish()
-        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
-        defer { block.deallocate() }
-        var offset: UInt64 = 0
-        while offset < count {
-            let n = pread(descriptor, block.baseAddress!, chunk, off_t(offset))
-            guard n > 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: \(n < 0 ? String(cString: strerror(errno)) : "it is shorter than written")") }
-            try body(UnsafeRawBufferPointer(rebasing: block[0..<n]))
-            offset += UInt64(n)
-        }
-    }
-
     /// Reads up to `into.count` bytes from `offset`; the number read (0 at the end).
     func read(at offset: UInt64, into target: UnsafeMutableRawBufferPointer) throws(GazetteerError) -> Int {
         let n = pread(descriptor, target.baseAddress!, target.count, off_t(offset))
@@ -79,15 +83,18 @@ final class SpillFile {
         return n
     }
 
-    /// Appends the whole file to the open file `target`.
+    /// Appends the whole file to the open file `target`, a MiB at a time.
     func copy(to target: Int32, named targetPath: String) throws(GazetteerError) {
-        try read { (bytes) throws(GazetteerError) in
-            var written = 0
-            while written < bytes.count {
-                let n = Glibc.write(target, bytes.baseAddress! + written, bytes.count - written)
-                guard n > 0 else { throw GazetteerError(location: targetPath, message: "cannot write: \(String(cString: strerror(errno)))") }
-                written += n
-            }
+        try finish()
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: 8)
+        defer { block.deallocate() }
+        var offset: UInt64 = 0
+        while offset < count {
+            let n = try read(at: offset, into: block)
+            guard n > 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: it is shorter than written") }
+            let failed = writeFully(target, UnsafeRawBufferPointer(rebasing: block[0..<n]))
+            guard failed == 0 else { throw GazetteerError(location: targetPath, message: "cannot write: \(String(cString: strerror(failed)))") }
+            offset += UInt64(n)
         }
     }
 
@@ -97,10 +104,6 @@ final class SpillFile {
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
-        var written = 0
-        while failure == 0, written < bytes.count {
-            let n = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if n < 0 { failure = errno } else { written += n }
-        }
+        if failure == 0 { failure = writeFully(descriptor, bytes) }
     }
 }

@@ -148,12 +148,10 @@ struct Disambiguator {
         // Equal scores: as the resolver ranks them, curated before imported, then by kind (the country San Marino
         // before its city), then the more populous (Dubai, not Duba, for "Дубая"); then by id, so the answer never
         // depends on load order.
-        let curated = { (s: Scored) in self.gazetteer.places[s.entry.placeIndex].source == "curated" ? 1 : 0 }
-        let kind = { (s: Scored) in -Gazetteer.kindRank(self.gazetteer.places[s.entry.placeIndex].kind) }
-        let population = { (s: Scored) in self.gazetteer.places[s.entry.placeIndex].population ?? 0 }
-        return scored.sorted {
-            ($0.score, curated($0), kind($0), population($0), gazetteer.places[$1.entry.placeIndex].id)
-                > ($1.score, curated($1), kind($1), population($1), gazetteer.places[$0.entry.placeIndex].id)
-        }
+        let places = gazetteer.places
+        return scored.map { ($0, places[$0.entry.placeIndex]) }.sorted { a, b in
+            (a.0.score, a.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(a.1.kind), a.1.population ?? 0, b.1.id)
+                > (b.0.score, b.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(b.1.kind), b.1.population ?? 0, a.1.id)
+        }.map(\.0)
     }
 }
