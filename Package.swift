@@ -30,9 +30,10 @@ let package = Package(
         .target(name: "Gazetteer", dependencies: ["Coordinates"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
+        .target(name: "ReportReader", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ],

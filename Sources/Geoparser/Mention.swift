@@ -43,6 +43,12 @@ public struct Mention: Sendable {
         public let reason: String
     }
 
+    /// The same words resolved to another place, as a reviewer decided (the reason says so).
+    public func pinned(to place: Place, because reason: String) -> Mention {
+        Mention(surface: surface, start: start, end: end, byteRange: byteRange, place: place, entry: entry,
+                choice: Choice(reason: reason, alternatives: [Alternative(place: self.place, reason: "the reading routemap chose")]))
+    }
+
     /// True when the surface is an inflected form of the name (Москве for Москва).
     public var isInflected: Bool { NameNormalizer.key(surface) != NameNormalizer.key(matchedName) }
 

@@ -79,7 +79,8 @@ public struct MapFeatures: Sendable {
         w.id ?? "\(w.coordinate.latitude),\(w.coordinate.longitude)"
     }
 
-    static func citations(_ list: [Citation]) -> JSONValue {
+    /// Citations as JSON: document, start, end, quote.
+    public static func citations(_ list: [Citation]) -> JSONValue {
         .array(list.map { c in
             .object([("document", .string(c.document)), ("start", .number(Double(c.start))), ("end", .number(Double(c.end))), ("quote", .string(c.quote))])
         })

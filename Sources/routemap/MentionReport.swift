@@ -17,21 +17,24 @@ enum MentionReport {
     static func json(document: String, mentions: [Mention]) -> JSONValue {
         .object([
             ("document", .string(document)),
-            ("mentions", .array(mentions.map { m in
-                .object([
-                    ("surface", .string(m.surface)),
-                    ("start", .number(Double(m.start))),
-                    ("end", .number(Double(m.end))),
-                    ("id", .string(m.place.id)),
-                    ("name", .string(m.place.name)),
-                    ("kind", .string(m.place.kind.rawValue)),
-                    ("lat", .number(m.place.coordinate.latitude)),
-                    ("lon", .number(m.place.coordinate.longitude)),
-                    ("matched", .object([("name", .string(m.matchedName)), ("language", .optional(m.language)), ("inflected", .bool(m.isInflected))])),
-                    ("reason", .optional(m.reason)),
-                    ("alternatives", .array(m.alternatives.map { .object([("id", .string($0.place.id)), ("reason", .string($0.reason))]) })),
-                ])
-            })),
+            ("mentions", .array(mentions.map(json(mention:)))),
+        ])
+    }
+
+    /// One mention: surface, offsets, place, how it matched, and the places it beat.
+    static func json(mention m: Mention) -> JSONValue {
+        .object([
+            ("surface", .string(m.surface)),
+            ("start", .number(Double(m.start))),
+            ("end", .number(Double(m.end))),
+            ("id", .string(m.place.id)),
+            ("name", .string(m.place.name)),
+            ("kind", .string(m.place.kind.rawValue)),
+            ("lat", .number(m.place.coordinate.latitude)),
+            ("lon", .number(m.place.coordinate.longitude)),
+            ("matched", .object([("name", .string(m.matchedName)), ("language", .optional(m.language)), ("inflected", .bool(m.isInflected))])),
+            ("reason", .optional(m.reason)),
+            ("alternatives", .array(m.alternatives.map { .object([("id", .string($0.place.id)), ("reason", .string($0.reason))]) })),
         ])
     }
 

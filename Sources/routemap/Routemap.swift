@@ -15,11 +15,12 @@ struct Routemap: ParsableCommand {
           routemap distance Moscow 55.83,52.04 --json
           routemap route Amirabad Makhachkala --mode sea --geojson
           routemap export --out out/seeds.geojson
+          routemap map report.txt --out report.geojson
 
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
         version: "routemap \(version) (PROJ \(ProjLibrary.headerVersion))",
-        subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
+        subcommands: [MapCommand.self, Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
     )
 
     /// routemap's release.
@@ -27,7 +28,7 @@ struct Routemap: ParsableCommand {
 
     /// The subcommands that call PROJ on every run: for them libproj loads on a second thread while
     /// the arguments are parsed and the places resolved, instead of before `main` as a linked library would.
-    static let geodesicSubcommands: [ParsableCommand.Type] = [Distance.self, Route.self, Export.self, Project.self, Ring.self, Area.self]
+    static let geodesicSubcommands: [ParsableCommand.Type] = [MapCommand.self, Distance.self, Route.self, Export.self, Project.self, Ring.self, Area.self]
 }
 
 @main
