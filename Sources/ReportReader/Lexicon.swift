@@ -8,6 +8,8 @@ struct Lexicon: Sendable {
     let send: [Phrase]
     /// Verbs of receiving, buying, importing: the subject is where things go.
     let receive: [Phrase]
+    /// Nouns of movement (shipment, deliveries, поставки, محموله): evidence of a movement, but with no subject to send it.
+    let nouns: [Phrase]
     /// Verbs and nouns of travelling, sailing, arriving; routes and shipments.
     let travel: [Phrase]
     /// Words before a place that make it the origin, destination or a point passed.
@@ -74,7 +76,7 @@ extension Lexicon {
             }
             return order.map { ($0, table[$0]!) }
         }
-        return Lexicon(send: merged(\.send), receive: merged(\.receive), travel: merged(\.travel), from: merged(\.from), to: merged(\.to),
+        return Lexicon(send: merged(\.send), receive: merged(\.receive), nouns: merged(\.nouns), travel: merged(\.travel), from: merged(\.from), to: merged(\.to),
                        via: merged(\.via), filler: merged(\.filler), modes: mergedTable(\.modes), sites: mergedTable(\.sites),
                        activities: mergedTable(\.activities), denied: merged(\.denied), reported: merged(\.reported),
                        hypothetical: merged(\.hypothetical), cargo: merged(\.cargo), and: merged(\.and))
@@ -84,10 +86,13 @@ extension Lexicon {
         send: p(["ship", "ships", "shipped", "shipping", "shipment*", "send", "sends", "sent", "sending", "deliver*", "supplie*", "supply",
                  "supplying", "export*", "re-export*", "transfer*", "transport*", "smuggl*", "moved", "moving", "move", "carr*", "provid*",
                  "sell", "sells", "sold", "selling", "dispatch*", "airlift*", "ferr*", "haul*", "transship*", "trans-ship*", "funnel*",
-                 "channel*", "rout*", "divert*", "consignment*", "cargo*", "flow*", "pass*", "transit*", "load*", "reload*", "offload*", "unload*", "dock*"]),
+                 "channeled", "channelled", "routed", "rerouted", "diverted", "flowed", "flowing", "passed", "transited", "transiting",
+                 "loaded", "reloaded", "offloaded", "unloaded", "docked"]),
         receive: p(["receiv*", "import*", "bought", "buy", "buys", "buying", "purchas*", "acquir*", "obtain*", "procur*", "took delivery"]),
-        travel: p(["sail*", "arriv*", "depart*", "left", "leaving", "leave", "call*", "bound", "headed", "heading", "head", "travel*",
-                   "voyage*", "trip*", "journey*", "route", "routes", "en route", "flight*", "flew", "fly", "flies", "flown", "crossed",
+        nouns: p(["shipment*", "consignment*", "cargo", "cargoes", "flow", "flows", "deliveries", "delivery", "supplies", "transfers",
+                  "transfer", "supply route*", "supply line*", "supply chain*", "pipeline", "smuggling", "trade", "exports", "imports", "transport", "transportation"]),
+        travel: p(["sail*", "arriv*", "depart*", "left", "leaving", "leave", "called", "calling", "bound", "headed", "heading", "travel*",
+                   "voyage*", "journey*", "route", "routes", "en route", "flight*", "flew", "fly", "flies", "flown", "crossed",
                    "cross*", "returned", "return*", "plying", "plied", "made its way", "came", "went", "convoy*", "train*", "drove", "driven"]),
         from: p(["from", "out of", "leaving", "left", "departing", "departed", "between", "origin*"]),
         to: p(["to", "into", "toward", "towards", "bound for", "destined for", "headed for", "heading for", "for delivery to", "onward to",
@@ -110,7 +115,7 @@ extension Lexicon {
         sites: [
             ("factory", p(["factory", "factories", "plant", "plants", "works", "manufacturing", "assembly", "production", "shipyard*", "refiner*", "foundry"])),
             ("port", p(["port", "ports", "harbour", "harbor", "terminal", "terminals", "pier*", "wharf", "quay", "dock", "docks", "anchorage", "berth"])),
-            ("base", p(["base", "bases", "naval base", "air base", "airbase", "garrison", "military base", "outpost", "installation"])),
+            ("base", p(["base", "bases", "naval base", "air base", "airbase", "garrison", "military base", "outpost", "installation", "fleet", "headquarters", "headquartered"])),
             ("airfield", p(["airfield*", "airport*", "aerodrome*", "airstrip*"])),
             ("depot", p(["depot*", "warehouse*", "storage", "stockpile*", "arsenal*", "ammunition dump*", "storehouse*", "hub"])),
             ("launch", p(["cosmodrome", "launch site", "launch pad", "spaceport", "launched from", "launch"])),
@@ -138,12 +143,12 @@ extension Lexicon {
     )
 
     static let indonesian = Lexicon(
-        send: p(["kirim*", "dikirim*", "mengirim*", "terkirim", "pengiriman", "kiriman", "pasok*", "memasok", "dipasok", "pasokan", "angkut*",
-                 "mengangkut", "diangkut", "pengangkutan", "ekspor*", "mengekspor", "diekspor", "selundup*", "diselundupkan", "menyelundupkan",
-                 "penyelundupan", "menyediakan", "disediakan", "jual", "menjual", "dijual", "memindahkan", "dipindahkan", "transfer",
-                 "ditransfer", "mentransfer", "transit", "menyalurkan", "disalurkan", "mengapalkan", "dikapalkan", "muat*", "dimuat", "memuat",
-                 "membongkar", "dibongkar", "mengalir*", "aliran", "memberikan", "diberikan", "menyuplai", "disuplai", "suplai"]),
-        receive: p(["menerima", "diterima", "membeli", "dibeli", "impor*", "mengimpor", "diimpor", "mendapat*", "memperoleh", "diperoleh", "pembelian"]),
+        send: p(["kirim", "dikirim*", "mengirim*", "terkirim", "memasok", "dipasok", "mengangkut", "diangkut", "mengekspor", "diekspor",
+                 "diselundupkan", "menyelundupkan", "menyediakan", "disediakan", "jual", "menjual", "dijual", "memindahkan", "dipindahkan", "transfer",
+                 "ditransfer", "mentransfer", "transit", "menyalurkan", "disalurkan", "mengapalkan", "dikapalkan", "dimuat", "memuat",
+                 "membongkar", "dibongkar", "mengalir*", "memberikan", "diberikan", "menyuplai", "disuplai", "suplai"]),
+        receive: p(["menerima", "diterima", "membeli", "dibeli", "mengimpor", "diimpor", "mendapat*", "memperoleh", "diperoleh"]),
+        nouns: p(["pengiriman", "kiriman", "pasokan", "aliran", "penyelundupan", "pengangkutan", "ekspor", "impor", "pembelian", "jalur pasokan", "rantai pasokan"]),
         travel: p(["berlayar", "tiba", "berangkat", "berlabuh", "bersandar", "menuju", "rute", "jalur", "perjalanan", "bertolak", "terbang",
                    "penerbangan", "melintas*", "melewati", "singgah", "kembali", "datang", "pergi", "konvoi"]),
         from: p(["dari", "asal", "berasal dari", "antara"]),
@@ -162,7 +167,7 @@ extension Lexicon {
         sites: [
             ("factory", p(["pabrik", "fasilitas produksi", "galangan*", "kilang", "perakitan", "jalur perakitan"])),
             ("port", p(["pelabuhan", "dermaga", "terminal"])),
-            ("base", p(["pangkalan", "pangkalan militer", "pangkalan udara", "pangkalan angkatan laut", "markas"])),
+            ("base", p(["pangkalan", "pangkalan militer", "pangkalan udara", "pangkalan angkatan laut", "markas", "armada", "bermarkas"])),
             ("airfield", p(["bandara", "lapangan udara", "bandar udara", "lapangan terbang"])),
             ("depot", p(["gudang", "depo", "depot", "gudang senjata", "tempat penyimpanan"])),
             ("launch", p(["kosmodrom", "lokasi peluncuran", "diluncurkan dari"])),
@@ -187,14 +192,17 @@ extension Lexicon {
     )
 
     static let russian = Lexicon(
-        send: p(["постав*", "отправ*", "перевез*", "перевоз*", "перевезен*", "доставл*", "достав*", "экспорт*", "переброс*", "перебрас*",
-                 "передал*", "передан*", "передач*", "вывез*", "вывоз*", "ввез*", "ввоз*", "транспортир*", "продал*", "продаж*", "продава*",
-                 "контрабанд*", "груз*", "погруз*", "отгруж*", "отгруз*", "выгруж*", "выгруз*", "разгруж*", "разгруз*", "транзит*", "направ*",
-                 "переправ*", "поток*", "снабж*", "передава*", "пересыла*", "пересла*"]),
+        send: p(["поставил*", "поставля*", "поставлен*", "поставит*", "поставят*", "отправил*", "отправля*", "отправлен*", "отправит*",
+                 "перевез*", "перевозил*", "перевозя*", "перевоз", "доставил*", "доставля*", "доставлен*", "доставят", "доставит",
+                 "экспортир*", "переброс*", "перебрас*", "передал*", "передан*", "передава*", "вывез*", "вывозил*", "вывозя*", "ввез*",
+                 "ввозил*", "ввозя*", "транспортир*", "продал*", "продава*", "погруз*", "отгруж*", "отгруз*", "выгруж*", "выгруз*",
+                 "разгруж*", "разгруз*", "направил*", "направля*", "направлен*", "переправ*", "снабжа*", "снабди*", "пересыла*", "пересла*"]),
         receive: p(["получ*", "закуп*", "купил*", "купит*", "покупа*", "импорт*", "приобр*", "приобрет*"]),
+        nouns: p(["поставк*", "отправк*", "перевозк*", "доставк*", "экспорт", "экспорта", "импорт", "импорта", "груз", "груза", "грузы",
+                  "грузов", "транзит*", "контрабанд*", "поток*", "партия", "партии", "маршрут*", "цепочк*"]),
         travel: p(["прибыл*", "прибыв*", "приш*", "вышл*", "вышел", "выш*", "отплы*", "направил*", "направля*", "следова*", "следу*", "маршрут*",
                    "рейс*", "заход*", "зашл*", "зашел", "плава*", "ходил*", "курсир*", "пересек*", "прош*", "летел*", "перелет*", "вылетел*",
-                   "эшелон*", "колонн*", "доставк*", "перевозк*"]),
+                   "эшелон*"]),
         from: p(["из", "изо", "с", "со", "от", "из порта", "между"]),
         to: p(["в", "во", "на", "до", "к", "в порт", "в порту", "в сторону", "по направлению к", "назначением в", "в адрес"]),
         via: p(["через", "по", "мимо", "транзитом через", "вдоль", "сквозь", "по территории"]),
@@ -213,7 +221,7 @@ extension Lexicon {
         sites: [
             ("factory", p(["завод*", "фабрик*", "предприяти*", "производств*", "цех*", "комбинат*", "верф*", "нпз"])),
             ("port", p(["порт", "порта", "порту", "портом", "портах", "порты", "портов", "гаван*", "терминал*", "причал*", "пирс*"])),
-            ("base", p(["баз*", "авиабаз*", "военно-морск* баз*", "пункт материально-технического обеспечения", "пмто", "гарнизон*"])),
+            ("base", p(["баз*", "авиабаз*", "военно-морск* баз*", "пункт материально-технического обеспечения", "пмто", "гарнизон*", "флот"])),
             ("airfield", p(["аэродром*", "аэропорт*"])),
             ("depot", p(["склад*", "арсенал*", "хранилищ*", "хаб"])),
             ("launch", p(["космодром*", "стартов*"])),
@@ -240,13 +248,14 @@ extension Lexicon {
 
     static let persian = Lexicon(
         send: p(["ارسال", "فرستاد*", "فرستاده", "میفرست*", "منتقل", "انتقال", "حمل", "صادر*", "صادرات", "قاچاق", "تحویل", "ترانزیت", "فروش",
-                 "فروخت*", "محموله*", "تامین", "تأمین", "بارگیری", "تخلیه", "جابجایی", "جابه‌جایی", "گسیل", "روانه"]),
-        receive: p(["دریافت", "خرید*", "خریداری", "وارد", "واردات", "تحویل گرفت*"]),
+                 "فروخت*", "تامین", "تأمین", "بارگیری", "تخلیه", "جابجایی", "جابه‌جایی", "گسیل", "روانه"]),
+        receive: p(["دریافت", "خرید*", "خریداری", "وارد", "تحویل گرفت*"]),
+        nouns: p(["محموله*", "صادرات", "واردات", "قاچاق", "ترانزیت", "مسیر", "زنجیره"]),
         travel: p(["رسید", "رسیده", "رسیدند", "حرکت", "عازم", "مسیر", "لنگر", "پهلو", "سفر", "پرواز*", "عبور", "گذشت", "بازگشت", "کاروان"]),
-        from: p(["از", "از بندر", "بین", "میان"]),
+        from: p(["از", "از بندر", "بین", "میان", "مبدا", "مبدأ", "از مبدا", "از مبدأ", "با مبدا", "با مبدأ"]),
         to: p(["به", "به مقصد", "به سمت", "به سوی", "تا", "عازم", "به بندر", "راهی", "مقصد"]),
         via: p(["از طریق", "از مسیر", "از راه", "عبور از", "با عبور از", "از آبهای", "از آب‌های"]),
-        filler: p(["بندر", "شهر", "استان", "پایگاه", "فرودگاه", "منطقه", "کشور", "جزیره", "آبهای", "آب‌های"]),
+        filler: p(["بندر", "بنادر", "شهر", "شهرهای", "استان", "پایگاه", "فرودگاه", "منطقه", "کشور", "کشورهای", "جزیره", "آبهای", "آب‌های", "سواحل"]),
         modes: [
             (.sea, p(["کشتی*", "دریا*", "دریایی", "بندر*", "لنج*", "شناور*", "نفتکش*", "نفت‌کش*", "ناو*", "قایق*", "دریانورد*", "کانتینربر"])),
             (.river, p(["رود*", "رودخانه*", "بارج*", "کانال"])),
@@ -257,7 +266,7 @@ extension Lexicon {
         sites: [
             ("factory", p(["کارخانه*", "کارخانجات", "تولید", "مونتاژ", "خط تولید", "پالایشگاه*", "کشتی‌سازی", "کشتی سازی"])),
             ("port", p(["بندر", "بنادر", "اسکله*", "پایانه*", "ترمینال*"])),
-            ("base", p(["پایگاه*", "قرارگاه*", "پادگان*"])),
+            ("base", p(["پایگاه*", "قرارگاه*", "پادگان*", "ناوگان"])),
             ("airfield", p(["فرودگاه*"])),
             ("depot", p(["انبار*", "زرادخانه*", "انبارهای"])),
             ("launch", p(["سکوی پرتاب", "پایگاه فضایی"])),

@@ -115,6 +115,7 @@ public struct ReportText: Sendable {
                 continue
             case "\u{064A}", "\u{0649}": out.append("\u{06CC}")  // Arabic yeh, alef maksura → Persian yeh
             case "\u{0643}": out.append("\u{06A9}")  // Arabic kaf → Persian keheh
+            case "\u{06D5}", "\u{0629}": out.append("\u{0647}")  // ae and teh marbuta → heh, as Persian text mixes them
             case "\u{200C}", "\u{200D}", "\u{0640}": continue  // ZWNJ, ZWJ and tatweel join or stretch, they do not separate
             case "’": out.append("'")
             default: out.append(scalar)
@@ -152,12 +153,15 @@ public struct ReportText: Sendable {
             } else if s == "." || s == "!" || s == "?" || s == "؟" || s == "…" || s == "。" {
                 var j = i + 1
                 while j < scalars.count, ["\"", "”", "“", "»", "'", "’", ")", "."].contains(scalars[j]) { j += 1 }
-                let atEnd = j >= scalars.count || scalars[j].properties.isWhitespace
-                var abbreviation = false
-                if s == ".", let k = wordEndingAt[i] {
+                var abbreviation = false, lowercaseWordBefore = false
+                if let k = wordEndingAt[i] {
                     let word = words[k].folded
-                    abbreviation = abbreviations.contains(word) || (word.count == 1 && words[k].isCapitalised)
+                    abbreviation = s == "." && (abbreviations.contains(word) || (word.count == 1 && words[k].isCapitalised))
+                    lowercaseWordBefore = word.count >= 2 && scalars[words[k].range.upperBound - 1].properties.isLowercase
                 }
+                // Scraped text drops the space: "…in Ukraine.In a press briefing" ends a sentence too.
+                let glued = j < scalars.count && lowercaseWordBefore && scalars[j].properties.isUppercase
+                let atEnd = j >= scalars.count || scalars[j].properties.isWhitespace || glued
                 if atEnd && !abbreviation { close(j) ; i = j; continue }
             }
             i += 1

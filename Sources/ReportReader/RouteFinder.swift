@@ -21,13 +21,13 @@ struct RouteFinder {
     static func routes(in sentence: SentenceView) -> [Found] {
         let lexicon = sentence.lexicon
         let send = sentence.positions(of: lexicon.send), receive = sentence.positions(of: lexicon.receive)
-        let travel = sentence.positions(of: lexicon.travel)
+        let travel = sentence.positions(of: lexicon.travel), nouns = sentence.positions(of: lexicon.nouns)
         let modeCues = modeCues(in: sentence)
         let active = sentence.places.filter { !$0.isQualifier }
         var origins = active.filter { $0.role == .from }
         var destinations = active.filter { $0.role == .to }
         let vias = active.filter { $0.role == .via }
-        let moves = !send.isEmpty || !receive.isEmpty || !travel.isEmpty
+        let moves = !send.isEmpty || !receive.isEmpty || !travel.isEmpty || !nouns.isEmpty
         guard moves || (!origins.isEmpty && !destinations.isEmpty && !modeCues.isEmpty) else { return [] }
 
         if origins.isEmpty, let verb = send.first, let subject = subject(before: verb, in: sentence) {
@@ -56,7 +56,7 @@ struct RouteFinder {
             variants.append([other] + Array(main.dropFirst()))
         }
 
-        let statement = statement(of: sentence, movementAt: (send + receive + travel).min() ?? sentence.wordRange.lowerBound)
+        let statement = statement(of: sentence, movementAt: (send + receive + travel + nouns).min() ?? sentence.wordRange.lowerBound)
         let carries = cargo(in: sentence)
         var found: [Found] = []
         for variant in variants {

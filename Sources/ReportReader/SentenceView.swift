@@ -61,7 +61,7 @@ struct SentenceView {
     /// roles carried over "and" from the place before.
     private mutating func assignRoles() {
         var places = self.places
-        for k in places.indices where !places[k].isQualifier {
+        for k in places.indices where !places[k].isQualifier && !possessive(places[k]) {
             places[k].role = role(before: places[k].words.lowerBound, mention: places[k].mention)
             if places[k].role == .none, let prior = places[..<k].last(where: { !$0.isQualifier }), prior.role != .none,
                coordinated(from: prior.words.upperBound, to: places[k].words.lowerBound) {
@@ -73,12 +73,30 @@ struct SentenceView {
         let between: Set<String> = ["between", "antara", "между", "بین", "میان"]
         for k in places.indices where places[k].role == .from && places[k].words.lowerBound > wordRange.lowerBound
             && between.contains(text.words[places[k].words.lowerBound - 1].folded) {
+            // Only a movement between two places is a route: "plying between", "рейсы между", not "relations between".
+            let word = places[k].words.lowerBound - 1
+            let movement = (max(wordRange.lowerBound, word - 3)..<word).contains { i in
+                [lexicon.send, lexicon.travel, lexicon.nouns].contains { Lexicon.longest($0, in: words, at: i) != nil }
+            }
+            guard movement else { places[k].role = .none; continue }
             if let next = places.indices.first(where: { $0 > k && !places[$0].isQualifier }), places[next].coordinated {
                 places[next].role = .to
                 places[next].coordinated = false
             }
         }
         self.places = places
+    }
+
+    /// True for "Moscow's networks", "Russia's Defence Minister": a possessive names an owner, not where a movement starts or ends.
+    private func possessive(_ place: PlaceInSentence) -> Bool {
+        let next = place.words.upperBound
+        guard next < wordRange.upperBound, text.words[next].folded == "s",
+              text.onlySpace(from: place.mention.end, to: text.words[next].range.lowerBound, allowing: ["'", "’"]),
+              place.mention.end < text.words[next].range.lowerBound else { return false }
+        // "Russia's port of …", "Iran's Bandar Abbas": what follows is still a place.
+        let after = next + 1
+        return !(after < wordRange.upperBound && (Lexicon.longest(lexicon.filler, in: words, at: after) != nil
+                 || places.contains { $0.words.lowerBound == after }))
     }
 
     /// True when only "and"-words, commas and fillers lie between two word positions.
