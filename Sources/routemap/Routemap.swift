@@ -20,7 +20,7 @@ struct Routemap: ParsableCommand {
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
         version: "routemap \(version) (PROJ \(ProjLibrary.headerVersion))",
-        subcommands: [MapCommand.self, Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
+        subcommands: [MapCommand.self, Resolve.self, Distance.self, Destination.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
     )
 
     /// routemap's release.
@@ -28,7 +28,7 @@ struct Routemap: ParsableCommand {
 
     /// The subcommands that call PROJ on every run: for them libproj loads on a second thread while
     /// the arguments are parsed and the places resolved, instead of before `main` as a linked library would.
-    static let geodesicSubcommands: [ParsableCommand.Type] = [MapCommand.self, Distance.self, Route.self, Export.self, Project.self, Ring.self, Area.self]
+    static let geodesicSubcommands: [ParsableCommand.Type] = [MapCommand.self, Distance.self, Destination.self, Route.self, Export.self, Project.self, Ring.self, Area.self]
 }
 
 @main

@@ -81,6 +81,15 @@ struct PlaceLookup {
 /// Places typed on the command line may be coordinates with a southern latitude or western
 /// longitude, such as `-33.9,18.4`, which the argument parser would take for options: commands
 /// collect their places with `parsing: .allUnrecognized` and check here that nothing else slipped in.
+/// Rejects a single-value option given twice (`--mode sea --mode rail`), which ArgumentParser would let the last one win.
+func rejectRepeated(_ options: [String], command: String) throws {
+    let arguments = CommandLine.arguments.prefix { $0 != "--" }
+    for option in options {
+        let count = arguments.filter { $0 == option || $0.hasPrefix(option + "=") }.count
+        if count > 1 { throw ValidationError("\(option) is given \(count) times; give it once (see routemap \(command) --help)") }
+    }
+}
+
 func checkNoUnknownOptions(_ places: [String], command: String) throws {
     for text in places where text.hasPrefix("-") && text != "-" && !Coordinate.looksLikeCoordinate(text) {
         throw ValidationError("unknown option '\(text)'; see routemap \(command) --help")
