@@ -107,8 +107,14 @@ public struct Gazetteer: Sendable {
 
     /// The curated places and `sources`' place records, then the world's: every place but the GeoNames dumps'.
     static func knownPlaces(adding sources: GazetteerSources) throws(GazetteerError) -> [Place] {
-        let curated = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places") + sources.placeRecords)
-        return curated + (try WorldPlaces.places(besides: curated))
+        // A record's parent may be a world place (a GeoNames city or region), so the world is loaded
+        // beside the records (curated ones go first, to win over the world's copy of the same place)
+        // before their parents are checked.
+        let records = EmbeddedRecords.records(in: "places") + sources.placeRecords
+        var unchecked: [Place] = []
+        for record in records { unchecked.append(try PlaceLoader.place(fromJSON: record.json, path: record.path)) }
+        let world = try WorldPlaces.places(besides: unchecked)
+        return try PlaceLoader.places(from: records, parentsAmong: world) + world
     }
 
     /// The place with this id, if any.

@@ -58,7 +58,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let sources = try gazetteerOptions.sources()
-        let gazetteer = try loadGazetteer(sources)
+        let gazetteer = try loadWorldGazetteer(sources)
         let chain: (sites: [Site], routes: [SupplyRoute])
         do {
             chain = try SupplyChainLoader(gazetteer: gazetteer).load(adding: sources)

@@ -28,16 +28,6 @@ struct GazetteerOptions: ParsableArguments {
     }
 }
 
-/// The gazetteer commands resolve against: the curated places compiled into the binary, and the
-/// place records of `sources`.
-func loadGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazetteer {
-    do {
-        return try Gazetteer.embedded(adding: sources)
-    } catch {
-        throw .badData(error)
-    }
-}
-
 /// The curated places, the world's countries, continents, cities and regions, and `sources`:
 /// mapped from the compiled index in the cache, which is built on first use and whenever a source changes.
 func loadWorldGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazetteer {

