@@ -98,7 +98,9 @@ public struct Geoparser: Sendable {
                         }
                         j += 1
                     }
-                    guard let match = best, !OrganisationNames.contains(match: i...match.last, tokens: tokenArray, in: bytes) else {
+                    guard let match = best, NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, isCountry: {
+                        trie.entries[Int(match.node)].allSatisfy { gazetteer.places[$0.placeIndex].kind == .country }
+                    }) == nil else {
                         i += 1
                         continue
                     }
