@@ -46,7 +46,17 @@ public struct Geoparser: Sendable {
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
-        return Disambiguator(gazetteer: gazetteer, trie: trie).resolve(blocks, in: bytes)
+        return Disambiguator(gazetteer: gazetteer, trie: trie).resolve(blocks, in: bytes).map { Self.withFinalDot($0, in: bytes) }
+    }
+
+    /// A dotted abbreviation keeps its last dot, as it is written and annotated: "U.S.", not "U.S".
+    static func withFinalDot(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        guard mention.matchedName.hasSuffix("."), mention.byteRange.upperBound < bytes.count, bytes[mention.byteRange.upperBound] == 0x2E else {
+            return mention
+        }
+        return Mention(surface: mention.surface + ".", start: mention.start, end: mention.end + 1,
+                       byteRange: mention.byteRange.lowerBound..<mention.byteRange.upperBound + 1, place: mention.place,
+                       entry: mention.entry, choice: mention.choice)
     }
 
     /// Bytes of text tokenised and matched at a time.

@@ -47,6 +47,12 @@ struct GeoparserTests {
         #expect(found("санкции США") == ["США=united-states"])
     }
 
+    @Test("a dotted abbreviation keeps its final dot, as written and annotated")
+    func finalDot() {
+        #expect(found("The U.S. government said") == ["U.S.=united-states"])
+        #expect(Self.parser.mentions(in: "The U.S. government").first.map { $0.end - $0.start } == 4)
+    }
+
     @Test("words never match inside other words")
     func wordBoundaries() {
         #expect(found("Iranian drones and Russian forces") == [])
