@@ -3,12 +3,14 @@
 /// Астрахань, Астраханью → астрахан; Елабуга, Елабуге → елабуг; Набережные Челны, в Набережных
 /// Челнах → набережн челн.
 ///
-/// One ending is removed, the longest that leaves a stem of at least three letters. Both the
+/// One ending is removed, the longest that leaves a stem of at least three letters. Nouns in -ия
+/// and -ея keep their и and е (Россия, Россией → росси; Корея, в Корее → коре), so -ией and -ее are
+/// not endings of their own. Both the
 /// gazetteer's names and the text's words go through the same function, so they meet in the middle.
 enum RussianStemmer {
     private static let endings: [[Unicode.Scalar]] = [
-        "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иям", "иях",
-        "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ых", "их", "ым", "им",
+        "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими",
+        "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ые", "ие", "ый", "ий", "ых", "их", "ым", "им",
         "ью", "ов", "ев",
         "ы", "и", "а", "я", "е", "у", "ю", "о", "ь", "й",
     ].map { Array($0.unicodeScalars) }
