@@ -116,14 +116,14 @@ struct CoverageCommand: ParsableCommand {
     private func json(_ file: String, _ mentions: [Mention], _ c: Coverage, annotated: Bool) -> JSONValue {
         .object([
             ("document", .string(file)),
-            ("found", .number(Double(mentions.count))),
+            ("found", .integer(mentions.count)),
             ("places", .array(Array(Set(mentions.map(\.place.id))).sorted().map(JSONValue.string))),
             ("annotated", .bool(annotated)),
             ("precision", c.precision.map(JSONValue.number) ?? .null),
             ("recall", c.recall.map(JSONValue.number) ?? .null),
-            ("missed", .array(c.missed.map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end))), ("surface", .string($0.surface)), ("id", .string($0.placeId))]) })),
-            ("unexpected", .array(c.unexpected.map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end))), ("surface", .string($0.surface)), ("id", .string($0.place.id))]) })),
-            ("unknown_candidates", .array(c.unknownCandidates.map { .object([("surface", .string($0.surface)), ("start", .number(Double($0.start)))]) })),
+            ("missed", .array(c.missed.map { .object([("start", .integer($0.start)), ("end", .integer($0.end)), ("surface", .string($0.surface)), ("id", .string($0.placeId))]) })),
+            ("unexpected", .array(c.unexpected.map { .object([("start", .integer($0.start)), ("end", .integer($0.end)), ("surface", .string($0.surface)), ("id", .string($0.place.id))]) })),
+            ("unknown_candidates", .array(c.unknownCandidates.map { .object([("surface", .string($0.surface)), ("start", .integer($0.start))]) })),
         ])
     }
 }
