@@ -30,9 +30,15 @@ let package = Package(
         .target(name: "Gazetteer", dependencies: ["Coordinates"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
+        // The system SQLite (Debian libsqlite3-dev), which the GeoPackage writer builds its file with.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "MapWriters", dependencies: ["Coordinates", "GeoJSON", "CSQLite"], swiftSettings: instrumented),
+        .executableTarget(name: "EmbedMapAssetsTool"),
+        .plugin(name: "EmbedMapAssets", capability: .buildTool(), dependencies: ["EmbedMapAssetsTool"]),
+        .target(name: "Cartography", dependencies: ["Coordinates", "Geodesy", "GeoJSON", "MapWriters"], swiftSettings: instrumented, plugins: ["EmbedMapAssets"]),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "GeoJSON", "MapWriters", "Cartography", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
@@ -41,6 +47,8 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
+        .testTarget(name: "MapWritersTests", dependencies: ["MapWriters", "GeoJSON"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "MapWriters", "GeoJSON"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ],
