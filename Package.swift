@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
         .testTarget(name: "MapWritersTests", dependencies: ["MapWriters", "GeoJSON"]),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "MapWriters", "GeoJSON"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "MapWriters", "GeoJSON", "RouteMap", "Gazetteer", "Coordinates"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ],

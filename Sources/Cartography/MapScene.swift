@@ -145,6 +145,27 @@ final class MapScene {
         return (SeamCut.wrapped(gap.west - 1), south, SeamCut.wrapped(gap.east + 1), north)
     }()
 
+    /// Meridians and parallels at a round step for the map's extent (1° to 30°), as lines in
+    /// longitude and latitude, each with its value.
+    func graticule() -> (meridians: [(Double, [Position])], parallels: [(Double, [Position])]) {
+        let view = viewBox
+        let span = view.map { max($0.north - $0.south, ($0.east - $0.west + 360).truncatingRemainder(dividingBy: 360)) } ?? 180
+        let step: Double = span <= 4 ? 1 : span <= 12 ? 2 : span <= 30 ? 5 : span <= 70 ? 10 : span <= 150 ? 20 : 30
+        let south = view.map { max(-90, ($0.south / step).rounded(.down) * step) } ?? -90
+        let north = view.map { min(90, ($0.north / step).rounded(.up) * step) } ?? 90
+        var meridians: [(Double, [Position])] = []
+        for longitude in stride(from: -180.0, to: 180, by: step) {
+            if let view, view.west <= view.east, longitude < view.west - step || longitude > view.east + step { continue }
+            if let view, view.west > view.east, longitude < view.west - step, longitude > view.east + step { continue }
+            meridians.append((longitude, stride(from: south, through: north, by: min(0.25, step / 4)).map { Position(longitude: longitude, latitude: $0) }))
+        }
+        var parallels: [(Double, [Position])] = []
+        for latitude in stride(from: max(-90 + step, south), through: min(90 - step, north), by: step) {
+            parallels.append((latitude, stride(from: -180.0, through: 180, by: 0.25).map { Position(longitude: $0, latitude: latitude) }))
+        }
+        return (meridians, parallels)
+    }
+
     /// Every position of a geometry.
     static func positions(_ geometry: Geometry) -> [Position] {
         switch geometry {

@@ -34,6 +34,8 @@ struct SVGMap {
     private var dataPoints: [PlanarPoint] = []
     /// Labels to draw last, above everything.
     private var labels: [String] = []
+    /// The boxes of the labels placed, for checking that none overlaps another.
+    private(set) var placedLabels: [PlanarRect] = []
 
     init(scene: MapScene) {
         self.scene = scene
@@ -117,18 +119,11 @@ struct SVGMap {
     /// Meridians and parallels at a round step for the extent, labelled where they leave the map's left and bottom edges.
     private mutating func graticule(clip: PlanarRect) -> String {
         let s = scene
-        let view = s.viewBox
-        let span = view.map { max($0.north - $0.south, ($0.east - $0.west + 360).truncatingRemainder(dividingBy: 360)) } ?? 180
-        let step: Double = span <= 4 ? 1 : span <= 12 ? 2 : span <= 30 ? 5 : span <= 70 ? 10 : span <= 150 ? 20 : 30
-        let south = view.map { max(-90, ($0.south / step).rounded(.down) * step) } ?? -90
-        let north = view.map { min(90, ($0.north / step).rounded(.up) * step) } ?? 90
         var lines: [[PlanarPoint]] = []
         var tags: [String] = []
         let edge = s.mapRect
-        for longitude in stride(from: -180.0, to: 180, by: step) {
-            if let view, view.west <= view.east, longitude < view.west - step || longitude > view.east + step { continue }
-            if let view, view.west > view.east, longitude < view.west - step, longitude > view.east + step { continue }
-            let meridian = stride(from: south, through: north, by: min(0.25, step / 4)).map { Position(longitude: longitude, latitude: $0) }
+        let (meridians, parallels) = s.graticule()
+        for (longitude, meridian) in meridians {
             for run in s.screenLines(meridian, clip: clip) {
                 lines.append(run)
                 for end in [run.first!, run.last!] where abs(end.y - clip.maxY) < 0.5 && end.x > edge.minX + 30 && end.x < edge.maxX - 30 {
@@ -137,8 +132,7 @@ struct SVGMap {
                 }
             }
         }
-        for latitude in stride(from: max(-90 + step, south), through: min(90 - step, north), by: step) {
-            let parallel = stride(from: -180.0, through: 180, by: 0.25).map { Position(longitude: $0, latitude: latitude) }
+        for (latitude, parallel) in parallels {
             for run in s.screenLines(parallel, clip: clip) {
                 lines.append(run)
                 for end in [run.first!, run.last!] where abs(end.x - clip.minX) < 0.5 && end.y > edge.minY + 20 && end.y < edge.maxY - 20 {
@@ -220,6 +214,7 @@ struct SVGMap {
         for (text, at, radius, colour, _) in pointLabels.sorted(by: { $0.4 < $1.4 }) {
             let size = 13.0
             guard let placed = placer.place(text, fontSize: size, near: at, radius: radius) else { continue }
+            placedLabels.append(placed.box)
             labels.append(labelSVG(text, placed, size: size, colour: colour, bold: colour != MapStyle.placeColour))
         }
         for (text, outline) in ringLabels {
@@ -229,6 +224,7 @@ struct SVGMap {
             let candidates = [(top.x, top.y - 5, "middle"), (top.x, top.y + 15, "middle"), (bottom.x, bottom.y - 6, "middle"), (bottom.x, bottom.y + 15, "middle"),
                               (west.x + 4, west.y - 4, "start"), (east.x - 4, east.y - 4, "end"), (west.x - 4, west.y - 4, "end"), (east.x + 4, east.y - 4, "start")]
             guard let placed = placer.place(text, fontSize: 12, at: candidates) else { continue }
+            placedLabels.append(placed.box)
             labels.append(labelSVG(text, placed, size: 12, colour: MapStyle.rangeText, bold: false))
         }
         return "<g id=\"layer-polygons\">\n" + polygons + "</g>\n<g id=\"layer-lines\">\n" + lines + "</g>\n<g id=\"layer-points\">\n" + points + "</g>\n" + badgeSVG
