@@ -35,6 +35,10 @@ enum MapOutputFormat: String, ExpressibleByArgument, CaseIterable {
             }
             return format
         }
+        var isDirectory: ObjCBool = false
+        if let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
+            return format ?? .geojson  // writing says that a folder is not a file
+        }
         if let out, out != "-", named == nil {
             throw ValidationError("cannot tell the format of '\(out)' from its extension; name it .geojson, .geojsonseq, .gpkg, .kml, .svg, .png or .html, or give --format")
         }
