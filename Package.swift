@@ -31,9 +31,15 @@ let package = Package(
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
         .target(name: "ReportReader", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "Geoparser", "RouteMap"], swiftSettings: instrumented),
+        // The system SQLite (Debian libsqlite3-dev), which the GeoPackage writer builds its file with.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "MapWriters", dependencies: ["Coordinates", "GeoJSON", "CSQLite"], swiftSettings: instrumented),
+        .executableTarget(name: "EmbedMapAssetsTool"),
+        .plugin(name: "EmbedMapAssets", capability: .buildTool(), dependencies: ["EmbedMapAssetsTool"]),
+        .target(name: "Cartography", dependencies: ["Coordinates", "Geodesy", "GeoJSON", "MapWriters"], swiftSettings: instrumented, plugins: ["EmbedMapAssets"]),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", "MapWriters", "Cartography", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
@@ -43,6 +49,8 @@ let package = Package(
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
+        .testTarget(name: "MapWritersTests", dependencies: ["MapWriters", "GeoJSON"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "MapWriters", "GeoJSON", "RouteMap", "Gazetteer", "Coordinates"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ],

@@ -18,26 +18,68 @@ public struct GeoJSONReader: Sendable {
 
     /// Every geometry in the text; GeometryCollections and Multi* parts are kept as they are,
     /// except MultiPoint and GeometryCollection, whose members are listed one by one.
+    ///
+    /// The text may also be a GeoJSON text sequence (RFC 8142: each record behind an RS
+    /// character, as `routemap export --format geojsonseq` writes) or newline-delimited GeoJSON
+    /// (one object per line); its records are then `records[0]`, `records[1]`…
     public func items(from data: Data) throws(GeoJSONReadError) -> [Item] {
-        let root: Any
+        if let records = Self.sequenceRecords(data) {
+            var items: [Item] = []
+            for (index, record) in records.enumerated() {
+                do {
+                    items += try self.items(fromObject: try Self.parse(record), path: "records[\(index)]")
+                } catch {
+                    throw GeoJSONReadError(path: error.path.isEmpty ? "records[\(index)]" : error.path, message: error.message)
+                }
+            }
+            return items
+        }
+        return try items(fromObject: try Self.parse(data), path: "")
+    }
+
+    /// The records of a GeoJSON text sequence (RS-separated) or of newline-delimited GeoJSON;
+    /// nil for a single JSON text.
+    static func sequenceRecords(_ data: Data) -> [Data]? {
+        let bytes = [UInt8](data)
+        guard let first = bytes.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
+        let trimmed = { (slice: ArraySlice<UInt8>) -> Data? in
+            guard let start = slice.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
+            let end = slice.lastIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) })!
+            return Data(slice[start...end])
+        }
+        if bytes[first] == 0x1E {
+            return bytes[first...].split(separator: 0x1E, omittingEmptySubsequences: true).compactMap(trimmed)
+        }
+        // Newline-delimited: more than one non-empty line, each of which is a whole object on its own.
+        let lines = bytes.split(separator: 0x0A).compactMap(trimmed)
+        guard lines.count > 1, lines.allSatisfy({ $0.first == 0x7B && $0.last == 0x7D }),
+              (try? JSONSerialization.jsonObject(with: lines[0])) != nil else { return nil }
+        return lines
+    }
+
+    private static func parse(_ data: Data) throws(GeoJSONReadError) -> Any {
         do {
-            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             throw GeoJSONReadError(path: "", message: "not JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)")")
         }
-        guard let object = root as? [String: Any] else { throw GeoJSONReadError(path: "", message: "a GeoJSON text is a JSON object") }
+    }
+
+    private func items(fromObject root: Any, path prefix: String) throws(GeoJSONReadError) -> [Item] {
+        let at = { (path: String) in prefix.isEmpty ? path : "\(prefix).\(path)" }
+        guard let object = root as? [String: Any] else { throw GeoJSONReadError(path: prefix, message: "a GeoJSON text is a JSON object") }
         switch object["type"] as? String {
         case "FeatureCollection":
-            guard let features = object["features"] as? [Any] else { throw GeoJSONReadError(path: "features", message: "a FeatureCollection needs a 'features' array") }
+            guard let features = object["features"] as? [Any] else { throw GeoJSONReadError(path: at("features"), message: "a FeatureCollection needs a 'features' array") }
             var items: [Item] = []
-            for (index, feature) in features.enumerated() { items += try self.feature(feature, path: "features[\(index)]") }
+            for (index, feature) in features.enumerated() { items += try self.feature(feature, path: at("features[\(index)]")) }
             return items
         case "Feature":
-            return try feature(object, path: "feature")
+            return try feature(object, path: prefix.isEmpty ? "feature" : prefix)
         case .some:
-            return try geometries(object, path: "geometry", name: nil, properties: [:])
+            return try geometries(object, path: at("geometry"), name: nil, properties: [:])
         case nil:
-            throw GeoJSONReadError(path: "", message: "no 'type' member: expected FeatureCollection, Feature or a geometry")
+            throw GeoJSONReadError(path: prefix, message: "no 'type' member: expected FeatureCollection, Feature or a geometry")
         }
     }
 

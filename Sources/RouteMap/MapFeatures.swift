@@ -15,9 +15,10 @@ public struct MapFeatures: Sendable {
     public func collection(sites: [Site], routes: [SupplyRoute]) throws(RouteMapError) -> FeatureCollection {
         var rings: [Feature] = []
         for site in sites {
-            for range in site.ranges {
+            for (index, range) in site.ranges.enumerated() {
                 let centre = Waypoint(match: PlaceMatch(place: range.centre, kind: .id, matchedName: range.centre.id, language: nil))
-                var feature = try RangeRing(centre: centre, radius: range.radius, label: range.label, citation: range.citation).feature
+                var feature = try RangeRing(centre: centre, radius: range.radius, label: range.label, citation: range.citation)
+                    .feature(id: "\(site.id)-range-\(index + 1)")
                 feature.properties.append(("site", .string(site.id)))
                 rings.append(feature)
             }
@@ -64,8 +65,12 @@ public struct MapFeatures: Sendable {
             ("status", .optional(route.status)),
             ("mode", .string(Set(modes).count == 1 ? modes[0] : "mixed")),
             ("carries", .optional(route.carries)),
-            ("waypoints", .array(route.waypoints.map { .string(Self.reference($0)) })),
-            ("waypoint_names", .array(route.waypoints.map { .string($0.name) })),
+            // Objects, not an array of strings: GDAL reads a string array as a StringList, which
+            // GeoPackage and KML keep only in GDAL's private `(2:a,b)` form and FlatGeobuf refuses.
+            ("waypoints", .array(route.waypoints.map { w in
+                .object([("id", .string(Self.reference(w))), ("name", .string(w.name)),
+                         ("lat", .number(w.coordinate.latitude)), ("lon", .number(w.coordinate.longitude))])
+            })),
             ("legs", .array(legs)),
             ("total_m", .number(measured.totalDistance)),
             ("total_km", .number(measured.totalDistance / 1000)),
@@ -82,7 +87,7 @@ public struct MapFeatures: Sendable {
     /// Citations as JSON: document, start, end, quote.
     public static func citations(_ list: [Citation]) -> JSONValue {
         .array(list.map { c in
-            .object([("document", .string(c.document)), ("start", .number(Double(c.start))), ("end", .number(Double(c.end))), ("quote", .string(c.quote))])
+            .object([("document", .string(c.document)), ("start", .integer(c.start)), ("end", .integer(c.end)), ("quote", .string(c.quote))])
         })
     }
 }

@@ -91,8 +91,8 @@ struct CoverageCommand: ParsableCommand {
     }
 
     private func tallyJSON(_ t: MapScore.Tally) -> JSONValue {
-        let counts: [(String, JSONValue)] = [("found", .number(Double(t.found))), ("annotated", .number(Double(t.annotated))),
-                                             ("found_right", .number(Double(t.foundRight))), ("annotated_found", .number(Double(t.annotatedFound)))]
+        let counts: [(String, JSONValue)] = [("found", .integer(t.found)), ("annotated", .integer(t.annotated)),
+                                             ("found_right", .integer(t.foundRight)), ("annotated_found", .integer(t.annotatedFound))]
         let precision: JSONValue = t.precision.map(JSONValue.number) ?? .null
         let recall: JSONValue = t.recall.map(JSONValue.number) ?? .null
         return .object(counts + [("precision", precision), ("recall", recall)])
@@ -164,15 +164,15 @@ struct CoverageCommand: ParsableCommand {
     private func json(_ file: String, _ mentions: [Mention], _ c: Coverage, annotated: Bool, map: MapScore?) -> JSONValue {
         .object([
             ("document", .string(file)),
-            ("found", .number(Double(mentions.count))),
+            ("found", .integer(mentions.count)),
             ("places", .array(Array(Set(mentions.map(\.place.id))).sorted().map(JSONValue.string))),
             ("annotated", .bool(annotated)),
             ("precision", c.precision.map(JSONValue.number) ?? .null),
             ("recall", c.recall.map(JSONValue.number) ?? .null),
             ("resolution", c.resolution.map(JSONValue.number) ?? .null),
-            ("missed", .array(c.missed.map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end))), ("surface", .string($0.surface)), ("id", .string($0.placeId))]) })),
-            ("unexpected", .array(c.unexpected.map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end))), ("surface", .string($0.surface)), ("id", .string($0.place.id))]) })),
-            ("unknown_candidates", .array(c.unknownCandidates.map { .object([("surface", .string($0.surface)), ("start", .number(Double($0.start)))]) })),
+            ("missed", .array(c.missed.map { .object([("start", .integer($0.start)), ("end", .integer($0.end)), ("surface", .string($0.surface)), ("id", .string($0.placeId))]) })),
+            ("unexpected", .array(c.unexpected.map { .object([("start", .integer($0.start)), ("end", .integer($0.end)), ("surface", .string($0.surface)), ("id", .string($0.place.id))]) })),
+            ("unknown_candidates", .array(c.unknownCandidates.map { .object([("surface", .string($0.surface)), ("start", .integer($0.start))]) })),
             ("map", mapJSON(map)),
         ])
     }

@@ -67,15 +67,15 @@ struct GazetteerCommand: ParsableCommand {
             let stats = gazetteer.statistics()
             let index = gazetteer.compiledIndex
             if output.json {
-                let counts = { (d: [String: Int]) in JSONValue.object(d.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, .number(Double($0.value))) }) }
+                let counts = { (d: [String: Int]) in JSONValue.object(d.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, .integer($0.value)) }) }
                 var members: [(String, JSONValue)] = [
-                    ("places", .number(Double(stats.places))), ("places_by_source", counts(stats.placesBySource)),
-                    ("places_by_kind", counts(stats.placesByKind)), ("names", .number(Double(stats.names))),
-                    ("distinct_names", .number(Double(stats.distinctNames))), ("names_by_language", counts(stats.namesByLanguage)),
+                    ("places", .integer(stats.places)), ("places_by_source", counts(stats.placesBySource)),
+                    ("places_by_kind", counts(stats.placesByKind)), ("names", .integer(stats.names)),
+                    ("distinct_names", .integer(stats.distinctNames)), ("names_by_language", counts(stats.namesByLanguage)),
                 ]
                 if let index {
                     members.append(("index", .object([
-                        ("path", .string(index.path)), ("bytes", .number(Double(index.byteCount))), ("built", .string(timestamp(index.builtAt))),
+                        ("path", .string(index.path)), ("bytes", .integer(index.byteCount)), ("built", .string(timestamp(index.builtAt))),
                         ("sources", .array(index.sourceDescription.split(separator: "\n").map { .string(String($0)) })),
                     ])))
                 }

@@ -25,8 +25,8 @@ enum MentionReport {
     static func json(mention m: Mention) -> JSONValue {
         .object([
             ("surface", .string(m.surface)),
-            ("start", .number(Double(m.start))),
-            ("end", .number(Double(m.end))),
+            ("start", .integer(m.start)),
+            ("end", .integer(m.end)),
             ("id", .string(m.place.id)),
             ("name", .string(m.place.name)),
             ("kind", .string(m.place.kind.rawValue)),
@@ -81,9 +81,9 @@ enum MentionReport {
                 ("name", .string(place.name)),
                 ("kind", .string(place.kind.rawValue)),
                 ("country", .optional(place.country)),
-                ("mention_count", .number(Double(mentions.count))),
+                ("mention_count", .integer(mentions.count)),
                 ("surfaces", .array(Array(Set(mentions.map { $0.1.surface })).sorted().map(JSONValue.string))),
-                ("mentions", .array(mentions.map { .object([("document", .string($0.0)), ("start", .number(Double($0.1.start))), ("end", .number(Double($0.1.end))), ("surface", .string($0.1.surface))]) })),
+                ("mentions", .array(mentions.map { .object([("document", .string($0.0)), ("start", .integer($0.1.start)), ("end", .integer($0.1.end)), ("surface", .string($0.1.surface))]) })),
             ])
         }
     }

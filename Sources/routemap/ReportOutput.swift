@@ -59,9 +59,9 @@ enum ReportOutput {
     static func json(_ reports: [Report]) -> JSONValue {
         .object([
             ("documents", .array(reports.map { r in
-                .object([("document", .string(r.document)), ("language", .string(r.language)), ("characters", .number(Double(r.length))),
-                         ("mentions", .number(Double(r.mentions.count))), ("sites", .number(Double(r.sites.count))),
-                         ("routes", .number(Double(r.routes.count))), ("claims", .number(Double(r.claims.count)))])
+                .object([("document", .string(r.document)), ("language", .string(r.language)), ("characters", .integer(r.length)),
+                         ("mentions", .integer(r.mentions.count)), ("sites", .integer(r.sites.count)),
+                         ("routes", .integer(r.routes.count)), ("claims", .integer(r.claims.count))])
             })),
             ("places", .array(reports.flatMap { r in r.mentions.map { with(document: r.document, MentionReport.json(mention: $0)) } })),
             ("sites", .array(reports.flatMap { r in r.sites.map { site(r.document, $0) } })),
@@ -120,7 +120,7 @@ enum ReportOutput {
         var from = place(c.reference)
         if case .object(let members) = from { from = .object(members + [("area", .bool(c.referenceIsArea))]) }
         return .object([
-            ("document", .string(document)), ("start", .number(Double(c.citation.start))), ("end", .number(Double(c.citation.end))),
+            ("document", .string(document)), ("start", .integer(c.citation.start)), ("end", .integer(c.citation.end)),
             ("quote", .string(c.citation.quote)),
             ("from", from), ("to", c.subject.map(place) ?? .null),
             ("stated", .object(stated)),

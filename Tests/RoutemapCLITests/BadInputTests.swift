@@ -86,6 +86,12 @@ struct BadInputTests {
         BadInputRow(row: "a mistyped option among places", arguments: ["distance", "Moscow", "Kazan", "--unit", "km"], status: 2, message: "unknown option '--unit'"),
         BadInputRow(row: "unknown option", arguments: ["resolve", "Moscow", "--jsn"], status: 2, message: "Did you mean '--json'?"),
         BadInputRow(row: "a southern latitude with a minus", arguments: ["distance", "-33.9,18.4", "Moscow"], status: 0, message: ""),
+        BadInputRow(row: "an output extension no format claims", arguments: ["export", "--out", "/tmp/seeds.txt"], status: 2,
+                    message: "cannot tell the format of '/tmp/seeds.txt' from its extension; name it .geojson, .geojsonseq, .gpkg, .kml, .svg, .png or .html, or give --format"),
+        BadInputRow(row: "an extension that contradicts --format", arguments: ["export", "--out", "/tmp/seeds.gpkg", "--format", "kml"], status: 2,
+                    message: "--format kml does not match --out '/tmp/seeds.gpkg', whose extension means gpkg; change one of them"),
+        BadInputRow(row: "a PNG without rsvg-convert", arguments: ["export", "--out", "/tmp/routemap-bad-input-no-rsvg.png"], environment: ["PATH": "/nonexistent"], status: 1,
+                    message: "cannot write '/tmp/routemap-bad-input-no-rsvg.png': cannot draw a PNG: rsvg-convert is not installed; install it (apt-get install librsvg2-bin) or write an SVG instead (--out map.svg)"),
     ]
 
     @Test("each row's message and exit code", arguments: rows)
