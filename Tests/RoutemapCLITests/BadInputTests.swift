@@ -19,7 +19,7 @@ enum BadInputFixtures {
         let files: [String: String] = [
             "broken.json": "{\n  \"id\": \"x\",\n  \"name\": \"X\"\n  \"kind\": \"city\"\n}\n",
             "duplicate.json": #"{"id": "moscow", "name": "Moscow 2", "kind": "city", "lat": 1, "lon": 2, "names": {"en": ["M"]}}"#,
-            "dangling.json": "{\"id\": \"x\",\n \"name\": \"X\", \"kind\": \"city\", \"parent\": \"atlantis\",\n \"lat\": 1, \"lon\": 2, \"names\": {\"en\": [\"X\"]}}",
+            "dangling.json": "{\"id\": \"x\",\n \"name\": \"X\", \"kind\": \"city\", \"parent\": \"no-such-place\",\n \"lat\": 1, \"lon\": 2, \"names\": {\"en\": [\"X\"]}}",
             "twins/places/a.json": #"{"id": "twin-a", "name": "Twin Town", "kind": "city", "lat": 1, "lon": 2, "names": {"en": ["Twin Town"]}}"#,
             "twins/places/b.json": #"{"id": "twin-b", "name": "Twin Town", "kind": "city", "lat": 3, "lon": 4, "names": {"en": ["Twin Town"]}}"#,
             "cited/report.txt": "The drones leave from Bandar Anzali.\n",
@@ -69,7 +69,7 @@ struct BadInputTests {
         BadInputRow(row: "duplicate id", arguments: ["resolve", "X", "--gazetteer", BadInputFixtures.path("duplicate.json")], status: 1,
                     message: "duplicate id 'moscow', first defined in gazetteer/places/moscow.json"),
         BadInputRow(row: "dangling parent", arguments: ["resolve", "X", "--gazetteer", BadInputFixtures.path("dangling.json")], status: 1,
-                    message: "dangling.json:2: parent 'atlantis' of 'x' is not in the gazetteer"),
+                    message: "dangling.json:2: parent 'no-such-place' of 'x' is not in the gazetteer"),
         BadInputRow(row: "citation outside its document", arguments: ["export", "--gazetteer", BadInputFixtures.path("cited")], status: 1,
                     message: "citation [2200, 2213) is past the end of report.txt, which has 37 code points"),
         BadInputRow(row: "malformed GeoNames row", arguments: ["resolve", "Nowhere", "--gazetteer", BadInputFixtures.path("geonames/IR.txt")], status: 1,
