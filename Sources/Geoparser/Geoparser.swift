@@ -33,6 +33,7 @@ public struct Geoparser: Sendable {
     /// only one block's words are held at a time. Disambiguation then sees the whole document.
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
         var keys = WordKeyCache(trie: trie)
+        let judgement = CommonWordJudgement(language: DocumentLanguage.guess(bytes))
         // Each block's candidates stay in an array of their own: one growing array for a whole
         // document would be copied, and its fresh pages zeroed, at every doubling.
         var blocks: [[Candidate]] = []
@@ -42,7 +43,7 @@ public struct Geoparser: Sendable {
             while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
             let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart, words: &keys)
             var candidates: [Candidate] = []
-            appendMatches(tokens, in: bytes, to: &candidates)
+            appendMatches(tokens, in: bytes, judgement: judgement, to: &candidates)
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
@@ -75,7 +76,7 @@ public struct Geoparser: Sendable {
     }
 
     /// Appends the names that `tokenArray` holds to `found`: at each word the longest name that fits, then on after it.
-    private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, to found: inout [Candidate]) {
+    private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, judgement: CommonWordJudgement, to found: inout [Candidate]) {
         tokenArray.withUnsafeBufferPointer { tokens in
             trie.summaries.withUnsafeBufferPointer { summaries in
                 var i = 0
@@ -115,6 +116,10 @@ public struct Geoparser: Sendable {
                         continue
                     }
                     let fitted = match.allFit ? nil : trie.entries[Int(match.node)].filter { Self.fits($0, tokenArray[i...match.last], in: bytes) }
+                    if judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: fitted ?? trie.entries[Int(match.node)]) != nil {
+                        i += 1
+                        continue
+                    }
                     found.append(Candidate(start: tokens[i].start, end: tokens[match.last].end,
                                            byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted))
                     i = match.last + 1

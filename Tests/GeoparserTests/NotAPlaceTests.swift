@@ -55,3 +55,32 @@ struct NotAPlaceTests {
         #expect(found("по данным агентства, Москва отправила").contains("Москва"))
     }
 }
+
+@Suite("Common words, acronyms and kinds of place need evidence")
+struct CommonWordJudgementTests {
+    static let parser = Geoparser(gazetteer: try! Gazetteer.world())
+
+    func found(_ text: String) -> [String] {
+        Self.parser.mentions(in: text).map(\.surface)
+    }
+
+    @Test("an acronym in capitals is not a place spelled in lowercase; a dateline in capitals is")
+    func acronyms() {
+        #expect(!found("the UN Security Council met").contains("UN"))
+        #expect(found("TAMPA, Fla. - The shipment was seized").contains("TAMPA"))
+    }
+
+    @Test("a word that names a kind of place is no place alone")
+    func placeTypeWords() {
+        #expect(!found("محموله به بندر رسید").contains("بندر"))
+        #expect(found("بندر عباس").contains("بندر عباس"))
+    }
+
+    @Test("the document's language is judged by script and function words")
+    func language() {
+        #expect(DocumentLanguage.guess("Drone dikirim melalui Laut Kaspia dari Amirabad ke Makhachkala") == "id")
+        #expect(DocumentLanguage.guess("The drones were shipped from Amirabad to Makhachkala") == "en")
+        #expect(DocumentLanguage.guess("Беспилотники доставили из Ирана в Россию") == "ru")
+        #expect(DocumentLanguage.guess("پهپادها از ایران به روسیه ارسال شد") == "fa")
+    }
+}
