@@ -4,7 +4,9 @@ import Gazetteer
 /// (issue 14): capitalised away from a sentence start and not the first word of a longer
 /// capitalised name the gazetteer lacks ("Central" in "Central Asia", "Laut" in "Laut Natuna"), or
 /// after a locative or place-type word (di, ke, в, из, در, بندر, "port of"). The commonest words
-/// (a Zipf frequency of 5.5 or more: "این", "кара", "hal") need both. Words that only name a kind of
+/// (a Zipf frequency of 5.5 or more: "این", "кара", "hal") need both. Places everyone names need
+/// none: countries, seas and their kin, curated places and cities of a million ("Inggris", "ایران",
+/// "Gedung Putih"); nor do abbreviations, which match only as written. Words that only name a kind of
 /// place (port, bandar, порт, بندر, kota) never stand for a place alone. An acronym in capitals is
 /// not a place written in lowercase ("UN" is not Un, India; "IMO" is not Imo, Nigeria), except
 /// where a dateline starts a line in capitals ("TAMPA, Fla.").
@@ -16,7 +18,8 @@ struct CommonWordJudgement {
     static let needsBoth = 5.5
 
     /// Why the words `match` name no place here, or nil when they may.
-    func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry]) -> String? {
+    func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
+                   wellKnown: () -> Bool) -> String? {
         let words = match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) }
         let lineStart = match.lowerBound == 0 || bytes[tokens[match.lowerBound - 1].byteEnd..<tokens[match.lowerBound].byteStart].contains(0x0A)
         if !lineStart, let acronym = words.first(where: Self.isAcronym), !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }) {
@@ -25,11 +28,18 @@ struct CommonWordJudgement {
         let folded = words.map(NameNormalizer.key)
         if folded.count == 1, Self.placeTypeWords.contains(folded[0]) { return "'\(words[0])' names a kind of place, not one" }
         let frequencies = folded.map { CommonWords.zipf($0, in: language) ?? 0 }
-        guard let least = frequencies.min(), least >= Self.needsEvidence else { return nil }
+        guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
         let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes)
         let enough = least >= Self.needsBoth ? capitalised && cued : capitalised || cued
         return enough ? nil : "'\(words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here"
+    }
+
+    /// Places everyone names, which need no evidence: countries, unions, continents, seas, gulfs,
+    /// straits, oceans, curated places and cities of a million people or more.
+    static func isWellKnown(_ place: Place) -> Bool {
+        if place.source == "curated" || (place.population ?? 0) >= 1_000_000 { return true }
+        return ["country", "union", "continent", "sea", "ocean", "gulf", "strait", "macro-region"].contains(place.kind.rawValue)
     }
 
     private static let languageNames = ["en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian"]

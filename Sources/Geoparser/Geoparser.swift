@@ -116,7 +116,9 @@ public struct Geoparser: Sendable {
                         continue
                     }
                     let fitted = match.allFit ? nil : trie.entries[Int(match.node)].filter { Self.fits($0, tokenArray[i...match.last], in: bytes) }
-                    if judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: fitted ?? trie.entries[Int(match.node)]) != nil {
+                    let entries = fitted ?? trie.entries[Int(match.node)]
+                    if judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries,
+                                           wellKnown: { entries.contains { CommonWordJudgement.isWellKnown(gazetteer.places[$0.placeIndex]) } }) != nil {
                         i += 1
                         continue
                     }
