@@ -28,8 +28,13 @@ let package = Package(
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
         .target(name: "Gazetteer", dependencies: ["Coordinates"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
+        // Data files compiled into a module as text: worldgeometry/countries50.tsv, waterways/network.tsv.
+        .executableTarget(name: "EmbedDataFileTool"),
+        .plugin(name: "EmbedDataFile", capability: .buildTool(), dependencies: ["EmbedDataFileTool"]),
+        .target(name: "WorldGeometry", dependencies: ["Coordinates", "DecimalText", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
+        .target(name: "Waterways", dependencies: ["Coordinates", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
-        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "Waterways", "WorldGeometry"], swiftSettings: instrumented),
         .executableTarget(
             name: "routemap",
             dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -41,6 +46,8 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
+        .testTarget(name: "WorldGeometryTests", dependencies: ["WorldGeometry"]),
+        .testTarget(name: "WaterwaysTests", dependencies: ["Waterways", "WorldGeometry", "Gazetteer"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ],
