@@ -14,7 +14,7 @@ public struct Citation: Sendable, Equatable, Decodable {
 
 /// How goods move along a leg.
 public enum TransportMode: String, CaseIterable, Sendable, Decodable {
-    case sea, road, rail, air
+    case sea, river, road, rail, air
 }
 
 /// A facility a report describes: a factory, a port… at a gazetteer place.

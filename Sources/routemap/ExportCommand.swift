@@ -18,7 +18,8 @@ struct GeoJSONOptions: ParsableArguments {
     }
 
     var writer: GeoJSONWriter { GeoJSONWriter(precision: precision) }
-    var features: MapFeatures { MapFeatures(drawing: GeodesicDrawing(maxSegment: maxSegmentKilometres * 1000)) }
+    /// Features whose legs `legs` draws (sea and river legs on the water network).
+    func features(legs: LegDrawer) -> MapFeatures { MapFeatures(drawing: GeodesicDrawing(maxSegment: maxSegmentKilometres * 1000), legs: legs) }
 }
 
 /// The formats `export` writes.
@@ -32,8 +33,11 @@ struct Export: ParsableCommand {
         commandName: "export",
         abstract: "Write every facility site and supply route as RFC 7946 GeoJSON.",
         discussion: """
-        Sites are Points; routes are LineStrings drawn along the WGS84 geodesic (split into a
-        MultiLineString where a route crosses ±180°). Every feature carries its citations: the
+        Sites are Points; routes are LineStrings (split into a MultiLineString where a route crosses
+        ±180°): sea and river legs drawn on the water network (snapped to water at each end, every
+        step a geodesic), other legs along the WGS84 geodesic. A leg's properties say how it was
+        drawn ("drawn": "water-network" or "geodesic") and warn when a geodesic leg crosses land
+        (sea, river) or third countries (rail, road). Every feature carries its citations: the
         document, the code-point range and the quoted passage that support it. A file is written
         under a temporary name and renamed, so it is never seen half-written.
 
@@ -65,7 +69,9 @@ struct Export: ParsableCommand {
         } catch {
             throw RouteMapError.badData(error)
         }
-        let collection = try geojson.features.collection(sites: chain.sites, routes: chain.routes)
+        let collection = try geojson.features(legs: try waterLegDrawer()).collection(sites: chain.sites, routes: chain.routes) { route, warning in
+            Terminal.error("warning: route \(route.id): \(warning)")
+        }
         let bytes = format == .geojson ? geojson.writer.collection(collection) : geojson.writer.sequence(collection.features)
         try OutputFile.write(bytes, to: out)
     }

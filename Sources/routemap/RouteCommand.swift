@@ -11,8 +11,18 @@ struct Route: ParsableCommand {
         commandName: "route",
         abstract: "Make a route through places or coordinates: legs and total, as text, JSON or a GeoJSON Feature.",
         discussion: """
+        Sea legs (the default) are routed over the water network: each end snapped to the nearest
+        water it can reach, then through straits and canals (Bosporus, Dardanelles, Kerch, Suez,
+        Volga–Don), every step a WGS84 geodesic. River legs follow the Volga, Kama, Don, Dnieper,
+        Danube and the Volga–Don canal. Rail, road and air legs are geodesics; a rail or road leg
+        that crosses a third country, or a water leg the network cannot serve and that crosses
+        land, is warned about with the countries and kilometres.
+
         Examples:
           routemap route Amirabad Makhachkala --mode sea --name "Caspian crossing"
+          routemap route Sevastopol Tartus --mode sea        # through the Bosporus and the Dardanelles
+          routemap route Astrakhan Yelabuga --mode river     # up the Volga and the Kama
+          routemap route Rajin Tikhoretsk --mode rail        # warns: crosses China, Mongolia, Kazakhstan
           routemap route Tehran Amirabad Makhachkala Alabuga --json
           routemap route 60N,170E 60N,170W --geojson     # split into a MultiLineString at 180°
         """
@@ -21,7 +31,7 @@ struct Route: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Two or more places or coordinates, in route order.")
     var places: [String]
 
-    @Option(name: .long, help: "How goods move on every leg: sea, road, rail or air.")
+    @Option(name: .long, help: "How goods move on every leg: sea or river (drawn on the water network), road, rail or air (drawn as geodesics).")
     var mode: TransportMode = .sea
 
     @Option(name: .long, help: "A name for the route (default: FIRST → LAST).")
@@ -53,17 +63,21 @@ struct Route: ParsableCommand {
         let waypoints = try lookup.waypoints(for: places)
         let title = name ?? "\(waypoints.first!.name) → \(waypoints.last!.name)"
         let route = SupplyRoute(id: "route", name: title, waypoints: waypoints, legs: Array(repeating: LegDescription(mode: mode), count: waypoints.count - 1))
+        let drawer = LegDrawer.needsNetwork(route) ? try waterLegDrawer() : LegDrawer(network: nil)
+        let drawn = drawer.draw(route)
+        if geojson || json {
+            for warning in drawn.flatMap(\.warnings) { Terminal.error("warning: \(warning)") }
+        }
         if geojson {
-            try OutputFile.write(drawing.writer.feature(drawing.features.feature(route: route)) + [0x0A], to: nil)
+            try OutputFile.write(drawing.writer.feature(drawing.features(legs: drawer).feature(route: route, drawn: drawn)) + [0x0A], to: nil)
             return
         }
-        let measured = RouteMeasurement(waypoints: waypoints)
         if json {
-            guard case .object(let members) = LegReport(units: units).json(measured) else { return }
+            guard case .object(let members) = LegReport(units: units).json(drawn) else { return }
             print(JSONValue.object([("name", .string(title)), ("mode", .string(mode.rawValue))] + members).rendered, terminator: "")
         } else {
             print("\(title) (\(mode.rawValue))")
-            print(LegReport(units: units).text(measured))
+            print(LegReport(units: units).text(drawn))
         }
     }
 }
