@@ -26,6 +26,9 @@ public struct DrawnLeg: Sendable {
     public let geodesic: GeodesicInverse
     /// The water route, for legs drawn on the network.
     public let water: WaterRoute?
+    /// For water legs: where the line reaches the water from each waypoint, and how far along
+    /// it that is (0 for a place at sea); the map shows it as the line's first and last stretch.
+    public let snaps: (from: LegSnap, to: LegSnap)?
     /// What the line crosses where a leg of this mode should not: land for water legs drawn as
     /// geodesics, third countries and open water for rail and road legs. Empty when nothing is amiss.
     public let warnings: [String]
@@ -33,12 +36,20 @@ public struct DrawnLeg: Sendable {
     public let landCrossed: [(country: Country, length: Double)]?
 }
 
+/// Where a water leg meets the water: the point, and its distance from the waypoint along the leg.
+public struct LegSnap: Sendable, Equatable {
+    public let distance: Double
+    public let water: Coordinate
+}
+
 /// Draws legs by mode: sea and river legs on the water network, others (and water legs the
 /// network cannot serve) as geodesics, each checked against Natural Earth's countries.
 public struct LegDrawer: Sendable {
     /// The network water legs are routed on; nil draws every leg as a geodesic.
     public let network: WaterNetwork?
-    public let world: WorldGeometry
+    private let chosenWorld: WorldGeometry?
+    /// The countries legs are checked against (Natural Earth 1:50m unless given; read on first use).
+    public var world: WorldGeometry { chosenWorld ?? .naturalEarth50m }
     /// Land within this many metres of a waypoint is not warned about (a port or city a little inland).
     public static let coastAllowance = 3_000.0
     /// What joining a place to the sea costs per metre over land, on top of the metre itself:
@@ -46,9 +57,9 @@ public struct LegDrawer: Sendable {
     public static let landAccessPenalty = 20.0
 
     /// A drawer routing water legs on `network`.
-    public init(network: WaterNetwork?, world: WorldGeometry = .naturalEarth50m) {
+    public init(network: WaterNetwork?, world: WorldGeometry? = nil) {
         self.network = network
-        self.world = world
+        self.chosenWorld = world
     }
 
     /// Whether any leg of `route` goes by water, and so wants the network loaded.
@@ -67,12 +78,24 @@ public struct LegDrawer: Sendable {
     public func draw(from: Waypoint, to: Waypoint, mode: TransportMode) -> DrawnLeg {
         let geodesic = Geodesic.wgs84.inverse(from: from.coordinate, to: to.coordinate)
         var note: String?
+        if mode == .sea {
+            // open water all the way (ports a little inland allowed): the geodesic is the route
+            let direct = world.crossings(along: [from.coordinate, to.coordinate], step: 1_000)
+            if direct.landRuns(exceptAtEnds: Self.coastAllowance).isEmpty {
+                return DrawnLeg(from: from, to: to, mode: mode, method: .geodesic, path: [from.coordinate, to.coordinate], length: geodesic.distance,
+                                geodesic: geodesic, water: nil, snaps: Self.snaps(along: [from.coordinate, to.coordinate], direct), warnings: [], landCrossed: direct.countries)
+            }
+        }
         if let network, let kinds = Self.waterKinds(mode) {
             let router = WaterRouter(network: network)
             do {
                 let water = try router.route(from: from.coordinate, to: to.coordinate, over: kinds, accessCost: accessCost(mode))
+                let first = Array(water.points.prefix(2)), last = Array(water.points.suffix(2))
+                let snaps = mode == .sea
+                    ? (Self.snaps(along: first, world.crossings(along: first, step: 100)).from, Self.snaps(along: last, world.crossings(along: last, step: 100)).to)
+                    : (LegSnap(distance: water.start.distance, water: water.start.water), LegSnap(distance: water.end.distance, water: water.end.water))
                 return DrawnLeg(from: from, to: to, mode: mode, method: .waterNetwork, path: water.points, length: water.length,
-                                geodesic: geodesic, water: water, warnings: [], landCrossed: nil)
+                                geodesic: geodesic, water: water, snaps: snaps, warnings: [], landCrossed: nil)
             } catch {
                 note = "no \(mode.rawValue) route on the water network (\(error.description)); drawn as the geodesic"
             }
@@ -82,13 +105,13 @@ public struct LegDrawer: Sendable {
         let path = [from.coordinate, to.coordinate]
         guard mode != .air else {
             return DrawnLeg(from: from, to: to, mode: mode, method: .geodesic, path: path, length: geodesic.distance,
-                            geodesic: geodesic, water: nil, warnings: [], landCrossed: nil)
+                            geodesic: geodesic, water: nil, snaps: nil, warnings: [], landCrossed: nil)
         }
         let crossings = world.crossings(along: path)
         var warnings = note.map { [$0] } ?? []
         warnings += checks(crossings, from: from, to: to, mode: mode)
         return DrawnLeg(from: from, to: to, mode: mode, method: .geodesic, path: path, length: geodesic.distance,
-                        geodesic: geodesic, water: nil, warnings: warnings, landCrossed: crossings.countries)
+                        geodesic: geodesic, water: nil, snaps: nil, warnings: warnings, landCrossed: crossings.countries)
     }
 
     /// The kinds of water a mode sails: the sea also takes straits, canals and the rivers
@@ -109,11 +132,14 @@ public struct LegDrawer: Sendable {
     /// Joining a place to the network: its geodesic, made dear over land for the sea, and dear
     /// altogether for rivers.
     private func accessCost(_ mode: TransportMode) -> (Coordinate, Coordinate) -> Double? {
+        guard mode == .sea else {
+            return { place, node in Geodesic.wgs84.inverse(from: place, to: node).distance * Self.riverAccessFactor }
+        }
         let world = self.world
         return { place, node in
             let direct = Geodesic.wgs84.inverse(from: place, to: node).distance
-            guard mode == .sea else { return direct * Self.riverAccessFactor }
-            let land = world.crossings(along: [place, node], step: 500).landLength
+            // a price, not a measurement: far candidates are sampled more coarsely (150 steps at most)
+            let land = world.crossings(along: [place, node], step: max(1_000, direct / 150)).landLength
             return direct + Self.landAccessPenalty * land
         }
     }
@@ -143,6 +169,20 @@ public struct LegDrawer: Sendable {
         case .air:
             return []
         }
+    }
+
+    /// Where a line of two points (a geodesic) leaves the land at its start and reaches it at its end.
+    static func snaps(along line: [Coordinate], _ crossings: PathCrossings) -> (from: LegSnap, to: LegSnap) {
+        let path = GeodesicPath(from: line[0], to: line[line.count - 1])
+        func at(_ d: Double) -> Coordinate {
+            let p = path.point(atDistance: d)
+            return Coordinate(uncheckedLatitude: p.latitude, longitude: (p.unrolledLongitude + 540).truncatingRemainder(dividingBy: 360) - 180)
+        }
+        let first = crossings.runs.first, last = crossings.runs.last
+        let from = first?.country != nil && crossings.runs.count > 1 ? first!.length : 0
+        let to = last?.country != nil && crossings.runs.count > 1 ? last!.length : 0
+        return (LegSnap(distance: from, water: from > 0 ? at(from) : line[0]),
+                LegSnap(distance: to, water: to > 0 ? at(crossings.length - to) : line[line.count - 1]))
     }
 
     static func km(_ metres: Double) -> String {

@@ -73,14 +73,16 @@ public struct MapFeatures: Sendable {
                 ("distance_km", .number(leg.length / 1000)),
                 ("geodesic_m", .number(leg.geodesic.distance)),
             ]
-            if let water = leg.water {
+            if let snaps = leg.snaps {
                 members += [
-                    ("snap_from_m", .number(water.start.distance)),
-                    ("snap_to_m", .number(water.end.distance)),
-                    ("snapped_from", .array([.number(water.start.water.longitude), .number(water.start.water.latitude)])),
-                    ("snapped_to", .array([.number(water.end.water.longitude), .number(water.end.water.latitude)])),
-                    ("waterways", .array(water.waterways.map { .string($0.name) })),
+                    ("snap_from_m", .number(snaps.from.distance)),
+                    ("snap_to_m", .number(snaps.to.distance)),
+                    ("snapped_from", .array([.number(snaps.from.water.longitude), .number(snaps.from.water.latitude)])),
+                    ("snapped_to", .array([.number(snaps.to.water.longitude), .number(snaps.to.water.latitude)])),
                 ]
+            }
+            if let water = leg.water {
+                members.append(("waterways", .array(water.waterways.map { .string($0.name) })))
             }
             if let land = leg.landCrossed {
                 members.append(("land_crossed", .array(land.map { .object([("country", .string($0.country.shortCode)), ("name", .string($0.country.name)), ("length_m", .number($0.length))]) })))

@@ -49,13 +49,20 @@ struct NetworkText {
     /// Only the `W` lines, which come first: the waterways' names without reading the nodes.
     static func waterways(_ text: String) -> [Waterway] {
         var found: [Waterway] = []
-        for line in text.utf8.split(separator: 0x0A) {
-            guard let tag = line.first else { continue }
-            if tag == UInt8(ascii: "#") { continue }
-            if tag != UInt8(ascii: "W") { break }
-            let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
-            if f.count == 6, let n = Int(f[1]), let kind = WaterwayKind(rawValue: f[4]) {
-                found.append(Waterway(number: n, id: f[2], name: f[3], kind: kind, anchors: f[5]))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                guard let tag = line.first, tag == UInt8(ascii: "W") || tag == UInt8(ascii: "#") else { break }
+                guard tag == UInt8(ascii: "W") else { continue }
+                let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+                if f.count == 6, let n = Int(f[1]), let kind = WaterwayKind(rawValue: f[4]) {
+                    found.append(Waterway(number: n, id: f[2], name: f[3], kind: kind, anchors: f[5]))
+                }
             }
         }
         return found

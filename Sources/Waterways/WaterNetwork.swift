@@ -78,12 +78,13 @@ public final class WaterNetwork: @unchecked Sendable {
         waterways.first { $0.id == id }
     }
 
-    /// The nodes within `radius` metres of `point` that touch one of `kinds`, nearest first, with their distances.
-    public func nodes(near point: Coordinate, within radius: Double, kinds: Set<WaterwayKind>, limit: Int) -> [(node: Int, distance: Double)] {
+    /// The nodes within `radius` metres of `point` that touch one of `kinds`, nearest first, with
+    /// the geodesic to each (its length and initial azimuth).
+    public func nodes(near point: Coordinate, within radius: Double, kinds: Set<WaterwayKind>, limit: Int = .max) -> [(node: Int, distance: Double, azimuth: Double)] {
         let mask = kinds.reduce(UInt8(0)) { $0 | $1.bit }
         let latitudeReach = Int((radius / 110_574).rounded(.up)) + 1
         let row = NetworkStorage.row(point.latitude)
-        var found: [(node: Int, distance: Double)] = []
+        var found: [(node: Int, distance: Double, azimuth: Double)] = []
         for r in max(0, row - latitudeReach)...min(179, row + latitudeReach) {
             let parallel = cos(Double(max(abs(r - 90), abs(r + 1 - 90))) * .pi / 180)
             let longitudeReach = parallel < 0.02 ? 180 : Int((radius / (111_320 * parallel)).rounded(.up)) + 1
@@ -91,8 +92,8 @@ public final class WaterNetwork: @unchecked Sendable {
             let columns = longitudeReach >= 180 ? Array(0..<360) : (column - longitudeReach...column + longitudeReach).map { ($0 % 360 + 360) % 360 }
             for c in Set(columns) {
                 for n in storage.cellNodes(row: r, column: c) where storage.nodeKinds[Int(n)] & mask != 0 {
-                    let d = Geodesic.wgs84.inverse(from: point, to: coordinate(of: Int(n))).distance
-                    if d <= radius { found.append((Int(n), d)) }
+                    let g = Geodesic.wgs84.inverse(from: point, to: coordinate(of: Int(n)))
+                    if g.distance <= radius { found.append((Int(n), g.distance, g.initialAzimuth)) }
                 }
             }
         }

@@ -24,6 +24,8 @@ public struct WaterRoute: Sendable, Equatable {
     public let waterways: [Waterway]
     /// Metres over each kind of water, snaps not included.
     public let lengthByKind: [WaterwayKind: Double]
+    /// The kind of water of each step between consecutive network points (`networkPoints`).
+    public let stepKinds: [WaterwayKind]
 
     /// The path between the two snaps: the part drawn on the network.
     public var networkPoints: ArraySlice<Coordinate> { points.dropFirst().dropLast() }

@@ -6,9 +6,15 @@ import Geodesy
 /// the caller (a land crossing can be made dear), so a port snaps to water it can reach.
 public struct WaterRouter: Sendable {
     public let network: WaterNetwork
-    /// How many of the nearest nodes each end may join, and from how far.
-    public var snapCandidates = 16
-    public var snapRadius = 80_000.0
+    /// Which nodes each end may join, and from how far: the nearest `snapCandidates`, and the
+    /// nearest `perDirection` in each of `directions` sectors of azimuth. The sea's nodes are the
+    /// coastline's corners and the edges between them bitangents (the only ones a shortest path
+    /// between corners uses), so an end must reach corners in every direction, near and far:
+    /// from Amirabad, the corner at the tip of Absheron, 450 km away, is the one that matters.
+    public var snapCandidates = 12
+    public var directions = 16
+    public var perDirection = 3
+    public var snapRadius = 1_000_000.0
 
     /// Routes over `network`.
     public init(network: WaterNetwork) {
@@ -24,7 +30,16 @@ public struct WaterRouter: Sendable {
         let storage = network.storage
         let mask = kinds.reduce(UInt8(0)) { $0 | $1.bit }
         func access(_ place: Coordinate, end: Int) throws(WaterRouteFailure) -> [(node: Int, cost: Double)] {
-            let near = network.nodes(near: place, within: snapRadius, kinds: kinds, limit: snapCandidates)
+            let all = network.nodes(near: place, within: snapRadius, kinds: kinds)
+            var taken = [Int](repeating: 0, count: directions)
+            var near: [(node: Int, distance: Double, azimuth: Double)] = []
+            for (rank, n) in all.enumerated() {
+                let sector = min(directions - 1, Int((n.azimuth + 180) / 360 * Double(directions)))
+                if rank < snapCandidates || taken[sector] < perDirection {
+                    near.append(n)
+                    taken[sector] += 1
+                }
+            }
             let priced = near.compactMap { n -> (node: Int, cost: Double)? in
                 accessCost(place, network.coordinate(of: n.node)).map { (n.node, $0) }
             }
@@ -86,6 +101,7 @@ public struct WaterRouter: Sendable {
         var length = startSnap.distance + endSnap.distance
         var byKind: [WaterwayKind: Double] = [:]
         var waterways: [Waterway] = []
+        var stepKinds: [WaterwayKind] = []
         for (a, b) in zip(nodes, nodes.dropFirst()) {
             // the shortest edge between the two (the builder may join two nodes twice)
             var chosen = -1
@@ -93,12 +109,14 @@ public struct WaterRouter: Sendable {
                 if chosen < 0 || storage.edgeLengths[e] < storage.edgeLengths[chosen] { chosen = e }
             }
             length += storage.edgeLengths[chosen]
-            if let kind = WaterwayKind(bitIndex: storage.edgeKinds[chosen]) { byKind[kind, default: 0] += storage.edgeLengths[chosen] }
+            let kind = WaterwayKind(bitIndex: storage.edgeKinds[chosen]) ?? .sea
+            byKind[kind, default: 0] += storage.edgeLengths[chosen]
+            stepKinds.append(kind)
             let number = Int(storage.edgeWaterways[chosen])
             if number > 0, let w = network.waterway(number: number), waterways.last != w { waterways.append(w) }
         }
         let points = [start] + nodes.map { network.coordinate(of: $0) } + [end]
-        return WaterRoute(points: points, length: length, start: startSnap, end: endSnap, waterways: waterways, lengthByKind: byKind)
+        return WaterRoute(points: points, length: length, start: startSnap, end: endSnap, waterways: waterways, lengthByKind: byKind, stepKinds: stepKinds)
     }
 }
 

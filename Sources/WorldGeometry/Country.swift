@@ -27,3 +27,9 @@ public struct LonLat: Sendable, Hashable {
         self.latitude = latitude
     }
 }
+
+extension Country: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The name and code, `Egypt (EG)`: never the outline.
+    public var description: String { "\(name) (\(shortCode))" }
+    public var debugDescription: String { "Country(\(shortCode))" }
+}

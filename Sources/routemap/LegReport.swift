@@ -60,9 +60,12 @@ struct LegReport {
             lines.append("\(Self.label(leg.from)) → \(Self.label(leg.to))")
             if let water = leg.water {
                 lines.append("  \(amount(leg.length)) on the water network (\(leg.mode.rawValue)); the geodesic is \(amount(g.distance)) (×\(fixed(leg.length / max(g.distance, 1e-9), 3)))")
-                lines.append("  snapped to water: \(leg.from.name) \(amount(water.start.distance)), \(leg.to.name) \(amount(water.end.distance))")
+                if let snaps = leg.snaps {
+                    lines.append("  snapped to water: \(leg.from.name) \(amount(snaps.from.distance)), \(leg.to.name) \(amount(snaps.to.distance))")
+                }
                 if !water.waterways.isEmpty { lines.append("  via \(water.waterways.map(\.name).joined(separator: ", "))") }
             } else {
+                if leg.snaps != nil { lines.append("  open water all the way: drawn as the geodesic, which crosses no land") }
                 lines.append("  \(amount(g.distance)) along the geodesic (\(leg.mode.rawValue)), initial bearing \(fixed(Bearing.degrees(g.initialAzimuth), 2))° (\(Bearing.compassPoint(g.initialAzimuth))), final bearing \(fixed(Bearing.degrees(g.finalAzimuth), 2))° (\(Bearing.compassPoint(g.finalAzimuth)))")
             }
             lines.append("  \(leg.to.name) is \(fixed(units.fromMetres(g.distance), 0)) \(units.rawValue) \(Bearing.direction(g.initialAzimuth)) of \(leg.from.name)")
@@ -96,15 +99,16 @@ struct LegReport {
                     ("azimuth_initial_deg", .number(leg.geodesic.initialAzimuth)),
                     ("azimuth_final_deg", .number(leg.geodesic.finalAzimuth)),
                 ]
-                if let water = leg.water {
+                if let snaps = leg.snaps {
                     members += [
-                        ("snap_from_m", .number(water.start.distance)),
-                        ("snap_to_m", .number(water.end.distance)),
-                        ("snapped_from", at(water.start.water)),
-                        ("snapped_to", at(water.end.water)),
-                        ("waterways", .array(water.waterways.map { .string($0.name) })),
-                        ("points", .number(Double(water.points.count))),
+                        ("snap_from_m", .number(snaps.from.distance)),
+                        ("snap_to_m", .number(snaps.to.distance)),
+                        ("snapped_from", at(snaps.from.water)),
+                        ("snapped_to", at(snaps.to.water)),
                     ]
+                }
+                if let water = leg.water {
+                    members += [("waterways", .array(water.waterways.map { .string($0.name) })), ("points", .number(Double(water.points.count)))]
                 }
                 if let land = leg.landCrossed {
                     members.append(("land_crossed", .array(land.map { .object([("country", .string($0.country.shortCode)), ("name", .string($0.country.name)), ("length_m", .number($0.length))]) })))

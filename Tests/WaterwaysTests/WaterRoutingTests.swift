@@ -23,15 +23,22 @@ import Waterways
 
     func point(_ lat: Double, _ lon: Double) -> Coordinate { Coordinate(uncheckedLatitude: lat, longitude: lon) }
 
+    /// A router whose ends join only nodes within 20 km, so that paths must follow the edges.
+    func router(_ network: WaterNetwork) -> WaterRouter {
+        var router = WaterRouter(network: network)
+        router.snapRadius = 20_000
+        return router
+    }
+
     @Test func edgeLengthsAreGeodesics() throws {
         let network = try WaterNetwork(text: Self.text)
         #expect(network.nodeCount == 3)
         #expect(network.edgeCount == 3)
-        let viaRiver = try WaterRouter(network: network).route(from: point(36, 50), to: point(37, 51), over: [.sea, .river])
+        let viaRiver = try router(network).route(from: point(36, 50), to: point(37, 51), over: [.sea, .river])
         #expect(abs(viaRiver.length - (90163.292436136 + 110968.304439956)) < 1e-3)
         #expect(viaRiver.waterways.map(\.id) == ["long"])
         #expect(viaRiver.start.distance == 0 && viaRiver.end.distance == 0)
-        let viaCanal = try WaterRouter(network: network).route(from: point(36, 50), to: point(37, 51), over: [.sea, .river, .canal])
+        let viaCanal = try router(network).route(from: point(36, 50), to: point(37, 51), over: [.sea, .river, .canal])
         #expect(abs(viaCanal.length - 142618.087156811) < 1e-3)
         #expect(viaCanal.waterways.map(\.id) == ["shortcut"])
         #expect(viaCanal.points.count == 4)  // the place, two nodes, the place
@@ -40,26 +47,24 @@ import Waterways
     @Test func kindsNotAllowedAreNotSailed() throws {
         let network = try WaterNetwork(text: Self.text + "\nN\t40.0\t50.0\nN\t40.0\t51.0\nE\t3\t4\ts\t0\n")
         #expect(throws: WaterRouteFailure.notConnected) {
-            try WaterRouter(network: network).route(from: point(36, 50), to: point(40, 50), over: [.sea])
+            try router(network).route(from: point(36, 50), to: point(40, 50), over: [.sea])
         }
-        #expect(throws: WaterRouteFailure.noWaterNear(end: 1, radius: 80_000)) {
-            try WaterRouter(network: network).route(from: point(36, 50), to: point(37, 51), over: [.sea])  // C has no sea edge
+        #expect(throws: WaterRouteFailure.noWaterNear(end: 1, radius: 20_000)) {
+            try router(network).route(from: point(36, 50), to: point(37, 51), over: [.sea])  // C has no sea edge
         }
-        var router = WaterRouter(network: network)
-        router.snapRadius = 1_000
-        #expect(throws: WaterRouteFailure.noWaterNear(end: 0, radius: 1_000)) {
-            try router.route(from: point(30, 40), to: point(37, 51), over: [.sea, .canal])
+        #expect(throws: WaterRouteFailure.noWaterNear(end: 0, radius: 20_000)) {
+            try router(network).route(from: point(30, 40), to: point(37, 51), over: [.sea, .canal])
         }
     }
 
     @Test func placesSnapToTheirNearestReachableNode() throws {
         let network = try WaterNetwork(text: Self.text)
         // 36.1, 50.0 is nearest A (GeodSolve -i: 36.1 50 36 50 → 11095.993 m); the access cost may forbid it
-        let near = try WaterRouter(network: network).route(from: point(36.1, 50), to: point(37, 51), over: [.sea, .river, .canal])
+        let near = try router(network).route(from: point(36.1, 50), to: point(37, 51), over: [.sea, .river, .canal])
         #expect(abs(near.start.distance - 11_095.993) < 0.001)
-        var router = WaterRouter(network: network)
-        router.snapRadius = 200_000
-        let avoiding = try router.route(from: point(36.1, 50), to: point(37, 51), over: [.sea, .river, .canal]) { place, node in
+        var wide = WaterRouter(network: network)
+        wide.snapRadius = 200_000
+        let avoiding = try wide.route(from: point(36.1, 50), to: point(37, 51), over: [.sea, .river, .canal]) { place, node in
             node.longitude == 50 && place.latitude == 36.1 ? nil : Geodesic.wgs84.inverse(from: place, to: node).distance
         }
         #expect(avoiding.start.water != point(36, 50))

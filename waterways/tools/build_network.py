@@ -51,7 +51,7 @@ GRID_CLEARANCE_DEG = 1.0
 JOIN_REACH_DEG = 1.5  # a channel joins another within this reach of its own anchors
 GROW_CELLS = 2       # water grown by this many cells: GSHHG's rivers have gaps under 1 km
 MAX_GAP_KM = 4       # how far from a named dam the water on either side may end
-LAT_RANGE = (-62, 80)  # corners beyond are dropped (Antarctic and Arctic ice)
+LAT_RANGE = (-62, 72)  # corners beyond are dropped: the Antarctic and the Arctic (the Northern Sea Route is seasonal, ice-class only)
 GEOD = Geod(ellps="WGS84")
 
 # Each channel: id, English name, class (strait, canal, river), grid step in degrees, and anchors
@@ -170,7 +170,7 @@ def sea_graph(land, free_points):
     log(f"sea: {len(polygons)} outline polygons, {len(corners)} convex corners")
 
     # open-ocean grid nodes, well clear of the outline
-    grid = [(lon, lat) for lat in np.arange(-60, 76, GRID_DEG) for lon in np.arange(-180, 180, GRID_DEG)]
+    grid = [(lon, lat) for lat in np.arange(-60, LAT_RANGE[1], GRID_DEG) for lon in np.arange(-180, 180, GRID_DEG)]
     grid = np.array(grid, dtype=float)
     clear = shapely.distance(shapely.points(grid), unary_union(polygons)) > GRID_CLEARANCE_DEG
     grid = grid[clear]
