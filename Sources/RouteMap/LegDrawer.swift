@@ -97,7 +97,12 @@ public struct LegDrawer: Sendable {
                 return DrawnLeg(from: from, to: to, mode: mode, method: .waterNetwork, path: water.points, length: water.length,
                                 geodesic: geodesic, water: water, snaps: snaps, warnings: [], landCrossed: nil)
             } catch {
-                note = "no \(mode.rawValue) route on the water network (\(error.description)); drawn as the geodesic"
+                let water = mode == .sea ? "water" : "rivers and canals"
+                let reason = switch error {
+                case .noWaterNear(let end, _): "\(end == 0 ? from.name : to.name) is more than \(Int(Self.maxSnap / 1000)) km from the network's \(water)"
+                case .notConnected: "the network does not join the \(water) at the two ends"
+                }
+                note = "no \(mode.rawValue) route on the water network (\(reason)); drawn as the geodesic"
             }
         } else if Self.waterKinds(mode) != nil {
             note = "the water network is not loaded; drawn as the geodesic"
@@ -125,6 +130,9 @@ public struct LegDrawer: Sendable {
         }
     }
 
+    /// The farthest a place may be from the water it joins: over land for the sea, in all for a river.
+    public static let maxSnap = 50_000.0
+
     /// What joining a place to a river costs per metre: rivers run on land, so a city joins its
     /// river where it is nearest, not upstream where the path would be shorter.
     public static let riverAccessFactor = 5.0
@@ -133,14 +141,17 @@ public struct LegDrawer: Sendable {
     /// altogether for rivers.
     private func accessCost(_ mode: TransportMode) -> (Coordinate, Coordinate) -> Double? {
         guard mode == .sea else {
-            return { place, node in Geodesic.wgs84.inverse(from: place, to: node).distance * Self.riverAccessFactor }
+            return { place, node in
+                let direct = Geodesic.wgs84.inverse(from: place, to: node).distance
+                return direct <= Self.maxSnap ? direct * Self.riverAccessFactor : nil
+            }
         }
         let world = self.world
         return { place, node in
             let direct = Geodesic.wgs84.inverse(from: place, to: node).distance
             // a price, not a measurement: far candidates are sampled more coarsely (150 steps at most)
             let land = world.crossings(along: [place, node], step: max(1_000, direct / 150)).landLength
-            return direct + Self.landAccessPenalty * land
+            return land <= Self.maxSnap ? direct + Self.landAccessPenalty * land : nil
         }
     }
 

@@ -87,11 +87,11 @@ struct BadInputTests {
         BadInputRow(row: "unknown option", arguments: ["resolve", "Moscow", "--jsn"], status: 2, message: "Did you mean '--json'?"),
         BadInputRow(row: "a southern latitude with a minus", arguments: ["distance", "-33.9,18.4", "Moscow"], status: 0, message: ""),
         BadInputRow(row: "a river leg off the rivers", arguments: ["route", "Jeddah", "Port Sudan", "--mode", "river", "--json"], status: 0,
-                    message: "warning: no river route on the water network (the start is more than 80 km from the network's water); drawn as the geodesic"),
+                    message: "warning: no river route on the water network (Jeddah is more than 50 km from the network's rivers and canals); drawn as the geodesic"),
         BadInputRow(row: "a rail leg across third countries", arguments: ["route", "Rason", "Tikhoretsk", "--mode", "rail", "--json"], status: 0,
                     message: "warning: a rail leg drawn as the geodesic crosses third countries: China (CN)"),
         BadInputRow(row: "a sea leg the network cannot reach", arguments: ["route", "Moscow", "Kazan", "--mode", "sea", "--json"], status: 0,
-                    message: "drawn as the geodesic"),
+                    message: "warning: no sea route on the water network (Moscow is more than 50 km from the network's water); drawn as the geodesic"),
         BadInputRow(row: "a cache folder that cannot keep the water network", arguments: ["route", "Amirabad", "Makhachkala"],
                     environment: ["ROUTEMAP_CACHE": "/dev/null/x"], status: 0, message: "the water network is built in memory on each run until it can be kept"),
     ]
