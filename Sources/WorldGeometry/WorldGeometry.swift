@@ -37,8 +37,8 @@ public final class WorldGeometry: Sendable {
 
     /// The country whose land holds the coordinate, or nil at sea.
     public func country(containing point: Coordinate) -> Country? {
-        var parity = [UInt8](repeating: 0, count: countries.count)
-        return index.country(longitude: point.longitude, latitude: point.latitude, parity: &parity).map { countries[$0] }
+        var scratch = LatitudeBandIndex.Scratch(countries: countries.count)
+        return index.country(longitude: point.longitude, latitude: point.latitude, scratch: &scratch).map { countries[$0] }
     }
 
     /// Whether the coordinate is on any country's land.
@@ -50,7 +50,7 @@ public final class WorldGeometry: Sendable {
     /// `step` metres, each step counted in the country its midpoint lies in (or at sea). Lengths are
     /// good to about one step at each coast or border.
     public func crossings(along path: [Coordinate], step: Double = 250) -> PathCrossings {
-        var parity = [UInt8](repeating: 0, count: countries.count)
+        var scratch = LatitudeBandIndex.Scratch(countries: countries.count)
         var runs: [PathCrossings.Run] = []
         var travelled = 0.0
         for (a, b) in zip(path, path.dropFirst()) {
@@ -61,7 +61,7 @@ public final class WorldGeometry: Sendable {
                 let middle = line.point(atDistance: piece * (Double(k) + 0.5))
                 var longitude = middle.unrolledLongitude.truncatingRemainder(dividingBy: 360)
                 if longitude > 180 { longitude -= 360 } else if longitude < -180 { longitude += 360 }
-                let found = index.country(longitude: longitude, latitude: middle.latitude, parity: &parity).map { countries[$0] }
+                let found = index.country(longitude: longitude, latitude: middle.latitude, scratch: &scratch).map { countries[$0] }
                 if let last = runs.last, last.country == found {
                     runs[runs.count - 1] = PathCrossings.Run(country: found, start: last.start, length: last.length + piece)
                 } else {
