@@ -190,8 +190,9 @@ public struct LegDrawer: Sendable {
             return Coordinate(uncheckedLatitude: p.latitude, longitude: (p.unrolledLongitude + 540).truncatingRemainder(dividingBy: 360) - 180)
         }
         let first = crossings.runs.first, last = crossings.runs.last
-        let from = first?.country != nil && crossings.runs.count > 1 ? first!.length : 0
-        let to = last?.country != nil && crossings.runs.count > 1 ? last!.length : 0
+        // all land (a river's node, which 1:50m counts as land): the whole line is the snap
+        let from = first?.country != nil ? first!.length : 0
+        let to = last?.country != nil ? last!.length : 0
         return (LegSnap(distance: from, water: from > 0 ? at(from) : line[0]),
                 LegSnap(distance: to, water: to > 0 ? at(crossings.length - to) : line[line.count - 1]))
     }

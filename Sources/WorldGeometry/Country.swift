@@ -12,7 +12,9 @@ public struct Country: Sendable, Hashable {
     /// The code people read: ISO alpha-2 when there is one, else the three-letter code.
     public var shortCode: String { iso2 ?? code }
 
+    /// Countries are the same when their codes are: the outline does not take part.
     public static func == (a: Country, b: Country) -> Bool { a.code == b.code }
+    /// Hashes the code alone, as `==` compares it.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 }
 

@@ -11,20 +11,21 @@ struct Route: ParsableCommand {
         commandName: "route",
         abstract: "Make a route through places or coordinates: legs and total, as text, JSON or a GeoJSON Feature.",
         discussion: """
-        Sea legs (the default) are routed over the water network: each end snapped to the nearest
-        water it can reach, then through straits and canals (Bosporus, Dardanelles, Kerch, Suez,
-        Volga–Don), every step a WGS84 geodesic. River legs follow the Volga, Kama, Don, Dnieper,
-        Danube and the Volga–Don canal. Rail, road and air legs are geodesics; a rail or road leg
-        that crosses a third country, or a water leg the network cannot serve and that crosses
-        land, is warned about with the countries and kilometres.
+        Sea legs (the default) go over the water network: each end snapped to
+        water it can reach, then through straits and canals (Bosporus,
+        Dardanelles, Kerch, Suez, Volga-Don), every step a WGS84 geodesic.
+        River legs follow the Volga, Kama, Don, Dnieper, Danube and the
+        Volga-Don canal. Rail, road and air legs are geodesics; a rail or road
+        leg through a third country, or a water leg the network cannot serve
+        that crosses land, is warned about with the countries and kilometres.
 
         Examples:
           routemap route Amirabad Makhachkala --mode sea --name "Caspian crossing"
-          routemap route Sevastopol Tartus --mode sea        # through the Bosporus and the Dardanelles
-          routemap route Astrakhan Yelabuga --mode river     # up the Volga and the Kama
-          routemap route Rajin Tikhoretsk --mode rail        # warns: crosses China, Mongolia, Kazakhstan
+          routemap route Sevastopol Tartus          # Bosporus, Dardanelles
+          routemap route Astrakhan Yelabuga --mode river
+          routemap route Rason Tikhoretsk --mode rail   # warns: China, Mongolia…
           routemap route Tehran Amirabad Makhachkala Alabuga --json
-          routemap route 60N,170E 60N,170W --geojson     # split into a MultiLineString at 180°
+          routemap route 60N,170E 60N,170W --mode air --geojson   # cut at 180°
         """
     )
 
