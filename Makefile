@@ -62,7 +62,7 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	sh Fuzz/run.sh $(FUZZ_SECONDS)
 
-## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin; PyPI's pyahocorasick, flashtext, pyproj)
+## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin; PyPI's pyahocorasick, flashtext, pyproj, searoute, and scgraph 2.x, the last release that ships its maritime network rather than downloading it)
 bench-deps: deps
 	@missing=""; \
 	command -v geod >/dev/null 2>&1 || missing="$$missing proj-bin"; \
@@ -71,6 +71,7 @@ bench-deps: deps
 	if [ -n "$$missing" ]; then echo "installing$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 	@python3 -c "import ahocorasick, flashtext, pyproj, numpy" 2>/dev/null || python3 -m pip install -q pyahocorasick flashtext pyproj numpy
+	@python3 -c "import searoute; from scgraph.geographs.marnet import marnet_geograph" 2>/dev/null || python3 -m pip install -q searoute "scgraph<3"
 
 ## bench: routemap against the peers, side by side in one run; writes BENCHMARKS.md
 bench: build bench-deps

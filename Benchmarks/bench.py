@@ -9,6 +9,9 @@ Usage: python3 Benchmarks/bench.py [--runs N] [--points N] [--out BENCHMARKS.md]
 """
 import argparse, json, os, platform, random, statistics, subprocess, sys, tempfile, time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from water_routes import water_benchmark
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROUTEMAP = os.path.join(ROOT, ".build/release/routemap")
 
@@ -301,9 +304,14 @@ def main():
     parser.add_argument("--pairs", type=int, default=1_000_000)
     parser.add_argument("--extraction-runs", type=int, default=3)
     parser.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    parser.add_argument("--only", choices=["water"], help="run one section and print it, leaving BENCHMARKS.md alone")
     args = parser.parse_args()
+    if args.only == "water":
+        with tempfile.TemporaryDirectory(prefix="routemap-bench-") as workdir:
+            print("\n".join(water_benchmark(ROUTEMAP, ROOT, workdir, args.runs)))
+        return
     with tempfile.TemporaryDirectory(prefix="routemap-bench-") as workdir:
-        sections = []
+        sections = water_benchmark(ROUTEMAP, ROOT, workdir, args.runs)
         results = [
             ("Cold start", *cold_distance_benchmark(workdir, max(args.runs, 21)), "routemap distance Amirabad Makhachkala"),
             ("Batch geodesics", *batch_benchmark(workdir, args.pairs, args.runs), "routemap distance --batch"),

@@ -1,6 +1,7 @@
 import Coordinates
 import Gazetteer
 import Geodesy
+import Waterways
 
 /// What can go wrong turning user input into places and routes; every case is a data or resolution error (exit 1).
 public enum RouteMapError: Error, Sendable, CustomStringConvertible {
@@ -9,6 +10,7 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
     case badCoordinate(String, CoordinateError)
     case badData(GazetteerError)
     case badRing(String, GeodesicRing.RingError)
+    case badWaterNetwork(WaterwaysError)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
             return "gazetteer data: \(error)"
         case .badRing(let centre, let error):
             return "ring around \(centre): \(error)"
+        case .badWaterNetwork(let error):
+            return error.description
         }
     }
 

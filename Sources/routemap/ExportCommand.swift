@@ -19,7 +19,8 @@ struct GeoJSONOptions: ParsableArguments {
     }
 
     var writer: GeoJSONWriter { GeoJSONWriter(precision: precision) }
-    var features: MapFeatures { MapFeatures(drawing: GeodesicDrawing(maxSegment: maxSegmentKilometres * 1000)) }
+    /// Features whose legs `legs` draws (sea and river legs on the water network).
+    func features(legs: LegDrawer) -> MapFeatures { MapFeatures(drawing: GeodesicDrawing(maxSegment: maxSegmentKilometres * 1000), legs: legs) }
 }
 
 /// The formats `points` writes (GeoJSON only; `export` writes every `MapOutputFormat`).
@@ -33,8 +34,11 @@ struct Export: ParsableCommand {
         commandName: "export",
         abstract: "Write every facility site, supply route and cited range as GeoJSON, GeoPackage, KML, or a map (SVG, PNG, HTML).",
         discussion: """
-        Sites are Points; routes are LineStrings drawn along the WGS84 geodesic (split into a
-        MultiLineString where a route crosses ±180°); the ranges documents give are rings. Every
+        Sites are Points; routes are LineStrings (split into a MultiLineString where a route crosses
+        ±180°): sea and river legs drawn on the water network (snapped to water at each end, every
+        step a geodesic), other legs along the WGS84 geodesic. A leg's properties say how it was
+        drawn ("drawn": "water-network" or "geodesic") and warn when a geodesic leg crosses land
+        (sea, river) or third countries (rail, road). The ranges documents give are rings. Every
         feature has an id, a `layer` property (sites, routes, ranges) and its citations: the
         document, the code-point range and the quoted passage that support it.
 
@@ -84,7 +88,9 @@ struct Export: ParsableCommand {
         } catch {
             throw RouteMapError.badData(error)
         }
-        let collection = try geojson.features.collection(sites: chain.sites, routes: chain.routes)
+        let collection = try geojson.features(legs: try waterLegDrawer()).collection(sites: chain.sites, routes: chain.routes) { route, warning in
+            Terminal.error("warning: route \(route.id): \(warning)")
+        }
         let documents = Set(chain.sites.flatMap { $0.citations.map(\.document) + $0.ranges.compactMap(\.citation?.document) }
             + chain.routes.flatMap { $0.citations.map(\.document) }).sorted()
         var attribution = ["Sites, routes and ranges: routemap's curated gazetteer; places: GeoNames (CC BY 4.0) and Natural Earth (public domain)."]

@@ -14,22 +14,31 @@ struct Route: ParsableCommand {
         discussion: """
         A leg's mode is sea, river, road, rail, air or unknown: one for every leg (--mode), one per
         leg (--modes sea,rail), or written before the place a leg goes to (--sea Dunay --rail
-        Tikhoretsk). --cite DOCUMENT:START-END quotes the passage that supports the route (code
-        points, end exclusive, as `routemap map` and the annotations count them).
+        Tikhoretsk). Sea legs (the default) go over the water network: each end snapped to water
+        it can reach, then through straits and canals (Bosporus, Dardanelles, Kerch, Suez,
+        Volga-Don), every step a WGS84 geodesic. River legs follow the Volga, Kama, Don, Dnieper,
+        Danube and the Volga-Don canal. Rail, road, air and unknown legs are geodesics; a rail or
+        road leg through a third country, or a water leg the network cannot serve that crosses
+        land, is warned about with the countries and kilometres. --cite DOCUMENT:START-END quotes
+        the passage that supports the route (code points, end exclusive, as `routemap map` and the
+        annotations count them).
 
         Examples:
           routemap route Amirabad Makhachkala --mode sea --name "Caspian crossing"
+          routemap route Sevastopol Tartus          # Bosporus, Dardanelles
+          routemap route Astrakhan Yelabuga --mode river
           routemap route Rajin --sea Dunay --rail Tikhoretsk --id nk-munitions --geojson
           routemap route Rajin Dunay Tikhoretsk --modes sea,rail --json
+          routemap route Rason Tikhoretsk --mode rail   # warns: China, Mongolia…
           routemap route Amirabad Makhachkala --cite seeds/000_90bee0a42d78c8e4.txt:1222-1351 --geojson
-          routemap route 60N,170E 60N,170W --geojson     # split into a MultiLineString at 180°
+          routemap route 60N,170E 60N,170W --mode air --geojson   # cut at 180°
         """
     )
 
     @Argument(parsing: .allUnrecognized, help: "Two or more places or coordinates, in route order, each optionally after --sea, --river, --road, --rail, --air or --unknown.")
     var places: [String]
 
-    @Option(name: .long, help: "How goods move on every leg: sea, river, road, rail, air or unknown (default: sea).")
+    @Option(name: .long, help: "How goods move on every leg: sea or river (drawn on the water network), road, rail, air or unknown (drawn as geodesics); default sea.")
     var mode: TransportMode?
 
     @Option(name: .long, help: "One mode per leg, comma-separated: sea,rail.")
@@ -112,20 +121,24 @@ struct Route: ParsableCommand {
         let routeID = id ?? waypoints.map { $0.id ?? $0.name }.joined(separator: "-to-")
         let route = SupplyRoute(id: routeID, name: title, waypoints: waypoints, legs: legModes.map { LegDescription(mode: $0) },
                                 citations: try cite.map(Self.citation))
+        let drawer = LegDrawer.needsNetwork(route) ? try waterLegDrawer() : LegDrawer(network: nil)
+        let drawn = drawer.draw(route)
+        if geojson || json {
+            for warning in drawn.flatMap(\.warnings) { Terminal.error("warning: \(warning)") }
+        }
         if geojson {
-            try OutputFile.write(drawing.writer.feature(drawing.features.feature(route: route)) + [0x0A], to: nil)
+            try OutputFile.write(drawing.writer.feature(drawing.features(legs: drawer).feature(route: route, drawn: drawn)) + [0x0A], to: nil)
             return
         }
-        let measured = RouteMeasurement(waypoints: waypoints)
         let modeText = Set(legModes).count == 1 ? legModes[0].rawValue : legModes.map(\.rawValue).joined(separator: ", ")
         if json {
-            guard case .object(let members) = LegReport(units: units).json(measured) else { return }
+            guard case .object(let members) = LegReport(units: units).json(drawn) else { return }
             let citations: [(String, JSONValue)] = route.citations.isEmpty ? [] : [("citations", MapFeatures.citations(route.citations))]
             print(JSONValue.object([("id", .string(routeID)), ("name", .string(title)), ("mode", .string(Set(legModes).count == 1 ? legModes[0].rawValue : "mixed")),
                                     ("modes", .array(legModes.map { .string($0.rawValue) }))] + members + citations).rendered, terminator: "")
         } else {
             print("\(title) (\(modeText))")
-            print(LegReport(units: units).text(measured))
+            print(LegReport(units: units).text(drawn))
             for c in route.citations { print("cited: \(c.document) [\(c.start)–\(c.end)] \"\(c.quote)\"") }
         }
     }

@@ -92,6 +92,14 @@ struct BadInputTests {
                     message: "--format kml does not match --out '/tmp/seeds.gpkg', whose extension means gpkg; change one of them"),
         BadInputRow(row: "a PNG without rsvg-convert", arguments: ["export", "--out", "/tmp/routemap-bad-input-no-rsvg.png"], environment: ["PATH": "/nonexistent"], status: 1,
                     message: "cannot write '/tmp/routemap-bad-input-no-rsvg.png': cannot draw a PNG: rsvg-convert is not installed; install it (apt-get install librsvg2-bin) or write an SVG instead (--out map.svg)"),
+        BadInputRow(row: "a river leg off the rivers", arguments: ["route", "Jeddah", "Port Sudan", "--mode", "river", "--json"], status: 0,
+                    message: "warning: no river route on the water network (Jeddah is more than 50 km from the network's rivers and canals); drawn as the geodesic"),
+        BadInputRow(row: "a rail leg across third countries", arguments: ["route", "Rason", "Tikhoretsk", "--mode", "rail", "--json"], status: 0,
+                    message: "warning: a rail leg drawn as the geodesic crosses third countries: China (CN)"),
+        BadInputRow(row: "a sea leg the network cannot reach", arguments: ["route", "Moscow", "Kazan", "--mode", "sea", "--json"], status: 0,
+                    message: "warning: no sea route on the water network (Moscow is more than 50 km from the network's water); drawn as the geodesic"),
+        BadInputRow(row: "a cache folder that cannot keep the water network", arguments: ["route", "Amirabad", "Makhachkala"],
+                    environment: ["ROUTEMAP_CACHE": "/dev/null/x"], status: 0, message: "the water network is built in memory on each run until it can be kept"),
     ]
 
     @Test("each row's message and exit code", arguments: rows)
