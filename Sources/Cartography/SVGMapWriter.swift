@@ -392,9 +392,11 @@ struct SVGMap {
             }
             svg += "<text x=\"\(SVGNumber.text(left))\" y=\"\(SVGNumber.text(y + 16))\" font-size=\"9\" fill=\"\(MapStyle.quietInk)\">\(note)</text></g>\n"
         }
-        // North arrow: towards true north where it stands.
+        // North arrow: towards true north at the map's centre (a corner may lie off the globe,
+        // where a direction means nothing; both projections put north straight up at the centre).
         let anchor = PlanarPoint(x: legendCorner.left || legendCorner.bottom ? m.maxX - 34 : m.minX + 34, y: m.minY + 40)
-        if let here = scene.projection.unproject(scene.planar(anchor)) {
+        let middle = PlanarPoint(x: (m.minX + m.maxX) / 2, y: (m.minY + m.maxY) / 2)
+        if let here = scene.projection.unproject(scene.planar(middle)) {
             let north = Geodesic.wgs84.direct(from: Coordinate(uncheckedLatitude: min(89.9, here.latitude), longitude: here.longitude), azimuth: 0, distance: 50_000).end
             if let a = scene.screen(here), let b = scene.screen(Position(longitude: north.longitude, latitude: north.latitude)) {
                 let angle = atan2(b.x - a.x, a.y - b.y) * 180 / .pi

@@ -126,7 +126,7 @@ public struct LegDrawer: Sendable {
         switch mode {
         case .sea: [.sea, .strait, .canal, .river]
         case .river: [.river, .canal]
-        case .road, .rail, .air: nil
+        case .road, .rail, .air, .unknown: nil
         }
     }
 
@@ -177,7 +177,7 @@ public struct LegDrawer: Sendable {
             let water = crossings.runs.filter { $0.country == nil && $0.length > Self.coastAllowance }.reduce(0) { $0 + $1.length }
             if water > 0 { warnings.append("a \(mode.rawValue) leg drawn as the geodesic runs \(Self.km(water)) over water") }
             return warnings
-        case .air:
+        case .air, .unknown:
             return []
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import GeoJSON
 import Gazetteer
 import Geoparser
+import MapWriters
 import ReportReader
 import RouteMap
 
@@ -19,7 +20,12 @@ struct MapCommand: ParsableCommand {
           claims   distances and directions between places ("nine kilometres south of Fokino"),
                    checked against the geodesic: consistent, inconsistent or unverifiable
         Each cites its sentence (document, code-point range, quote). Denied, reported and
-        hypothetical statements are kept and marked, not dropped.
+        hypothetical statements are kept and marked, not dropped. Sea and river legs are drawn on
+        the water network, as `route` draws them.
+
+        The map is written as --json (the schema in the README), or with --out FILE in the format
+        its extension names (.geojson, .geojsonseq, .gpkg, .kml, .svg, .png, .html) or --format:
+        a layer each of sites, routes, claims and places.
 
         A review file corrects what was found and is read back on every run: beside NAME.txt as
         NAME.review, or named with --review. One correction per line, fields separated by tabs:
@@ -32,6 +38,8 @@ struct MapCommand: ParsableCommand {
           routemap map seeds/
           routemap map report.txt --json > report.json
           routemap map report.txt --out report.geojson
+          routemap map report.txt --out report.html       # a page to pan, zoom and click
+          routemap map reports/ --out reports.gpkg        # a GeoPackage for QGIS: a table per layer
           routemap map report.txt --review report.review --geojson
           cat report.txt | routemap map -
         """
@@ -43,11 +51,14 @@ struct MapCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: documents, places, sites, routes and claims (the schema is in the README).")
     var json = false
 
-    @Flag(name: .long, help: "Print GeoJSON: sites as Points, routes drawn along the geodesic, claims as lines.")
+    @Flag(name: .long, help: "Print GeoJSON: sites and places as Points, routes as drawn, claims as lines.")
     var geojson = false
 
-    @Option(name: .long, help: "Write GeoJSON to this file (written whole or not at all).")
+    @Option(name: .long, help: "Write the map to this file (written whole or not at all), in the format its extension names.")
     var out: String?
+
+    @Option(name: .long, help: "geojson, geojsonseq, gpkg, kml, svg, png or html (default: from --out's extension).")
+    var format: MapOutputFormat?
 
     @Option(name: .long, help: "A review file of corrections (default: NAME.review beside each NAME.txt).")
     var review: String?
@@ -56,7 +67,9 @@ struct MapCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one document, a folder, or - for stdin: routemap map report.txt") }
-        guard [json, geojson, out != nil].filter({ $0 }).count <= 1 else { throw ValidationError("choose one of --json, --geojson and --out") }
+        try rejectRepeated(["--out", "--format", "--review"], command: "map")
+        guard !(json && (geojson || out != nil || format != nil)) else { throw ValidationError("choose one of --json and --geojson/--out/--format") }
+        _ = try MapOutputFormat.resolve(format: geojson ? .geojson : format, out: out)
     }
 
     func run() throws {
@@ -73,14 +86,16 @@ struct MapCommand: ParsableCommand {
             if let corrections { report = try corrections.apply(to: report, lookup: lookup) }
             reports.append(report)
         }
+        let drawer = reports.contains { $0.routes.contains { LegDrawer.needsNetwork($0.route) } } ? try waterLegDrawer() : LegDrawer(network: nil)
+        let drawn = reports.map { $0.routes.map { drawer.draw($0.route) } }
         if json {
-            print(ReportOutput.json(reports).rendered, terminator: "")
-        } else if geojson || out != nil {
-            let collection = ReportOutput.features(reports)
-            try OutputFile.write(GeoJSONWriter().collection(collection), to: out)
-            if let out { Terminal.error("wrote \(out): \(collection.features.count) features; open it in QGIS or drop it on geojson.io") }
+            print(ReportOutput.json(reports, drawn: drawn).rendered, terminator: "")
+        } else if geojson || out != nil || format != nil {
+            let document = ReportOutput.document(reports, drawn: drawn, drawer: drawer)
+            try MapOutputFormat.resolve(format: geojson ? .geojson : format, out: out).write(document, to: out, precision: 6)
+            if let out { Terminal.error("wrote \(out): \(document.allFeatures.count) features in \(document.layers.filter { !$0.features.isEmpty }.count) layers") }
         } else {
-            for report in reports { print(ReportOutput.text(report)) }
+            for (report, legs) in zip(reports, drawn) { print(ReportOutput.text(report, drawn: legs)) }
         }
     }
 

@@ -1,7 +1,9 @@
+import Foundation
 import Coordinates
 import GeoJSON
 import Gazetteer
 import Geoparser
+import MapWriters
 import ReportReader
 import RouteMap
 
@@ -9,15 +11,16 @@ import RouteMap
 enum ReportOutput {
     // MARK: text
 
-    static func text(_ report: Report) -> String {
+    static func text(_ report: Report, drawn: [[DrawnLeg]]) -> String {
         let places = Set(report.mentions.map(\.place.id)).count
         var lines = ["\(report.document) (\(Languages.name(of: report.language)), \(report.length) characters): \(report.mentions.count) mentions of \(places) places, \(count(report.sites.count, "site")), \(count(report.routes.count, "route")), \(count(report.claims.count, "claim"))"]
         if !report.routes.isEmpty { lines.append("  routes") }
-        for reported in report.routes {
+        for (reported, legs) in zip(report.routes, drawn) {
             let route = reported.route
-            let measured = RouteMeasurement(waypoints: route.waypoints)
-            let modes = route.legs.map { $0.mode.rawValue + ($0.via.map { " via \($0)" } ?? "") }.joined(separator: ", ")
-            lines.append("    \(route.name) (\(modes)): \(kilometres(measured.totalDistance)); \(reported.statement.rawValue)\(route.carries.map { "; carries \($0)" } ?? "")")
+            let modes = zip(route.legs, legs).map { $0.mode.rawValue + ($0.via.map { " via \($0)" } ?? "") + ($1.method == .waterNetwork ? ", on water" : "") }
+                .joined(separator: "; ")
+            lines.append("    \(route.name) (\(modes)): \(kilometres(legs.reduce(0) { $0 + $1.length })); \(reported.statement.rawValue)\(route.carries.map { "; carries \($0)" } ?? "")")
+            for warning in legs.flatMap(\.warnings) { lines.append("      warning: \(warning)") }
             for citation in route.citations { lines.append("      " + quote(citation)) }
         }
         if !report.sites.isEmpty { lines.append("  sites") }
@@ -56,7 +59,7 @@ enum ReportOutput {
     // MARK: JSON
 
     /// `documents`, `places`, `sites`, `routes`, `claims` (README, `routemap map`).
-    static func json(_ reports: [Report]) -> JSONValue {
+    static func json(_ reports: [Report], drawn: [[[DrawnLeg]]]) -> JSONValue {
         .object([
             ("documents", .array(reports.map { r in
                 .object([("document", .string(r.document)), ("language", .string(r.language)), ("characters", .integer(r.length)),
@@ -65,7 +68,7 @@ enum ReportOutput {
             })),
             ("places", .array(reports.flatMap { r in r.mentions.map { with(document: r.document, MentionReport.json(mention: $0)) } })),
             ("sites", .array(reports.flatMap { r in r.sites.map { site(r.document, $0) } })),
-            ("routes", .array(reports.flatMap { r in r.routes.map { route(r.document, $0) } })),
+            ("routes", .array(zip(reports, drawn).flatMap { r, legs in zip(r.routes, legs).map { route(r.document, $0, drawn: $1) } })),
             ("claims", .array(reports.flatMap { r in r.claims.map { claim(r.document, $0) } })),
         ])
     }
@@ -90,21 +93,21 @@ enum ReportOutput {
         ])
     }
 
-    private static func route(_ document: String, _ reported: ReportedRoute) -> JSONValue {
+    private static func route(_ document: String, _ reported: ReportedRoute, drawn: [DrawnLeg]) -> JSONValue {
         let r = reported.route
-        let measured = RouteMeasurement(waypoints: r.waypoints)
         return .object([
             ("id", .string(r.id)), ("document", .string(document)), ("name", .string(r.name)),
             ("statement", .string(reported.statement.rawValue)), ("carries", .optional(r.carries)),
             ("waypoints", .array(r.waypoints.map { w in
                 .object([("id", .optional(w.id)), ("name", .string(w.name)), ("lat", .number(w.coordinate.latitude)), ("lon", .number(w.coordinate.longitude))])
             })),
-            ("legs", .array(zip(measured.legs, r.legs).map { leg, description in
+            ("legs", .array(zip(drawn, r.legs).map { leg, description in
                 .object([("from", .string(leg.from.id ?? leg.from.name)), ("to", .string(leg.to.id ?? leg.to.name)),
                          ("mode", .string(description.mode.rawValue)), ("via", .optional(description.via)),
-                         ("distance_m", .number(leg.geodesic.distance))])
+                         ("drawn", .string(leg.method.rawValue)), ("distance_m", .number(leg.length)),
+                         ("geodesic_m", .number(leg.geodesic.distance)), ("warnings", .array(leg.warnings.map(JSONValue.string)))])
             })),
-            ("total_m", .number(measured.totalDistance)),
+            ("total_m", .number(drawn.reduce(0) { $0 + $1.length })),
             ("citations", MapFeatures.citations(r.citations)),
         ])
     }
@@ -134,33 +137,47 @@ enum ReportOutput {
 
     // MARK: GeoJSON
 
-    /// Sites as Points, routes drawn along the geodesic, and measured claims as lines from the reference to the subject.
-    static func features(_ reports: [Report]) -> FeatureCollection {
-        let builder = MapFeatures()
-        var features: [Feature] = []
-        for report in reports {
-            for s in report.sites {
-                var f = builder.feature(site: s.site)
-                f.properties.append(("document", .string(report.document)))
-                features.append(f)
-            }
-            for r in report.routes {
-                var f = builder.feature(route: r.route)
-                f.properties.append(("document", .string(report.document)))
-                features.append(f)
-            }
+    /// The map: a layer each of sites (Points), routes (as drawn), claims (lines from the reference
+    /// to what it locates, where both are known) and places (a Point per place named).
+    static func document(_ reports: [Report], drawn: [[[DrawnLeg]]], drawer: LegDrawer) -> MapDocument {
+        let builder = MapFeatures(legs: drawer)
+        func tagged(_ feature: Feature, _ document: String, _ extra: [(String, JSONValue)] = []) -> Feature {
+            var feature = feature
+            feature.properties += [("document", .string(document))] + extra
+            return feature
+        }
+        var sites: [Feature] = [], routes: [Feature] = [], claims: [Feature] = []
+        for (report, legs) in zip(reports, drawn) {
+            sites += report.sites.map { tagged(builder.feature(site: $0.site), report.document, [("statement", .string($0.statement.rawValue))]) }
+            routes += zip(report.routes, legs).map { tagged(builder.feature(route: $0.route, drawn: $1), report.document, [("statement", .string($0.statement.rawValue))]) }
             for (k, c) in report.claims.enumerated() {
                 guard let subject = c.subject, let measured = c.measured else { continue }
+                let id = "\(ReportOutput.slug(report.document))-claim-\(k + 1)"
                 let from = Position(longitude: measured.from.longitude, latitude: measured.from.latitude)
                 let to = Position(longitude: subject.coordinate.longitude, latitude: subject.coordinate.latitude)
-                features.append(Feature(id: "claim-\(k + 1)", geometry: .lineString([from, to]), properties: [
-                    ("id", .string("claim-\(k + 1)")), ("feature_type", .string("claim")), ("document", .string(report.document)),
+                claims.append(Feature(id: id, geometry: .lineString([from, to]), properties: [
+                    ("id", .string(id)), ("feature_type", .string("claim")), ("document", .string(report.document)),
                     ("name", .string(c.stated.text)), ("verdict", .string(c.verdict.rawValue)), ("reason", .string(c.reason)),
                     ("measured_m", .number(measured.distance)), ("azimuth_deg", .number(measured.azimuth)),
                     ("citations", MapFeatures.citations([c.citation])),
                 ]))
             }
         }
-        return FeatureCollection(features: features)
+        let places = MentionReport.PlaceFeatures(reports.map { ($0.document, $0.mentions) })
+        let title = reports.count == 1 ? reports[0].document : "\(reports.count) reports"
+        return MapDocument(title: title, attribution: [
+            "Sites, routes and claims found by routemap in \(reports.map(\.document).joined(separator: ", ")); each cites its passage.",
+            "Places: GeoNames (CC BY 4.0), Natural Earth (public domain) and routemap's curated gazetteer.",
+        ], layers: [
+            MapLayer(name: "sites", features: sites), MapLayer(name: "routes", features: routes),
+            MapLayer(name: "claims", features: claims), MapLayer(name: "places", features: (0..<places.count).map(places.feature(at:))),
+        ])
+    }
+
+    /// A document's name as an id part: "seeds/000_x.txt" → "000-x".
+    static func slug(_ document: String) -> String {
+        let name = (document as NSString).lastPathComponent
+        let base = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+        return String(base.map { $0.isLetter || $0.isNumber ? Character($0.lowercased()) : "-" })
     }
 }
