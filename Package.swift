@@ -25,9 +25,11 @@ let package = Package(
         .target(name: "GeoJSON", swiftSettings: instrumented),
         .target(name: "DecimalText", swiftSettings: instrumented),
         .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"], swiftSettings: instrumented),
-        .executableTarget(name: "EmbedGazetteerTool"),
+        // zlib (Debian's zlib1g-dev): the gazetteer's large tables are embedded deflated and inflated when an index is built.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .executableTarget(name: "EmbedGazetteerTool", dependencies: ["CZlib"]),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
-        .target(name: "Gazetteer", dependencies: ["Coordinates"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
+        .target(name: "Gazetteer", dependencies: ["Coordinates", "CZlib"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
         .executableTarget(
