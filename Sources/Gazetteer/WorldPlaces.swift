@@ -38,6 +38,8 @@ enum WorldPlaces {
     /// Lines and fields are cut on UTF-8 bytes: cutting on Characters would run grapheme breaking over megabytes.
     struct Table {
         let header: [Substring]
+        /// Each column's position in the header, by name.
+        let columns: [String: Int]
         let lines: [Substring]
         let path: String
 
@@ -45,6 +47,7 @@ enum WorldPlaces {
             var lines = Self.split(text[...], on: 0x0A)
             guard !lines.isEmpty else { throw GazetteerError(location: path, message: "empty table") }
             header = Self.split(lines.removeFirst(), on: 0x09, keepingEmpty: true)
+            columns = Dictionary(header.enumerated().map { (String($1), $0) }) { first, _ in first }
             self.lines = lines
             self.path = path
         }
@@ -72,7 +75,7 @@ enum WorldPlaces {
         var location: String { "\(table.path):\(line)" }
 
         func text(_ column: String) -> String {
-            table.header.firstIndex { $0.utf8.elementsEqual(column.utf8) }.map { String(fields[$0]) } ?? ""
+            table.columns[column].map { String(fields[$0]) } ?? ""
         }
 
         func number(_ column: String) throws(GazetteerError) -> Double {
