@@ -5,13 +5,19 @@ ROUTEMAP := .build/release/routemap
 
 .PHONY: demo test bench fuzz build deps test-deps bench-deps clean
 
-## deps: install PROJ's headers and library (Debian/Ubuntu libproj-dev) when the C compiler cannot find proj.h
+## deps: install PROJ's headers and library (Debian/Ubuntu libproj-dev) when the C compiler cannot find proj.h, and zlib's (zlib1g-dev) likewise
 deps:
 	@if printf '#include <proj.h>\n#include <geodesic.h>\n' | cc -E -x c - >/dev/null 2>&1; then \
 		echo "PROJ's headers found (proj.h, geodesic.h)"; \
 	else \
 		echo "proj.h not found: installing libproj-dev with apt-get"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libproj-dev; \
+	fi
+	@if printf '#include <zlib.h>\n' | cc -E -x c - >/dev/null 2>&1; then \
+		echo "zlib's header found (zlib.h)"; \
+	else \
+		echo "zlib.h not found: installing zlib1g-dev with apt-get (the gazetteer's tables are embedded deflated)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq zlib1g-dev; \
 	fi
 
 ## test-deps: GDAL's ogrinfo, the real GIS client the export tests read files back with
