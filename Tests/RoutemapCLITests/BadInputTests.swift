@@ -45,7 +45,7 @@ enum BadInputFixtures {
 struct BadInputTests {
     static let rows: [BadInputRow] = [
         BadInputRow(row: "unknown place", arguments: ["distance", "Qwertyville", "Moscow"], status: 1, message: "unknown place 'Qwertyville'"),
-        BadInputRow(row: "misspelt place", arguments: ["resolve", "Makhachkla"], status: 1, message: "did you mean Makhachkala?"),
+        BadInputRow(row: "misspelt place", arguments: ["resolve", "Makhachkla"], status: 1, message: "did you mean Makhachkala, "),
         BadInputRow(row: "ambiguous place", arguments: ["resolve", "Twin Town", "--gazetteer", BadInputFixtures.path("twins")], status: 1,
                     message: "ambiguous place 'Twin Town' fits 2 places equally well; name one by id"),
         BadInputRow(row: "empty place name", arguments: ["distance", "", "Moscow"], status: 1, message: "an empty place name"),
@@ -164,7 +164,9 @@ struct BadInputTests {
     @Test("a line of 100 MB: extract reads it and a bad batch line is reported without echoing it")
     func hugeLine() throws {
         let filler = Array("drone dikirim melalui laut ".utf8)
-        var document = Array("Dari Amirabad ".utf8)
+        // "Kapal dari", not "Dari": capitalised, Indonesian "dari" (from) is also the village of Dari, India, a common
+        // word the world keeps since issue 14 (gazetteer/world/common_words.tsv); this test is about the line's length.
+        var document = Array("Kapal dari Amirabad ".utf8)
         document.reserveCapacity(100_000_100)
         while document.count + filler.count <= 100_000_000 { document += filler }
         document += Array("ke Makhachkala.".utf8)

@@ -50,9 +50,10 @@ struct GazetteerCLITests {
         let result = try Routemap.run(arguments: ["resolve", "Amirabad", "--all", "--gazetteer", dir.appendingPathComponent("IR.txt").path],
                                       environment: ["ROUTEMAP_CACHE": freshCache()])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("ranking   4 places named 'Amirabad', best first:"))
+        // The built-in world has the GeoNames villages named Amirabad of 1,000 people or more too (issue 14): the fixture's rank among them.
+        #expect(result.stdout.contains("places named 'Amirabad', best first:"))
         #expect(result.stdout.contains("    1. amirabad-port (port, IR): English name 'Amirabad'; curated port in IR"))
-        #expect(result.stdout.contains("    2. geonames-1000002 (village, IR): English name 'Amīrābād'; imported (geonames) village of 9,000 people in IR"))
+        #expect(result.stdout.contains(". geonames-1000002 (village, IR): English name 'Amīrābād'; imported (geonames) village of 9,000 people in IR"))
         let plain = try Routemap.run(arguments: ["resolve", "Amirabad", "--gazetteer", dir.appendingPathComponent("IR.txt").path])
         #expect(plain.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  also") }.count == 3)
     }

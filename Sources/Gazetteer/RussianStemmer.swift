@@ -7,7 +7,8 @@
 /// and -ея keep their и and е (Россия, Россией → росси; Корея, в Корее → коре), so -ией and -ее are
 /// not endings of their own. Both the
 /// gazetteer's names and the text's words go through the same function, so they meet in the middle.
-enum RussianStemmer {
+/// It lives in Gazetteer because both the geoparser (text) and the resolver (typed names) use it.
+public enum RussianStemmer {
     private static let endings: [[Unicode.Scalar]] = [
         "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими",
         "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ые", "ие", "ый", "ий", "ых", "их", "ым", "им",
@@ -16,18 +17,31 @@ enum RussianStemmer {
     ].map { Array($0.unicodeScalars) }
 
     /// True for words written in Cyrillic, which are the ones stemmed.
-    static func isCyrillic(_ word: String) -> Bool {
+    public static func isCyrillic(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
         return (0x400...0x4FF).contains(first.value)
     }
 
     /// The stem of a folded Cyrillic word (`NameNormalizer.key`: lowercase, й composed, no combining marks,
     /// so each letter is one scalar and scalars can be compared without grapheme breaking).
-    static func stem(_ word: String) -> String {
+    public static func stem(_ word: String) -> String {
         let letters = Array(word.unicodeScalars)
         for ending in endings where letters.count - ending.count >= 3 && letters.suffix(ending.count).elementsEqual(ending) {
             return String(String.UnicodeScalarView(letters.dropLast(ending.count)))
         }
         return word
+    }
+
+    /// The stems a folded Cyrillic name word answers to in text, as the geoparser's name trie builds them: its
+    /// own stem; its whole form when it ends in -ов, -ев, -ин or -ын (Харькове, Харькова stem to харьков);
+    /// and the stem of its genitive when it ends in -ай, -яй, -уй or -ей (Китая stems to кит, not кита).
+    public static func answeringStems(ofNameWord word: String) -> [String] {
+        var stems = [stem(word)]
+        if stems[0] != word, ["ов", "ев", "ин", "ын"].contains(where: word.hasSuffix) { stems.append(word) }
+        if ["ай", "яй", "уй", "ей"].contains(where: word.hasSuffix) {
+            let genitive = stem(String(word.unicodeScalars.dropLast()) + "я")
+            if genitive != stems[0] { stems.append(genitive) }
+        }
+        return stems
     }
 }
