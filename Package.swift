@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Waterways", dependencies: ["Coordinates", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "Waterways", "WorldGeometry"], swiftSettings: instrumented),
-        .target(name: "ReportReader", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "Geoparser", "RouteMap"], swiftSettings: instrumented),
+        .target(name: "ReportReader", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "Geoparser", "RouteMap", "WorldGeometry"], swiftSettings: instrumented),
         // The system SQLite (Debian libsqlite3-dev), which the GeoPackage writer builds its file with.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "MapWriters", dependencies: ["Coordinates", "GeoJSON", "CSQLite"], swiftSettings: instrumented),

@@ -15,7 +15,14 @@ struct ClaimFinder {
     }
 
     /// Units of distance, in metres.
-    private static let units: [(Lexicon.Phrase, Double)] = [
+    private static let units: [(Lexicon.Phrase, Double)] = unitTable.map { ($0.0, $0.1) }
+
+    /// The unit's short name, by its length in metres.
+    static func unitName(_ metres: Double) -> String {
+        switch metres { case 1852: "nmi"; case 1609.344: "mi"; case 1: "m"; default: "km" }
+    }
+
+    private static let unitTable: [(Lexicon.Phrase, Double)] = [
         ("nautical miles", 1852), ("nautical mile", 1852), ("nm", 1852), ("nmi", 1852), ("mil laut", 1852), ("морских миль", 1852),
         ("морские мили", 1852), ("морской мили", 1852), ("مایل دریایی", 1852),
         ("km", 1000), ("kms", 1000), ("kilometres", 1000), ("kilometers", 1000), ("kilometre", 1000), ("kilometer", 1000), ("km-long", 1000),
@@ -85,8 +92,9 @@ struct ClaimFinder {
         var i = sentence.wordRange.lowerBound
         while i < sentence.wordRange.upperBound {
             // A figure and a unit, or a compass word: then "of/from" and the reference.
-            var start = i, distance: ClosedRange<Double>?, figure: Double?, next = i
+            var start = i, distance: ClosedRange<Double>?, figure: Double?, next = i, unitName = "km"
             if let (unit, length) = unit(at: i, in: words), let quantity = StatedQuantity.quantity(endingAt: i, in: words, language: language) {
+                unitName = Self.unitName(unit)
                 var range = quantity.range.lowerBound * unit...quantity.range.upperBound * unit
                 if range.lowerBound == range.upperBound { figure = range.lowerBound }
                 start = quantity.start
@@ -118,7 +126,7 @@ struct ClaimFinder {
             let subject = sentence.places.last {
                 !$0.isQualifier && $0.mention.end <= range.lowerBound && $0.mention.place.id != reference.id && pointLike($0.mention.place)
             }?.mention.place
-            found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: direction, text: sentence.text.passage(range)),
+            found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: direction, unit: unitName, text: sentence.text.passage(range)),
                                reference: reference, referenceIsArea: isArea, subject: subject))
             i = max(sentence.text.firstWord(atOrAfter: end), i + 1)
         }
@@ -152,7 +160,7 @@ struct ClaimFinder {
     private static func qualified(_ range: ClosedRange<Double>, before start: Int, in sentence: SentenceView) -> (ClosedRange<Double>, Int) {
         for n in [2, 1] where start - n >= sentence.wordRange.lowerBound {
             let phrase = sentence.text.words[(start - n)..<start].map(\.folded).joined(separator: " ")
-            if approximately.contains(phrase) { return (range.lowerBound * 0.75...range.upperBound * 1.25, start - n) }
+            if approximately.contains(phrase) { return (range.lowerBound * 0.85...range.upperBound * 1.15, start - n) }
             if moreThan.contains(phrase) { return (range.lowerBound...range.upperBound * 4, start - n) }
             if lessThan.contains(phrase) { return (0...range.upperBound, start - n) }
         }

@@ -101,6 +101,8 @@ public struct StatedDistance: Sendable, Equatable {
     public let distance: ClosedRange<Double>?
     /// The compass point from the reference toward the subject, if stated.
     public let direction: CompassPoint?
+    /// The unit the text gives the figure in: "km", "mi", "nmi" or "m" (km when none is given).
+    public let unit: String
     /// The words as written ("several hundred miles east").
     public let text: String
 }

@@ -3,6 +3,7 @@ import Gazetteer
 import Geodesy
 import Geoparser
 import RouteMap
+import WorldGeometry
 
 /// Reads a report: the places it names (by the geoparser), and the sites, routes and distance
 /// claims its sentences state, each citing its sentence; claims measured with PROJ's geodesics.
@@ -115,7 +116,14 @@ public struct ReportReader: Sendable {
         var unmeasured = ""
         if let subject {
             if found.referenceIsArea {
-                unmeasured = "the distance to \(found.reference.name)'s nearest point needs its boundary, which this build lacks"
+                if let code = found.reference.country, found.reference.kind == .country,
+                   let country = WorldGeometry.naturalEarth50m.country(code: code),
+                   let nearest = WorldGeometry.naturalEarth50m.nearestBoundaryPoint(of: country, to: subject.coordinate) {
+                    let inverse = geodesic.inverse(from: nearest.point, to: subject.coordinate)
+                    measured = Claim.Measured(distance: nearest.distance, azimuth: inverse.initialAzimuth, from: nearest.point)
+                } else {
+                    unmeasured = "the distance to \(found.reference.name)'s nearest point needs its outline, and routemap has outlines of countries only"
+                }
             } else {
                 let inverse = geodesic.inverse(from: found.reference.coordinate, to: subject.coordinate)
                 measured = Claim.Measured(distance: inverse.distance, azimuth: inverse.initialAzimuth, from: found.reference.coordinate)

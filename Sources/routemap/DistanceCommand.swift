@@ -24,6 +24,7 @@ struct Distance: ParsableCommand {
           echo "36.85 53.31 42.98 47.50" | routemap distance --batch
           routemap distance --batch --csv legs.csv > distances.csv      # header names lat1,lon1,lat2,lon2
           routemap distance Amirabad Makhachkala --crs EPSG:3857         # what a Web Mercator map would say
+          routemap distance Tikhoretsk --to-area Ukraine                 # "290 km from the Ukrainian border"
         """
     )
 
@@ -45,6 +46,9 @@ struct Distance: ParsableCommand {
     @Option(name: .long, help: "Also measure each leg as a straight line in this projected CRS (EPSG:3857, EPSG:32639…; 'utm': the first place's zone) and show its ratio to the geodesic.")
     var crs: String?
 
+    @Option(name: .customLong("to-area"), help: "Measure from each place to the nearest point of this country's outline (a name or ISO code): the distance to its border or coast.")
+    var toArea: String?
+
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -57,6 +61,10 @@ struct Distance: ParsableCommand {
         }
         guard !skipBad, !csv else { throw ValidationError("--skip-bad and --csv go with --batch") }
         guard crs == nil || !batch else { throw ValidationError("--crs goes with places, not --batch") }
+        if toArea != nil {
+            guard !places.isEmpty, crs == nil else { throw ValidationError("--to-area measures from one or more places, without --crs: routemap distance Tikhoretsk --to-area Ukraine") }
+            return
+        }
         guard places.count >= 2 else {
             throw ValidationError("give at least two places, for example: routemap distance Amirabad Makhachkala")
         }
@@ -65,6 +73,7 @@ struct Distance: ParsableCommand {
     func run() throws {
         if batch { return try runBatch() }
         let lookup = try PlaceLookup(gazetteerOptions)
+        if let toArea { return try AreaDistance(lookup: lookup, units: units).run(from: places, to: toArea, json: output.json) }
         let waypoints = try lookup.waypoints(for: places)
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)

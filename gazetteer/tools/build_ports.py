@@ -7,8 +7,10 @@ Linking: the town within 50 km (geodesic on WGS84, pyproj) whose folded name or 
 port's; else the nearest town within 15 km; else none. The port's names are the forms texts write:
 "Port of X" and "X Port" in English (X the port's name and its town's: "Port of Najin", "Port of Rajin"); "Pelabuhan X" in Indonesian; "порт X" in Russian and
 "بندر X" in Persian, where X is the town's name in that language (its libgeonames-common name and its first
-name in that script). A bare "X" names the port only where no town of that name is linked
-(the town keeps it; "Vostochny" is the port, "Nakhodka" the city).
+name in that script). A bare "X" never names the port: the town keeps it, and a port's bare name
+is often a town's, a state's or a country's elsewhere (searoute's "Turkey" is a Texan port, "Penang"
+George Town's, "North" a South Carolinian one). Ports reports name by their bare name alone are
+curated in gazetteer/places/ (Vostochny, Olya, Ust-Luga).
 
 Run: pip install searoute==1.6.0 pyproj; python3 gazetteer/tools/build_ports.py   (after build_world.py)
 """
@@ -60,8 +62,6 @@ def main():
         is_town = town is not None and fold(name) in town['folded']
         spellings = [name] + ([town['name']] if is_town and town['name'] != name else [])  # Najin's town is Rajin
         by_language = {'en': [form for n in spellings for form in ([n] if n.startswith('Port ') else [f'Port of {n}', f'{n} Port'])]}
-        if not is_town:
-            by_language['en'].append(name)
         local = {'id': spellings, 'ru': [], 'fa': []}
         if is_town:
             t = town['names']
