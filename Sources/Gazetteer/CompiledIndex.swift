@@ -36,6 +36,8 @@ public final class CompiledIndex: @unchecked Sendable {
     public let entryCount: Int
     /// When it was built, in seconds since 1970.
     public let builtAt: Double
+    /// Which build of the index this is: files derived from it (the name automaton) record it and are rebuilt when it changes.
+    public var identity: UInt64 { builtAt.bitPattern ^ UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15 }
     /// The size of the file in bytes.
     public var byteCount: Int { bytes.count }
 

@@ -13,26 +13,25 @@ import Geodesy
 struct Disambiguator {
     let gazetteer: Gazetteer
     /// The names the candidates' nodes end, and the nodes' summaries.
-    let trie: PlaceNameTrie
+    let automaton: NameAutomaton
 
     /// Resolves every candidate. Linear in the mentions: anchors are distinct places, and each distinct
-    /// set of rival places is ranked once per document.
-    func resolve(_ blocks: [[Geoparser.Candidate]], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        let summaries = trie.summaries
+    /// set of rival places is ranked once per document. Reads only the places the candidates name.
+    func resolve(_ blocks: [[Geoparser.Candidate]], in bytes: UnsafeBufferPointer<UInt8>, session: Geoparser.Session) -> [Mention] {
         // Anchors: the distinct places named by a candidate whose strongest match is unique.
-        var isAnchor = [Bool](repeating: false, count: gazetteer.places.count)
+        var anchorSet = Set<Int>()
         for c in blocks.joined() {
             if let fitted = c.fitted {
-                if let only = Self.onlyStrongestPlace(fitted) { isAnchor[only] = true }
-            } else if summaries[Int(c.node)].anchor >= 0 {
-                isAnchor[Int(summaries[Int(c.node)].anchor)] = true
+                if let only = Self.onlyStrongestPlace(fitted) { anchorSet.insert(only) }
+            } else {
+                if c.summary.anchor >= 0 { anchorSet.insert(Int(c.summary.anchor)) }
             }
         }
-        let anchorIndexes = isAnchor.indices.filter { isAnchor[$0] }
-        let anchorIds = Set(anchorIndexes.map { gazetteer.places[$0].id })
-        let anchorCountries = Set(anchorIndexes.compactMap { gazetteer.places[$0].country })
+        let anchorIndexes = anchorSet.sorted()
+        let anchorIds = Set(anchorIndexes.map { session.place($0).id })
+        let anchorCountries = Set(anchorIndexes.compactMap { session.place($0).country })
         let nearby = AnchorGrid(anchorIndexes.compactMap { i in
-            let place = gazetteer.places[i]
+            let place = session.place(i)
             return [.country, .union, .macroRegion, .continent].contains(place.kind) ? nil : (i, place.coordinate)
         })
         // Each distinct set of rival readings is ranked once, and its alternatives built once, per document:
@@ -40,33 +39,39 @@ struct Disambiguator {
         var rankings: [[Int]: (winner: Scored, choice: Mention.Choice?)] = [:]
         var rankingsByNode: [Int32: (winner: Scored, choice: Mention.Choice?)] = [:]
         var nearest = NearestCache(grid: nearby)
-        let places = gazetteer.places
         var mentions: [Mention] = []
         mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
         for candidate in blocks.joined() {
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self)
+            if candidate.fitted == nil, candidate.summary.sole >= 0 {
+                let (entry, place) = session.sole(of: candidate.node, at: Int(candidate.summary.sole))
+                mentions.append(Mention(surface: surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
+                                        place: place, entry: entry, choice: nil))
+                continue
+            }
             let winner: Scored, choice: Mention.Choice?
-            let sole = candidate.fitted.map(Self.soleEntry) ?? Int(summaries[Int(candidate.node)].sole)
+            let sole = candidate.fitted.map(Self.soleEntry) ?? -1
             if sole >= 0 {
-                winner = Scored(entry: (candidate.fitted ?? trie.entries[Int(candidate.node)])[sole], score: 0, reason: "")
+                winner = Scored(entry: candidate.fitted![sole], score: 0, reason: "")
                 choice = nil
             } else if candidate.fitted == nil, let known = rankingsByNode[candidate.node] {
                 (winner, choice) = known
             } else {
-                let entries = candidate.fitted ?? trie.entries[Int(candidate.node)]
+                let entries = candidate.fitted ?? session.entries(of: candidate.node)
                 let key = entries.map { $0.placeIndex * 4 + $0.kind.rawValue }.sorted()
                 if let known = rankings[key] {
                     (winner, choice) = known
                 } else {
-                    let ranked = rank(entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries)
-                    let alternatives = ranked.dropFirst().map { Mention.Alternative(place: places[$0.entry.placeIndex], reason: $0.reason) }
+                    let ranked = rank(entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries, session: session)
+                    let alternatives = ranked.dropFirst().map { Mention.Alternative(place: session.place($0.entry.placeIndex), reason: $0.reason) }
                     (winner, choice) = (ranked[0], alternatives.isEmpty ? nil : Mention.Choice(reason: ranked[0].reason, alternatives: alternatives))
                     rankings[key] = (winner, choice)
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
             }
-            mentions.append(Mention(surface: String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self),
+            mentions.append(Mention(surface: surface,
                                     start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
-                                    place: places[winner.entry.placeIndex], entry: winner.entry, choice: choice))
+                                    place: session.place(winner.entry.placeIndex), entry: winner.entry, choice: choice))
         }
         return mentions
     }
@@ -119,15 +124,15 @@ struct Disambiguator {
         let reason: String
     }
 
-    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchorIds: Set<String>, countries: Set<String>) -> [Scored] {
+    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchorIds: Set<String>, countries: Set<String>, session: Geoparser.Session) -> [Scored] {
         var byPlace: [Int: NameEntry] = [:]
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
         var scored: [Scored] = []
         for entry in byPlace.values {
-            let place = gazetteer.places[entry.placeIndex]
+            let place = session.place(entry.placeIndex)
             var score = Self.weight(entry.kind) * 10
             var reasons = ["\(entry.kind) '\(entry.name)'"]
-            let ancestors = gazetteer.ancestors(of: place).map(\.id)
+            let ancestors = session.ancestorIds(of: entry.placeIndex)
             if let inside = ancestors.first(where: anchorIds.contains) {
                 score += 2
                 reasons.append("inside \(inside), which the document names")
@@ -137,7 +142,7 @@ struct Disambiguator {
             }
             if let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate) {
                 score += 1
-                reasons.append("\(Int((near.distance / 1000).rounded())) km from \(gazetteer.places[near.index].id)")
+                reasons.append("\(Int((near.distance / 1000).rounded())) km from \(session.place(near.index).id)")
             }
             if [.port, .city, .country].contains(place.kind) {
                 score += 1
@@ -148,8 +153,7 @@ struct Disambiguator {
         // Equal scores: as the resolver ranks them, curated before imported, then by kind (the country San Marino
         // before its city), then the more populous (Dubai, not Duba, for "Дубая"); then by id, so the answer never
         // depends on load order.
-        let places = gazetteer.places
-        return scored.map { ($0, places[$0.entry.placeIndex]) }.sorted { a, b in
+        return scored.map { ($0, session.place($0.entry.placeIndex)) }.sorted { a, b in
             (a.0.score, a.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(a.1.kind), a.1.population ?? 0, b.1.id)
                 > (b.0.score, b.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(b.1.kind), b.1.population ?? 0, a.1.id)
         }.map(\.0)

@@ -31,7 +31,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
-        let parser = Geoparser(gazetteer: try loadWorldGazetteer(try gazetteerOptions.sources()))
+        let parser = try loadGeoparser(try gazetteerOptions.sources())
         var reports: [JSONValue] = []
         var missedAny = false
         var totals = (correct: 0, found: 0, expected: 0)

@@ -43,7 +43,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let parser = Geoparser(gazetteer: try loadWorldGazetteer(try gazetteerOptions.sources()))
+        let parser = try loadGeoparser(try gazetteerOptions.sources())
         let loaded = clock.now
         var documents: [(name: String, mentions: [Mention])] = []
         var bytes = 0
@@ -59,7 +59,7 @@ struct Extract: ParsableCommand {
         if timing {
             let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
             let megabytes = Double(bytes) / 1e6
-            Terminal.error("loaded \(parser.gazetteer.places.count) places in \(fixed(seconds(loaded - start), 2)) s; extracted \(documents.map(\.mentions.count).reduce(0, +)) mentions from \(fixed(megabytes, 1)) MB in \(fixed(seconds(extracting), 2)) s (\(fixed(megabytes / max(seconds(extracting), 1e-9), 1)) MB/s)")
+            Terminal.error("loaded \(parser.gazetteer.count) places in \(fixed(seconds(loaded - start), 2)) s; extracted \(documents.map(\.mentions.count).reduce(0, +)) mentions from \(fixed(megabytes, 1)) MB in \(fixed(seconds(extracting), 2)) s (\(fixed(megabytes / max(seconds(extracting), 1e-9), 1)) MB/s)")
         }
         if geojson {
             let places = MentionReport.PlaceFeatures(documents)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Coordinates
 import Gazetteer
+import Geoparser
 import RouteMap
 
 /// Options every command that prints results shares.
@@ -47,6 +48,19 @@ func loadWorldGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Ga
         }
     } catch {
         throw .badData(error)
+    }
+}
+
+/// A geoparser over the world gazetteer and `sources`: the compiled index and the name automaton kept beside it
+/// (built with it on first use), or, when the cache cannot be used, names compiled in memory.
+func loadGeoparser(_ sources: GazetteerSources) throws(RouteMapError) -> Geoparser {
+    let gazetteer = try loadWorldGazetteer(sources)
+    guard let index = gazetteer.compiledIndex else { return Geoparser(gazetteer: gazetteer) }
+    do {
+        return Geoparser(gazetteer: gazetteer, automaton: try NameAutomaton.cached(beside: index, gazetteer: gazetteer))
+    } catch {
+        Terminal.error("warning: \(error.description) (the names are compiled in memory for this run)")
+        return Geoparser(gazetteer: gazetteer)
     }
 }
 
