@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "Coordinates", swiftSettings: instrumented),
         .target(name: "GeoJSON", swiftSettings: instrumented),
         .target(name: "DecimalText", swiftSettings: instrumented),
+        .target(name: "OrderedWork"),
         .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"], swiftSettings: instrumented),
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
@@ -32,7 +33,7 @@ let package = Package(
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "GeoJSON", "OrderedWork", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
@@ -43,6 +44,7 @@ let package = Package(
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "OrderedWorkTests", dependencies: ["OrderedWork"]),
     ],
     swiftLanguageModes: [.v6]
 )

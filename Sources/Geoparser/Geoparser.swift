@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Coordinates
 import Gazetteer
 import Geodesy
@@ -14,6 +17,8 @@ public struct Geoparser: Sendable {
     public let gazetteer: Gazetteer
     /// The gazetteer's names, compiled (`NameAutomaton`).
     public let automaton: NameAutomaton
+    /// Places decoded by any session, so that threads reading many documents decode each place once.
+    let decodedPlaces = SharedPlaces()
 
     /// A parser over `gazetteer`, its names compiled in memory first: for a gazetteer held in
     /// memory (tests, or a cache folder that cannot be written). Costs a build, about a second for the world.
@@ -71,16 +76,20 @@ public struct Geoparser: Sendable {
         var words: WordKeyCache
         private let automaton: NameAutomaton
         private let gazetteer: Gazetteer
+        private let shared: SharedPlaces
         private var entriesByIndex: [Int: NameEntry] = [:]
         private var entriesByNode: [Int32: [NameEntry]] = [:]
         private var places: [Int: Place] = [:]
         private var ancestors: [Int: [String]] = [:]
         private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
+        /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
+        var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
 
         /// An empty session for `parser`.
         public init(_ parser: Geoparser) {
             automaton = parser.automaton
             gazetteer = parser.gazetteer
+            shared = parser.decodedPlaces
             words = WordKeyCache(automaton: parser.automaton)
         }
 
@@ -125,7 +134,7 @@ public struct Geoparser: Sendable {
         /// The place at `index` in the gazetteer, decoded once.
         func place(_ index: Int) -> Place {
             if let known = places[index] { return known }
-            let place = gazetteer.place(at: index)
+            let place = shared.place(index) { gazetteer.place(at: index) }
             places[index] = place
             return place
         }
@@ -241,4 +250,29 @@ struct WordMatch {
     let first: Int32
 
     static let none = WordMatch(word: -1, first: -1)
+}
+
+/// Places by index, decoded once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
+final class SharedPlaces: @unchecked Sendable {
+    private var places: [Int: Place] = [:]
+    private var lock = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&lock, nil) }
+
+    deinit { pthread_mutex_destroy(&lock) }
+
+    /// The place at `index`, decoded by `decode` the first time any session asks.
+    func place(_ index: Int, decode: () -> Place) -> Place {
+        pthread_mutex_lock(&lock)
+        if let known = places[index] {
+            pthread_mutex_unlock(&lock)
+            return known
+        }
+        pthread_mutex_unlock(&lock)
+        let place = decode()
+        pthread_mutex_lock(&lock)
+        places[index] = place
+        pthread_mutex_unlock(&lock)
+        return place
+    }
 }

@@ -3,6 +3,7 @@ import Coordinates
 import Foundation
 import GeoJSON
 import Gazetteer
+import Geoparser
 import RouteMap
 
 /// `routemap gazetteer`: the compiled index of the gazetteer.
@@ -38,6 +39,12 @@ struct GazetteerCommand: ParsableCommand {
             let sources = try gazetteerOptions.sources()
             let cache = GazetteerIndexCache()
             if !force, let index = cache.freshIndex(for: sources) {
+                // The name automaton is built with the index; one deleted or left over from an older index is made again.
+                do {
+                    _ = try NameAutomaton.cached(beside: index, gazetteer: Gazetteer(compiled: index))
+                } catch {
+                    throw RouteMapError.badData(error)
+                }
                 print("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
                 return
             }
@@ -45,6 +52,7 @@ struct GazetteerCommand: ParsableCommand {
             let index: CompiledIndex
             do {
                 index = try cache.write(for: sources)
+                _ = try NameAutomaton.cached(beside: index, gazetteer: Gazetteer(compiled: index))
             } catch {
                 throw RouteMapError.badData(error)
             }
