@@ -19,7 +19,8 @@ public final class OrderedPipeline<Job: Sendable, Result: Sendable>: @unchecked 
     public var peakInFlight: Int { condition.withLock { peak } }
 
     private let condition = NSCondition()
-    private var queue: [(sequence: Int, job: Job)] = []
+    /// Jobs not yet taken, from `queueHead` on; a taken job's slot is emptied at once so its memory goes.
+    private var queue: [(sequence: Int, job: Job)?] = []
     private var queueHead = 0
     private var finished: [Int: Result] = [:]
     private var submitted = 0, consumed = 0, peak = 0
@@ -107,10 +108,10 @@ public final class OrderedPipeline<Job: Sendable, Result: Sendable>: @unchecked 
     private func take() -> (Int, Job)? {
         condition.withLock {
             while queueHead == queue.count, producing, !cancelled { condition.wait() }
-            guard queueHead < queue.count, !cancelled else { return nil }
-            let next = queue[queueHead]
+            guard queueHead < queue.count, !cancelled, let next = queue[queueHead] else { return nil }
+            queue[queueHead] = nil
             queueHead += 1
-            if queueHead > 1024, queueHead * 2 > queue.count {
+            if queueHead >= 64, queueHead * 2 >= queue.count {
                 queue.removeFirst(queueHead)
                 queueHead = 0
             }
