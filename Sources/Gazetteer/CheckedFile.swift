@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import Synchronization
 
 /// A compiled file read in checked blocks: the gazetteer index and the name automaton beside it.
@@ -24,6 +25,10 @@ public final class CheckedFile: @unchecked Sendable {
     public let count: Int
     /// Header bytes, the first `headerSize - 32` of which are the format's own.
     public let headerSize: Int
+    /// The checksum of the checksum table: a digest of all the data, the same for the same bytes however often rebuilt.
+    public let contentChecksum: UInt64
+    /// The file's size on disk, the table included.
+    public let fileSize: Int
     /// The data: `count` bytes, each block filled in when first asked for; read a range only after `ensure` said yes.
     public let base: UnsafeMutableRawPointer
     @usableFromInline let blockShift: Int
@@ -37,6 +42,11 @@ public final class CheckedFile: @unchecked Sendable {
     private let repair: (@Sendable () -> String?)?
     /// Set once a block has been repaired, for the caller's report.
     public private(set) var repairedBlocks = 0
+
+    /// Where `CheckedFile` and the cache say what they repair (a damaged block rebuilt); the CLI prints it as a warning.
+    nonisolated(unsafe) public static var report: @Sendable (String) -> Void = { message in
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
 
     /// How `CheckedFile` stops routemap when a block is damaged and cannot be repaired; the CLI
     /// prints the message and exits 1. Set once, before any file is opened.
@@ -133,6 +143,8 @@ public final class CheckedFile: @unchecked Sendable {
         self.blockShift = trailer.blockShift
         self.blockCount = blockCount
         self.checksums = table.map { UInt64(littleEndian: $0) }
+        self.contentChecksum = trailer.tableChecksum
+        self.fileSize = size
         self.repair = repair
         loaded = .allocate(capacity: max(blockCount, 1))
         for b in 0..<max(blockCount, 1) { (loaded + b).initialize(to: Atomic(0)) }
@@ -151,6 +163,8 @@ public final class CheckedFile: @unchecked Sendable {
         blockShift = 62
         blockCount = 1
         checksums = []
+        contentChecksum = bytes.withUnsafeBytes { BlockChecksum.of($0) }
+        fileSize = bytes.count
         repair = nil
         loaded = .allocate(capacity: 1)
         loaded.initialize(to: Atomic(1))

@@ -35,7 +35,7 @@ public final class CheckedFileWriter {
         descriptor = open(directory, 0o20000000 | O_DIRECTORY | O_RDWR | O_CLOEXEC, 0o600)
         nameless = descriptor >= 0
         if !nameless { (descriptor, temporary) = makeTemporaryFile(in: directory, prefix: "gazetteer") }
-        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))", isStorage: true) }
         block.reserveCapacity(1 << blockShift)
         let failed = [UInt8](repeating: 0, count: headerSize).withUnsafeBytes { writeFully(descriptor, $0) }
         guard failed == 0 else { throw writeError(failed) }
@@ -131,7 +131,7 @@ public final class CheckedFileWriter {
             temporary = name
         }
         guard rename(temporary, path) == 0 else {
-            // The temporary name is removed (by deinit) whatever happens: a failed rename never leaks a whole file.
+            // The temporary name goes at once: a failed rename never leaks a whole file.
             throw writeError(errno)
         }
         temporary = ""
@@ -156,7 +156,12 @@ public final class CheckedFileWriter {
         block.removeAll(keepingCapacity: true)
     }
 
+    /// The error for a failed write, the temporary file removed at once: a failure never leaks a whole file.
     private func writeError(_ code: Int32) -> GazetteerError {
-        GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(code)))")
+        if !temporary.isEmpty {
+            unlink(temporary)
+            temporary = ""
+        }
+        return GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(code)))", isStorage: true)
     }
 }

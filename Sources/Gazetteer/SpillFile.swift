@@ -41,7 +41,7 @@ final class SpillFile {
         path = "\(folder)/(scratch: \(name))"
         let file = makeTemporaryFile(in: folder, prefix: "routemap-scratch")
         descriptor = file.descriptor
-        guard descriptor >= 0 else { throw GazetteerError(location: folder, message: "cannot make a scratch file: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw GazetteerError(location: folder, message: "cannot make a scratch file: \(String(cString: strerror(errno)))", isStorage: true) }
         unlink(file.path)
         buffer.reserveCapacity(Self.bufferSize)
     }
@@ -73,27 +73,26 @@ final class SpillFile {
     /// Writes out what is buffered, and reports the first failed write.
     func finish() throws(GazetteerError) {
         drain()
-        guard failure == 0 else { throw GazetteerError(location: path, message: "cannot write scratch data: \(String(cString: strerror(failure)))") }
+        guard failure == 0 else { throw GazetteerError(location: path, message: "cannot write scratch data: \(String(cString: strerror(failure)))", isStorage: true) }
     }
 
     /// Reads up to `into.count` bytes from `offset`; the number read (0 at the end).
     func read(at offset: UInt64, into target: UnsafeMutableRawBufferPointer) throws(GazetteerError) -> Int {
         let n = pread(descriptor, target.baseAddress!, target.count, off_t(offset))
-        guard n >= 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: \(String(cString: strerror(errno)))") }
+        guard n >= 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: \(String(cString: strerror(errno)))", isStorage: true) }
         return n
     }
 
-    /// Appends the whole file to the open file `target`, a MiB at a time.
-    func copy(to target: Int32, named targetPath: String) throws(GazetteerError) {
+    /// Appends the whole file to `writer`, a MiB at a time.
+    func copy(to writer: CheckedFileWriter) throws(GazetteerError) {
         try finish()
         let block = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: 8)
         defer { block.deallocate() }
         var offset: UInt64 = 0
         while offset < count {
             let n = try read(at: offset, into: block)
-            guard n > 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: it is shorter than written") }
-            let failed = writeFully(target, UnsafeRawBufferPointer(rebasing: block[0..<n]))
-            guard failed == 0 else { throw GazetteerError(location: targetPath, message: "cannot write: \(String(cString: strerror(failed)))") }
+            guard n > 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: it is shorter than written", isStorage: true) }
+            try writer.append(UnsafeRawBufferPointer(rebasing: block[0..<n]))
             offset += UInt64(n)
         }
     }
