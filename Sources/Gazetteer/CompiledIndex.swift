@@ -107,7 +107,7 @@ public final class CompiledIndex: @unchecked Sendable {
     /// The place at `index` (0..<placeCount), or nil when its bytes are damaged.
     public func place(at index: Int) -> Place? {
         guard let range = placeRange(index) else { return nil }
-        var reader = ByteReader(file.bytes(at: 0, count: file.count), from: range.lowerBound, to: range.upperBound)
+        var reader = ByteReader(UnsafeRawBufferPointer(start: file.base, count: file.count), from: range.lowerBound, to: range.upperBound)
         return PlaceCoding.decode(&reader)
     }
 
@@ -180,7 +180,7 @@ public final class CompiledIndex: @unchecked Sendable {
     private func placeID(at index: Int) -> UnsafeRawBufferPointer {
         // A place's bytes start with its id as a varint-prefixed string.
         guard let range = placeRange(index) else { return UnsafeRawBufferPointer(start: file.base, count: 0) }
-        var reader = ByteReader(file.bytes(at: 0, count: file.count), from: range.lowerBound, to: range.upperBound)
+        var reader = ByteReader(UnsafeRawBufferPointer(start: file.base, count: file.count), from: range.lowerBound, to: range.upperBound)
         let length = reader.count()
         return slice(from: reader.position, count: length, within: range)
     }
