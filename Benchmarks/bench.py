@@ -13,21 +13,35 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROUTEMAP = os.path.join(ROOT, ".build/release/routemap")
 
 
+PEAK = tempfile.NamedTemporaryFile(prefix="routemap-bench-peak-", delete=False).name
+
+
+def measured(argv):
+    """argv run under GNU time, which writes the command's peak RSS (KiB) to PEAK. A child forked from this Python
+    process would count this process's own memory in its peak; one that GNU time forks starts small."""
+    return ["/usr/bin/time", "-f", "%M", "-o", PEAK] + argv
+
+
+def peak_mib():
+    """The peak RSS GNU time recorded for the last measured command, in MiB."""
+    return int(open(PEAK).read().split()[-1]) / 1024
+
+
 def run(argv, stdin_bytes=None, stdout=subprocess.DEVNULL, ok=(0,)):
     """Runs argv once; returns (seconds, peak RSS in MiB). Fails loudly on an exit status not in `ok`."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdin=subprocess.PIPE if stdin_bytes is not None else subprocess.DEVNULL,
+    proc = subprocess.Popen(measured(argv), stdin=subprocess.PIPE if stdin_bytes is not None else subprocess.DEVNULL,
                             stdout=stdout, stderr=subprocess.PIPE)
     if stdin_bytes is not None:
         proc.stdin.write(stdin_bytes)
         proc.stdin.close()
     err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    _, status, _ = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in ok:
         sys.exit(f"benchmark command failed ({proc.returncode}): {' '.join(argv)}\n{err.decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, peak_mib()
 
 
 def contest(contenders, runs):
@@ -230,7 +244,7 @@ def batch_stream_benchmark(workdir, lines, runs):
     with open(pairs, "w") as f:
         for _ in range(lines):
             f.write(f"{rng.uniform(-90, 90):.6f} {rng.uniform(-180, 180):.6f} {rng.uniform(-90, 90):.6f} {rng.uniform(-180, 180):.6f}\n")
-    shell = lambda argv: (["sh", "-c", 'input=$0; shift; exec "$@" < "$input" > /dev/null', pairs] + argv, None)
+    shell = lambda argv: (["sh", "-c", 'input=$0; exec "$@" < "$input" > /dev/null', pairs] + argv, None)
     stats = contest({
         "routemap distance --batch": shell([ROUTEMAP, "distance", "--batch"]),
         "geod +ellps=WGS84 -I -f %.4f": shell(["geod", "+ellps=WGS84", "-I", "-f", "%.4f"]),
@@ -284,7 +298,7 @@ def many_documents_benchmark(workdir, megabytes, runs):
             out.write(json.dumps({"id": f"d{documents}", "text": "\n".join(lines)}, ensure_ascii=False) + "\n")
             documents += 1
     names_file, _ = gazetteer_names(workdir)
-    shell = lambda argv: (["sh", "-c", 'input=$0; shift; exec "$@" < "$input" > /dev/null', jsonl] + argv, None)
+    shell = lambda argv: (["sh", "-c", 'input=$0; exec "$@" < "$input" > /dev/null', jsonl] + argv, None)
     stats = contest({
         "routemap extract - --input jsonl --jsonl": shell([ROUTEMAP, "extract", "-", "--input", "jsonl", "--jsonl"]),
         "routemap extract - --input jsonl --geojsonseq": shell([ROUTEMAP, "extract", "-", "--input", "jsonl", "--geojsonseq"]),
@@ -360,10 +374,10 @@ def extraction_benchmark(workdir, megabytes, runs):
         for name, argv in contenders.items():
             start = time.perf_counter()
             ours = name.startswith("routemap")
-            proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL if ours else subprocess.PIPE, stderr=subprocess.PIPE)
+            proc = subprocess.Popen(measured(argv), stdout=subprocess.DEVNULL if ours else subprocess.PIPE, stderr=subprocess.PIPE)
             out = b"" if ours else proc.stdout.read()
             err = proc.stderr.read()
-            _, status, usage = os.wait4(proc.pid, 0)
+            _, status, _ = os.wait4(proc.pid, 0)
             wall = time.perf_counter() - start
             if os.waitstatus_to_exitcode(status) != 0:
                 sys.exit(f"benchmark command failed: {' '.join(argv)}\n{err.decode(errors='replace')}")
@@ -374,7 +388,7 @@ def extraction_benchmark(workdir, megabytes, runs):
             else:
                 result = json.loads(out)
                 load, search, matches = result["build_s"], result["search_s"], result["matches"]
-            rows.setdefault(name, []).append((search, load, wall, matches, usage.ru_maxrss / 1024))
+            rows.setdefault(name, []).append((search, load, wall, matches, peak_mib()))
     return rows, name_count
 
 
@@ -474,6 +488,24 @@ def main():
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; "
         + "; ".join(f"{k} {v}" for k, v in versions.items()) + ".", "",
     ]
+    if only and os.path.exists(args.out):
+        # A partial run (--only) replaces its own sections in the existing file and keeps the others, saying so.
+        old = open(args.out, encoding="utf-8").read().split("\n")
+        def split(lines):
+            start = next((i for i, l in enumerate(lines) if l.startswith("### ")), len(lines))
+            blocks, current = {}, None
+            for line in lines[start:]:
+                if line.startswith("### "):
+                    current = line
+                    blocks[current] = []
+                blocks[current].append(line)
+            return blocks
+        kept, fresh = split(old), split(sections)
+        order = list(kept) + [title for title in fresh if title not in kept]
+        header.append(f"Sections {', '.join(t[4:] for t in fresh)} are from a later partial run (`--only {args.only}`) on "
+                      f"routemap {versions['routemap']}; the others from the last full run.")
+        header.append("")
+        sections = [line for title in order for line in (fresh.get(title) or kept[title])]
     with open(args.out, "w") as f:
         f.write("\n".join(header + sections))
     print(f"wrote {os.path.relpath(args.out, ROOT)}")

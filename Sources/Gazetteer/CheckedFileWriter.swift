@@ -35,7 +35,7 @@ public final class CheckedFileWriter {
         descriptor = open(directory, 0o20000000 | O_DIRECTORY | O_RDWR | O_CLOEXEC, 0o600)
         nameless = descriptor >= 0
         if !nameless { (descriptor, temporary) = makeTemporaryFile(in: directory, prefix: "gazetteer") }
-        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))", isStorage: true) }
+        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))") }
         block.reserveCapacity(1 << blockShift)
         let failed = [UInt8](repeating: 0, count: headerSize).withUnsafeBytes { writeFully(descriptor, $0) }
         guard failed == 0 else { throw writeError(failed) }
@@ -162,6 +162,6 @@ public final class CheckedFileWriter {
             unlink(temporary)
             temporary = ""
         }
-        return GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(code)))", isStorage: true)
+        return GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(code)))")
     }
 }

@@ -156,7 +156,7 @@ private final class RunReader {
     private func load() throws(GazetteerError) {
         guard try fill(4) else { return }
         recordLength = 4 + Int(buffer.loadUnaligned(fromByteOffset: position, as: UInt32.self)) + payloadSize
-        guard try fill(recordLength) else { throw GazetteerError(location: file.path, message: "scratch run ends inside a record", isStorage: true) }
+        guard try fill(recordLength) else { throw GazetteerError(location: file.path, message: "scratch run ends inside a record") }
     }
 
     /// Whether `count` bytes from `position` are in the buffer, after reading more if need be; false at the end of the file.
@@ -185,6 +185,6 @@ private final class RunReader {
             isDone = true
             return false
         }
-        throw GazetteerError(location: file.path, message: "scratch run ends inside a record", isStorage: true)
+        throw GazetteerError(location: file.path, message: "scratch run ends inside a record")
     }
 }

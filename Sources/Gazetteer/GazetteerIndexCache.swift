@@ -117,7 +117,7 @@ public struct GazetteerIndexCache: Sendable {
 
     /// A storage problem with the cache, in the words every cache warning uses.
     func failure(_ what: String, at location: String? = nil) -> GazetteerError {
-        GazetteerError(location: location ?? directory, message: "cannot keep the gazetteer index: \(what); set \(Self.environmentVariable) to a writable folder of your own", isStorage: true)
+        GazetteerError(location: location ?? directory, message: GazetteerError.storagePrefix + "\(what); set \(Self.environmentVariable) to a writable folder of your own")
     }
 
     /// The index of these sources when it exists, is whole, is the user's and is fresh; nil when
@@ -196,10 +196,12 @@ public struct GazetteerIndexCache: Sendable {
         let path = path(for: sources)
         progress(.building(index: path))
         let known = try Gazetteer.knownPlaces(adding: sources)
-        let builder = try CompiledIndexBuilder(scratchIn: directory)
+        // Failures to keep scratch files are storage failures; bad rows in the sources stay data errors.
+        let builder: CompiledIndexBuilder
+        do { builder = try CompiledIndexBuilder(scratchIn: directory) } catch { throw failure(error.message, at: error.location) }
         var count = 0
         func add(_ place: Place) throws(GazetteerError) {
-            try builder.add(place)
+            do { try builder.add(place) } catch { throw failure(error.message, at: error.location) }
             count += 1
             if count % 8192 == 0 { progress(.places(count)) }
         }

@@ -41,7 +41,7 @@ final class SpillFile {
         path = "\(folder)/(scratch: \(name))"
         let file = makeTemporaryFile(in: folder, prefix: "routemap-scratch")
         descriptor = file.descriptor
-        guard descriptor >= 0 else { throw GazetteerError(location: folder, message: "cannot make a scratch file: \(String(cString: strerror(errno)))", isStorage: true) }
+        guard descriptor >= 0 else { throw GazetteerError(location: folder, message: "cannot make a scratch file: \(String(cString: strerror(errno)))") }
         unlink(file.path)
         buffer.reserveCapacity(Self.bufferSize)
     }
@@ -73,13 +73,13 @@ final class SpillFile {
     /// Writes out what is buffered, and reports the first failed write.
     func finish() throws(GazetteerError) {
         drain()
-        guard failure == 0 else { throw GazetteerError(location: path, message: "cannot write scratch data: \(String(cString: strerror(failure)))", isStorage: true) }
+        guard failure == 0 else { throw GazetteerError(location: path, message: "cannot write scratch data: \(String(cString: strerror(failure)))") }
     }
 
     /// Reads up to `into.count` bytes from `offset`; the number read (0 at the end).
     func read(at offset: UInt64, into target: UnsafeMutableRawBufferPointer) throws(GazetteerError) -> Int {
         let n = pread(descriptor, target.baseAddress!, target.count, off_t(offset))
-        guard n >= 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: \(String(cString: strerror(errno)))", isStorage: true) }
+        guard n >= 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: \(String(cString: strerror(errno)))") }
         return n
     }
 
@@ -91,7 +91,7 @@ final class SpillFile {
         var offset: UInt64 = 0
         while offset < count {
             let n = try read(at: offset, into: block)
-            guard n > 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: it is shorter than written", isStorage: true) }
+            guard n > 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: it is shorter than written") }
             try writer.append(UnsafeRawBufferPointer(rebasing: block[0..<n]))
             offset += UInt64(n)
         }

@@ -52,7 +52,7 @@ extension NameAutomaton {
         do {
             file = try CheckedFile(path: path, headerSize: headerSize, owner: geteuid(), repair: repair)
         } catch {
-            throw GazetteerError(location: path, message: "cannot open the name automaton: \(error)", isStorage: true)
+            throw GazetteerError(location: path, message: "cannot open the name automaton: \(error)")
         }
         return try NameAutomaton(file: file)
     }
