@@ -282,8 +282,11 @@ extension Gazetteer {
                 if let index = try cache.open(for: sources) { return Gazetteer(compiled: index) }
                 return Gazetteer(compiled: try cache.write(for: sources, progress: progress))
             }
-        } catch where error.isStorage {
-            cacheFailed(error)
+        } catch {
+            // Not `catch where`: a typed error tested in a `where` clause reached `cacheFailed` freed (Swift 6.3, debug builds).
+            let failure = GazetteerError(location: error.location, message: error.message)
+            guard failure.isStorage else { throw failure }
+            cacheFailed(failure)
             return try Gazetteer.world(adding: sources)
         }
     }
