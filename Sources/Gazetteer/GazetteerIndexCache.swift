@@ -273,21 +273,32 @@ extension Gazetteer {
         adding sources: GazetteerSources = GazetteerSources(), cache: GazetteerIndexCache = GazetteerIndexCache(),
         cacheFailed: (GazetteerError) -> Void = { _ in }, progress: (GazetteerIndexCache.BuildEvent) -> Void = { _ in }
     ) throws(GazetteerError) -> Gazetteer {
+        // The failure is handed over after the catch, not from inside it: a closure called from the catch of a
+        // typed-throws `do` got a freed error in debug builds (Swift 6.3).
+        let (gazetteer, failure) = try indexedWorldOrFailure(adding: sources, cache: cache, progress: progress)
+        if let failure { cacheFailed(failure) }
+        return gazetteer
+    }
+
+    /// `indexedWorld`, with the cache's failure (when the places were loaded into memory instead) returned beside the gazetteer.
+    static func indexedWorldOrFailure(
+        adding sources: GazetteerSources, cache: GazetteerIndexCache, progress: (GazetteerIndexCache.BuildEvent) -> Void
+    ) throws(GazetteerError) -> (Gazetteer, GazetteerError?) {
+        var failure: GazetteerError?
         do {
             try cache.prepare()
-            if let index = try cache.open(for: sources) { return Gazetteer(compiled: index) }
+            if let index = try cache.open(for: sources) { return (Gazetteer(compiled: index), nil) }
             let path = cache.path(for: sources)
-            return try cache.withBuildLock(forIndexAt: path, waiting: { progress(.waiting(index: path)) }) { () throws(GazetteerError) -> Gazetteer in
+            let gazetteer = try cache.withBuildLock(forIndexAt: path, waiting: { progress(.waiting(index: path)) }) { () throws(GazetteerError) -> Gazetteer in
                 // Another routemap may have built it while this one waited.
                 if let index = try cache.open(for: sources) { return Gazetteer(compiled: index) }
                 return Gazetteer(compiled: try cache.write(for: sources, progress: progress))
             }
+            return (gazetteer, nil)
         } catch {
-            // Not `catch where`: a typed error tested in a `where` clause reached `cacheFailed` freed (Swift 6.3, debug builds).
-            let failure = GazetteerError(location: error.location, message: error.message)
-            guard failure.isStorage else { throw failure }
-            cacheFailed(failure)
-            return try Gazetteer.world(adding: sources)
+            failure = GazetteerError(location: error.location, message: error.message)
         }
+        guard let failure, failure.isStorage else { throw failure! }
+        return (try Gazetteer.world(adding: sources), failure)
     }
 }
