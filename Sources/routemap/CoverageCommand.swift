@@ -32,7 +32,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
-        let parser = Geoparser(gazetteer: try loadWorldGazetteer(try gazetteerOptions.sources()))
+        let parser = try loadGeoparser(try gazetteerOptions.sources())
         let reader = ReportReader(parser: parser)
         var mapTotals: (routes: MapScore.Tally, sites: MapScore.Tally, claims: MapScore.Tally) = (.init(), .init(), .init())
         var reports: [JSONValue] = []

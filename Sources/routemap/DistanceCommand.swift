@@ -4,6 +4,7 @@ import Geodesy
 import Coordinates
 import GeoJSON
 import RouteMap
+import OrderedWork
 
 /// `routemap distance`: geodesic legs between places or coordinates.
 struct Distance: ParsableCommand {
@@ -92,20 +93,65 @@ struct Distance: ParsableCommand {
         }
     }
 
+    /// Lines in, lines out, streaming: blocks of lines go to every core (OrderedPipeline) and each
+    /// block's answers are written as soon as they and those before them are ready. Memory holds a few
+    /// blocks whatever the input's length, and a line written to a pipe is answered at once.
     private func runBatch() throws {
         let input = places.first ?? "-"
-        let bytes: [UInt8]
-        if input == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard let data = FileManager.default.contents(atPath: input) else { throw InputError(description: "cannot read '\(input)': no such file, or not readable") }
-            bytes = Array(data)
-        }
-        let (output, bad) = GeodesicBatch(skipBad: skipBad, threads: ProcessInfo.processInfo.activeProcessorCount, csv: csv).run(bytes)
-        try OutputFile.write(output, to: nil)
         let name = input == "-" ? "stdin" : input
+        let descriptor = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw InputError(description: "cannot read '\(input)': \(String(cString: strerror(errno)))") }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        let lines = LineBlocks(descriptor: descriptor, blockSize: 64 << 10)
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let batch = GeodesicBatch(skipBad: skipBad, threads: workers, csv: csv)
+        let stdout = try OutputFile(path: nil)
+        var layout = GeodesicBatch.Layout.plain
+        var bad: [GeodesicBatch.BadLine] = []
+        let progress = Progress()
+        defer { progress.finish() }
+        if csv {
+            guard let header = lines.firstLine() else { return }
+            do {
+                layout = try GeodesicBatch.layout(csvHeader: header)
+            } catch {
+                Terminal.error("\(name): \(error)")
+                throw ExitCode(1)
+            }
+            try stdout.write(GeodesicBatch.csvOutputHeader)
+        }
+        let blocks = SendableLineBlocks(lines)
+        let pipeline = OrderedPipeline<(bytes: [UInt8], firstLine: Int), (output: [UInt8], bad: [GeodesicBatch.BadLine], lines: Int)>(workers: workers, window: 2 * workers + 2)
+        struct StopAtBadLine: Error {}
+        var answered = 0
+        do {
+            let usedLayout = layout
+            try pipeline.run(
+                produce: { submit in
+                    while let block = blocks.lines.next() { guard submit(block) else { return } }
+                },
+                makeWorker: { () },
+                process: { _, block in
+                    let result = block.bytes.withUnsafeBufferPointer { batch.solve(block: $0, firstLine: block.firstLine, layout: usedLayout) }
+                    return (result.output, result.bad, block.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+                },
+                consume: { result in
+                    try stdout.write(result.output)
+                    bad += result.bad
+                    answered += result.lines
+                    progress.update("distance --batch: \(answered) lines")
+                    if !skipBad, !result.bad.isEmpty { throw StopAtBadLine() }
+                })
+        } catch is StopAtBadLine {}
+        progress.finish()
         for problem in bad.prefix(20) { Terminal.error("\(name): \(problem)") }
         if bad.count > 20 { Terminal.error("\(name): \(bad.count - 20) more bad lines") }
         if !bad.isEmpty { throw ExitCode(1) }
     }
+}
+
+/// The line reader, handed to the pipeline's producer thread, the only one that uses it.
+private struct SendableLineBlocks: @unchecked Sendable {
+    let lines: LineBlocks
+    init(_ lines: LineBlocks) { self.lines = lines }
 }

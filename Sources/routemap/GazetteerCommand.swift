@@ -3,6 +3,7 @@ import Coordinates
 import Foundation
 import GeoJSON
 import Gazetteer
+import Geoparser
 import RouteMap
 
 /// `routemap gazetteer`: the compiled index of the gazetteer.
@@ -37,16 +38,29 @@ struct GazetteerCommand: ParsableCommand {
         func run() throws {
             let sources = try gazetteerOptions.sources()
             let cache = GazetteerIndexCache()
-            if !force, let index = cache.freshIndex(for: sources) {
-                print("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
-                return
-            }
             let clock = ContinuousClock(), start = clock.now
-            let index: CompiledIndex
+            let progress = Progress()
+            defer { progress.finish() }
+            let (index, built): (CompiledIndex, Bool)
             do {
-                index = try cache.write(for: sources)
+                try cache.prepare()
+                let path = cache.path(for: sources)
+                (index, built) = try cache.withBuildLock(forIndexAt: path, waiting: { progress.note("waiting for another routemap that is building \(path)") }) { () throws(GazetteerError) -> (CompiledIndex, Bool) in
+                    if !force, let index = try cache.open(for: sources) { return (index, false) }
+                    return (try cache.write(for: sources) { event in
+                        if case .places(let count) = event { progress.update("building the gazetteer index: \(count) places") }
+                    }, true)
+                }
+                // The name automaton is built with the index; one deleted or left from an older index is made again.
+                _ = try NameAutomaton.cached(beside: index, gazetteer: Gazetteer(compiled: index), cache: cache,
+                                             progress: { done, total in progress.update("compiling the gazetteer's names: \(done) of \(total) places") })
             } catch {
                 throw RouteMapError.badData(error)
+            }
+            progress.finish()
+            guard built else {
+                print("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
+                return
             }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

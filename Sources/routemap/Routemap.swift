@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Gazetteer
 import Geodesy
 import RouteMap
 
@@ -34,6 +35,13 @@ struct Routemap: ParsableCommand {
 @main
 enum RoutemapMain {
     static func main() {
+        // A write past a file-size limit fails with EFBIG (the cache then warns and answers from the sources) instead of killing routemap.
+        signal(SIGXFSZ, SIG_IGN)
+        CheckedFile.report = { message in Terminal.error("warning: \(message)") }
+        CheckedFile.unrecoverable = { message in
+            Terminal.error(message)
+            exit(1)
+        }
         let subcommand = CommandLine.arguments.dropFirst().first
         if Routemap.geodesicSubcommands.contains(where: { $0.configuration.commandName == subcommand }) {
             ProjLibrary.prefetch()

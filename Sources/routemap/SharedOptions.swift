@@ -1,6 +1,7 @@
 import ArgumentParser
 import Coordinates
 import Gazetteer
+import Geoparser
 import RouteMap
 
 /// Options every command that prints results shares.
@@ -29,14 +30,43 @@ struct GazetteerOptions: ParsableArguments {
 }
 
 /// The curated places, the world's countries, continents, cities and regions, and `sources`:
-/// mapped from the compiled index in the cache, which is built on first use and whenever a source changes.
+/// read from the compiled index in the cache, which is built on first use and whenever a source
+/// changes (saying so on a terminal, as it may take seconds). Every cache failure is a warning.
 func loadWorldGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazetteer {
+    let progress = Progress(after: .zero)
+    defer { progress.finish() }
     do {
-        return try Gazetteer.indexedWorld(adding: sources) { failure in
+        return try Gazetteer.indexedWorld(adding: sources, cacheFailed: { failure in
+            progress.finish()
             Terminal.error("warning: \(failure.description) (each run loads the gazetteer from its sources until the index can be kept)")
-        }
+        }, progress: { event in
+            switch event {
+            case .waiting(let index): progress.note("waiting for another routemap that is building \(index)")
+            case .building(let index): progress.note("building the gazetteer index \(index) (its first use, or its sources or routemap changed); later runs open it at once")
+            case .places(let count): progress.update("building the gazetteer index: \(count) places")
+            }
+        })
     } catch {
         throw .badData(error)
+    }
+}
+
+/// A geoparser over the world gazetteer and `sources`: the compiled index and the name automaton kept beside it
+/// (built with it on first use), or, when the cache cannot be used, names compiled in memory.
+func loadGeoparser(_ sources: GazetteerSources) throws(RouteMapError) -> Geoparser {
+    let gazetteer = try loadWorldGazetteer(sources)
+    guard let index = gazetteer.compiledIndex else { return Geoparser(gazetteer: gazetteer) }
+    let progress = Progress(after: .zero)
+    defer { progress.finish() }
+    do {
+        let automaton = try NameAutomaton.cached(beside: index, gazetteer: gazetteer, cache: GazetteerIndexCache(),
+                                                 waiting: { progress.note("waiting for another routemap that is compiling the names of \(index.path)") },
+                                                 progress: { done, total in progress.update("compiling the gazetteer's names: \(done) of \(total) places") })
+        return Geoparser(gazetteer: gazetteer, automaton: automaton)
+    } catch {
+        progress.finish()
+        Terminal.error("warning: \(error.description) (the names are compiled in memory for this run)")
+        return Geoparser(gazetteer: gazetteer)
     }
 }
 
