@@ -30,7 +30,8 @@ struct CommonWordJudgement {
         let frequencies = folded.map { CommonWords.zipf($0, in: language) ?? 0 }
         guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
-        let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes)
+        // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
+        let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || (folded.count > 1 && Self.placeTypeWords.contains(folded[0]))
         let enough = least >= Self.needsBoth ? capitalised && cued : capitalised || cued
         return enough ? nil : "'\(words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here"
     }

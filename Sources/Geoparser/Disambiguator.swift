@@ -161,6 +161,12 @@ struct Disambiguator {
                 score += 1
                 reasons.append("a \(place.kind.rawValue)")
             }
+            let prominence = Self.prominence(place)
+            if prominence > 0 {
+                score += prominence
+                reasons.append(place.kind == .country || place.kind == .union || place.kind == .continent ? "a country or union's own name"
+                               : place.population.map { "\(Self.grouped($0)) people" } ?? "a sea or strait")
+            }
             scored.append((Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")), place))
         }
         // Equal scores: as the resolver ranks them, curated before imported, then by kind (the country San Marino
@@ -174,5 +180,25 @@ struct Disambiguator {
         let result = (ranked[0].0.entry, alternatives.isEmpty ? nil : Mention.Choice(reason: ranked[0].0.reason, alternatives: alternatives))
         if !dependsOnDocument { session.rankingInAnyDocument[names] = result }
         return result
+    }
+
+    /// How well known a place is, as evidence beside the document's own: a country, union or
+    /// continent named by its name (+3: China, not China, Texas, when the text also names the
+    /// United States), a sea or strait (+2), a city of a million (+2) or of 100,000 (+1): a town of a
+    /// few thousand wins only with the document's own evidence (its region or a place near it).
+    static func prominence(_ place: Place) -> Int {
+        switch place.kind {
+        case .country, .union, .continent: return 3
+        default: break
+        }
+        if ["sea", "ocean", "gulf", "strait"].contains(place.kind.rawValue) { return 2 }
+        let population = place.population ?? 0
+        return population >= 1_000_000 ? 2 : population >= 100_000 ? 1 : 0
+    }
+
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n), out = ""
+        while digits.count > 3 { out = "," + digits.suffix(3) + out; digits.removeLast(3) }
+        return digits + out
     }
 }

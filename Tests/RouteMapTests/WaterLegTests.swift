@@ -121,10 +121,10 @@ struct WaterLegTests {
         #expect(leg.warnings.contains { $0.contains("no river route") })
     }
 
-    /// Rason → Tikhoretsk by rail, drawn as the geodesic: China, Mongolia and Kazakhstan are third countries
-    /// (SpatiaLite lengths in WorldGeometryTests: CN 1,198 km, MN 301 km, KZ 1,614 km).
+    /// Rason (the city, 42.34222, 130.39667) → Tikhoretsk by rail, drawn as the geodesic: China, Mongolia and
+    /// Kazakhstan are third countries (SpatiaLite lengths in WorldGeometryTests: CN 1,198 km, MN 301 km, KZ 1,614 km).
     @Test func aRailLegAcrossThirdCountriesIsWarnedAbout() throws {
-        let leg = Self.drawer.draw(from: try waypoint("Rason"), to: try waypoint("Tikhoretsk"), mode: .rail)
+        let leg = Self.drawer.draw(from: try waypoint("42.34222, 130.39667"), to: try waypoint("Tikhoretsk"), mode: .rail)
         #expect(leg.method == .geodesic)
         let warning = try #require(leg.warnings.first)
         for name in ["China (CN)", "Mongolia (MN)", "Kazakhstan (KZ)"] { #expect(warning.contains(name), "\(warning)") }

@@ -81,7 +81,7 @@ def main():
         ids.add(port_id)
         linked += town is not None
         field = ';'.join(f'{lang}={"|".join(dict.fromkeys(v))}' for lang, v in by_language.items())
-        rows.append([port_id, name, lat, lon, cc, p['port'], town['id'] if town else '', town['geonameid'] if town else '', field])
+        rows.append([port_id, name if name.startswith('Port ') else f'Port of {name}', lat, lon, cc, p['port'], town['id'] if town else '', town['geonameid'] if town else '', field])
     with open(os.path.join(WORLD, 'ports.tsv'), 'w', encoding='utf-8') as f:
         f.write('\t'.join(['id', 'name', 'lat', 'lon', 'country', 'unlocode', 'town', 'town_geonameid', 'names']) + '\n')
         for row in rows:
