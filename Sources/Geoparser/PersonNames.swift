@@ -12,6 +12,9 @@ enum PersonNames {
         "госпожа", "آقای", "خانم", "سرلشکر", "سردار", "ژنرال", "سرتیپ", "دریادار", "pm", "chancellor", "kanselir",
         "канцлер", "premier", "senator", "сенатор", "ayatollah", "аятолла", "آیت‌الله", "آیتالله", "emir", "amir", "эмир", "sultan",
         "султан", "marshal", "маршал", "spokesman", "spokeswoman", "представитель", "سخنگوی",
+        "cdre", "commodore", "lt", "capt", "captain", "maj", "sgt", "minister", "menteri", "министр", "министра",
+        "secretary", "ambassador", "duta", "посол", "commander", "командующий", "gov", "governor", "gubernur", "губернатор", "mayor",
+        "мэр", "sen", "rep", "vazir", "وزیر", "سفیر", "فرمانده", "رئیس", "رییس", "پرزیدنت", "sir", "lord", "dubes",
     ]
 
     /// Given names, folded to lowercase; Cyrillic ones also match in their case forms (Владимира, Владимиром).
