@@ -65,7 +65,26 @@ public struct Geoparser: Sendable {
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
-        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.withFeatureNoun(Self.withFinalDot($0, in: bytes), in: bytes) }
+        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.withFeatureNoun(Self.withoutGenericHead(Self.withFinalDot($0, in: bytes), in: bytes), in: bytes) }
+    }
+
+    /// Generic words that lead a port's or a settlement's name in Russian and Indonesian ("порт
+    /// Новороссийск", "поселок Восточный", "Pelabuhan Sevastopol"): the text names the town, and the
+    /// mention's span is the town's name, as annotators mark it, while the place stays the port.
+    static let genericHeads: Set<String> = [
+        "порт", "порта", "порту", "портом", "порте", "поселок", "поселка", "поселке", "станция", "станции", "станцию", "pelabuhan",
+    ]
+
+    /// A mention without a generic word that leads it, when a name follows the word.
+    static func withoutGenericHead(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        guard let space = mention.surface.firstIndex(of: " ") else { return mention }
+        let head = mention.surface[..<space]
+        guard genericHeads.contains(NameNormalizer.key(String(head))) else { return mention }
+        let rest = String(mention.surface[mention.surface.index(after: space)...])
+        let skipped = head.unicodeScalars.count + 1, skippedBytes = head.utf8.count + 1
+        return Mention(surface: rest, start: mention.start + skipped, end: mention.end,
+                       byteRange: (mention.byteRange.lowerBound + skippedBytes)..<mention.byteRange.upperBound, place: mention.place,
+                       entry: mention.entry, choice: mention.choice)
     }
 
     /// English feature nouns after a place that belong to its name as a report writes it:

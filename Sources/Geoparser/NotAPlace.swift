@@ -16,10 +16,10 @@ enum NotAPlace {
     }
 
     /// Whether `reason` holds wherever the document uses the name: a person's or a vessel's name
-    /// does ("Kirby said" after "John Kirby"); an organisation's does not ("Washington Post" leaves
-    /// Washington a place).
+    /// does ("Kirby said" after "John Kirby"), and an organisation's named after its kind ("Grup
+    /// Wagner"); a place in an organisation's name does not ("Washington Post" leaves Washington a place).
     static func holdsThroughDocument(_ reason: String) -> Bool {
-        reason.hasPrefix("a person") || reason.hasPrefix("a vessel")
+        reason.hasPrefix("a person") || reason.hasPrefix("a vessel") || reason.hasPrefix("an organisation")
     }
 
     /// The words next to a match.
@@ -63,7 +63,7 @@ enum NotAPlace {
             if let previous = word(before), near(before) != nil {
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
                    gap(before, match.lowerBound) == " " {
-                    return "part of an organisation's name (\(previous) …)"
+                    return "an organisation's name (after '\(previous)')"
                 }
                 if previous == "of", let head = word(before - 1), near(before - 1) != nil, OrganisationNames.heads.contains(head) {
                     return "part of an organisation's name (\(head) of …)"
@@ -78,9 +78,18 @@ enum NotAPlace {
                 || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
                 return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
             }
+            // "Port Olya 3": a number of one or two digits after a name that is no country's.
+            if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
+               !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) }) ?? true {
+                return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
+            }
             // "Angara (IMO 9237539)": an IMO number after the name.
             if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return "a vessel's name (with its IMO number)" }
             guard let previous = near(before) else { return nil }
+            // "MT S Tinos": a prefix, a letter, then the name.
+            if previous.count == 1, let prefix = word(before - 1), near(before - 1) != nil, Self.vesselPrefixes.contains(prefix) {
+                return "a vessel's name (after '\(prefix) \(word(before)!)')"
+            }
             let flagged = previous == "flagged" && gap(before - 1, before).contains("-")
             guard flagged || Self.vesselWords.contains(previous) || Self.vesselPrefixes.contains(word(before) ?? "") else { return nil }
             if isCountry(), !flagged, !Self.vesselPrefixes.contains(word(before) ?? "") { return nil }
@@ -122,6 +131,9 @@ enum NotAPlace {
         static func hasCase(_ word: String) -> Bool {
             word.unicodeScalars.first.map { $0.properties.changesWhenCaseMapped } ?? false
         }
+
+        /// Words after a number that make it a quantity, not part of a name ("Moscow 10 km").
+        static let units: Set<String> = ["km", "mi", "miles", "kilometres", "kilometers", "nm", "%", "persen", "км", "кг", "тонн", "کیلومتر", "ton", "tons", "tonnes"]
 
         static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
         /// Words after which a name is a ship's (lowercased).
