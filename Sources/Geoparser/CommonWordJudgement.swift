@@ -4,7 +4,7 @@ import Gazetteer
 /// (issue 14): capitalised away from a sentence start and not the first word of a longer
 /// capitalised name the gazetteer lacks ("Central" in "Central Asia", "Laut" in "Laut Natuna"), or
 /// after a locative or place-type word (di, ke, в, из, در, بندر, "port of"). The commonest words
-/// (a Zipf frequency of 5.5 or more: "این", "кара", "hal") need both. Places everyone names need
+/// (a Zipf frequency of 5.0 or more: "این", "кара", "hal") need both. Places everyone names need
 /// none: countries, seas and their kin, curated places and cities of a million ("Inggris", "ایران",
 /// "Gedung Putih"); nor do abbreviations, which match only as written. Words that only name a kind of
 /// place (port, bandar, порт, بندر, kota) never stand for a place alone. An acronym in capitals is
@@ -15,7 +15,7 @@ struct CommonWordJudgement {
 
     /// A Zipf frequency from which a word needs evidence, and from which it needs both kinds.
     static let needsEvidence = 3.5
-    static let needsBoth = 5.5
+    static let needsBoth = 5.0
 
     /// Why the words `match` name no place here, or nil when they may.
     func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
@@ -27,7 +27,7 @@ struct CommonWordJudgement {
         let folded = words.map(NameNormalizer.key)
         if folded.count == 1, Self.placeTypeWords.contains(folded[0]) { return "'\(words[0])' names a kind of place, not one" }
         if folded.count == 1, Self.calendarWords.contains(folded[0]) { return "'\(words[0])' names a month or a day" }
-        if folded.count == 1, Self.directionWords.contains(TokenKey.key(folded: folded[0])) { return "'\(words[0])' names a direction" }
+        if folded.count == 1, Self.directionWords.contains(TokenKey.key(folded: folded[0])), !wellKnown() { return "'\(words[0])' names a direction" }
         let frequencies = folded.map { CommonWords.zipf($0, in: language) ?? 0 }
         guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
@@ -107,7 +107,7 @@ struct CommonWordJudgement {
 
     /// Months and days of the week in the four languages (folded): never a place alone ("Mei" is
     /// May in Indonesian and a county in China; "مهر" a month and a town).
-    static let calendarWords: Set<String> = [
+    static let calendarWords: Set<String> = Set([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
@@ -118,23 +118,24 @@ struct CommonWordJudgement {
         "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
         "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
         "شنبه", "یکشنبه", "دوشنبه", "چهارشنبه", "پنجشنبه", "جمعه",
-    ]
+    ].map(NameNormalizer.key))
 
     /// Directions and their adjectives (folded; Russian stemmed): never a place alone ("Western" is
     /// no Western Province, "Central" no Central District).
-    static let directionWords: Set<String> = [
+    static let directionWords: Set<String> = Set([
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "middle",
         "northeast", "northwest", "southeast", "southwest",
         "utara", "selatan", "timur", "barat", "tengah",
-        "север", "юг", "восток", "запад", "центр",
+        "север", "юг", "восток", "запад", "центр", "северный", "южный", "восточный", "западный", "центральный", "северо-восточный",
+        "северо-западный", "юго-восточный", "юго-западный",
         "شمال", "جنوب", "شرق", "غرب", "مرکز",
-    ]
+    ].map { TokenKey.key($0) })
 
     /// Words that name a kind of place: they cue the name after them and are no place alone.
-    static let placeTypeWords: Set<String> = [
+    static let placeTypeWords: Set<String> = Set([
         "port", "city", "town", "village", "province", "region", "island", "sea", "gulf", "strait", "bay", "base", "airport", "harbour", "harbor",
         "pelabuhan", "kota", "kabupaten", "provinsi", "pulau", "laut", "teluk", "selat", "pangkalan", "bandara", "desa", "wilayah",
         "порт", "порта", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
         "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای",
-    ]
+    ].map(NameNormalizer.key))
 }

@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// Words around a name that show it names no place here: a person ("Presiden Vladimir Putin",
 /// "By David Albright", "دیوید کامرون"), a vessel ("MV Angara", "the Russian-flagged Angara",
 /// «Майя-1», "Sparta IV") or an organisation ("Washington Post", "Agence France-Presse",
@@ -78,9 +80,9 @@ enum NotAPlace {
                 || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
                 return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
             }
-            // "Port Olya 3": a number of one or two digits after a name that is no country's.
+            // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
-               !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) }) ?? true {
+               !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
                 return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
             }
             // "Angara (IMO 9237539)": an IMO number after the name.

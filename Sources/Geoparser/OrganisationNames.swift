@@ -8,7 +8,7 @@ enum OrganisationNames {
         "Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Standard",
         "University", "Institute", "College", "Airlines", "Airways", "Air", "Bank", "Club", "Corporation", "Corp", "Inc",
         "Company", "Group", "Agency", "Press", "Daily", "Presse", "Polytech", "Polytechnic", "News", "Today", "Express", "Insider",
-        "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия",
+        "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия", "Реалии", "Realii",
     ]
     static let heads: Set<String> = ["University", "Bank", "Institute", "College", "Museum"]
     static let directHeads: Set<String> = ["Grup", "Grub", "Group", "Kelompok", "ЧВК", "группа", "группы", "группой", "گروه", "Universitas", "Bank", "Institut", "Agence", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
