@@ -65,7 +65,7 @@ public struct Geoparser: Sendable {
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
-        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.withFeatureNoun(Self.withoutGenericHead(Self.withFinalDot($0, in: bytes), in: bytes), in: bytes) }
+        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.withFeatureNoun(Self.withArticle(Self.withoutGenericHead(Self.withFinalDot($0, in: bytes), in: bytes), in: bytes), in: bytes) }
     }
 
     /// Generic words that lead a port's or a settlement's name in Russian and Indonesian ("порт
@@ -85,6 +85,20 @@ public struct Geoparser: Sendable {
         return Mention(surface: rest, start: mention.start + skipped, end: mention.end,
                        byteRange: (mention.byteRange.lowerBound + skippedBytes)..<mention.byteRange.upperBound, place: mention.place,
                        entry: mention.entry, choice: mention.choice)
+    }
+
+    /// A mention with the Arabic article written before it in Latin letters ("al Hudaydah",
+    /// "Al-Mokha", "el-Fasher"), which the name as the gazetteer keeps it may lack.
+    static func withArticle(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        let start = mention.byteRange.lowerBound
+        guard start >= 3 else { return mention }
+        let separator = bytes[start - 1]
+        guard separator == 0x20 || separator == 0x2D,
+              [0x61, 0x65].contains(bytes[start - 3] | 0x20), bytes[start - 2] | 0x20 == 0x6C,
+              start == 3 || !(bytes[start - 4] | 0x20 >= 0x61 && bytes[start - 4] | 0x20 <= 0x7A || bytes[start - 4] >= 0x80) else { return mention }
+        let article = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start - 3)..<start]), as: UTF8.self)
+        return Mention(surface: article + mention.surface, start: mention.start - 3, end: mention.end, byteRange: (start - 3)..<mention.byteRange.upperBound,
+                       place: mention.place, entry: mention.entry, choice: mention.choice)
     }
 
     /// English feature nouns after a place that belong to its name as a report writes it:
