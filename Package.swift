@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText", "Waterways", "WorldGeometry"]),
         .testTarget(name: "WorldGeometryTests", dependencies: ["WorldGeometry"]),
         .testTarget(name: "WaterwaysTests", dependencies: ["Waterways", "Coordinates", "Geodesy"]),
-        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "Geoparser", "Gazetteer"]),
         .testTarget(name: "MapWritersTests", dependencies: ["MapWriters", "GeoJSON"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "MapWriters", "GeoJSON", "RouteMap", "Gazetteer", "Coordinates"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),

@@ -11,6 +11,7 @@ import argparse, base64, json, os, platform, random, statistics, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from water_routes import water_benchmark
+from devset_quality import quality_benchmark
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROUTEMAP = os.path.join(ROOT, ".build/release/routemap")
@@ -470,7 +471,7 @@ def main():
     parser.add_argument("--pairs", type=int, default=1_000_000)
     parser.add_argument("--extraction-runs", type=int, default=3)
     parser.add_argument("--stream-lines", type=int, default=5_000_000)
-    parser.add_argument("--only", default="", help="comma-separated sections to run (water,world,cold,batch,points,gazetteer,scaling,extraction,cold-extract,stream,documents); default all")
+    parser.add_argument("--only", default="", help="comma-separated sections to run (quality,water,world,cold,batch,points,gazetteer,scaling,extraction,cold-extract,stream,documents); default all")
     parser.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
     parser.add_argument("--only-world", action="store_true", help="measure only the built-in world and replace its section of --out")
     args = parser.parse_args()
@@ -490,7 +491,8 @@ def main():
     only = set(filter(None, args.only.split(",")))
     wanted = lambda section: not only or section in only
     with tempfile.TemporaryDirectory(prefix="routemap-bench-") as workdir:
-        sections = water_benchmark(ROUTEMAP, ROOT, workdir, args.runs) if wanted("water") else []
+        sections = quality_benchmark(ROUTEMAP, ROOT) if wanted("quality") else []
+        sections += water_benchmark(ROUTEMAP, ROOT, workdir, args.runs) if wanted("water") else []
         results = []
         if wanted("cold"):
             results.append(("Cold start", *cold_distance_benchmark(workdir, max(args.runs, 21)), "routemap distance Amirabad Makhachkala"))

@@ -65,11 +65,16 @@ public struct ReportReader: Sendable {
             var ranges: [Range<Int>] = []
             for site in group where !ranges.contains(site.sentence) { ranges.append(site.sentence) }
             let statement = strongest(group.map(\.statement))
-            let site = Site(id: Self.slug(first.place.id + "-" + first.kind), name: "\(first.place.name) \(first.kind)", kind: first.kind,
+            let site = Site(id: Self.slug(first.place.id + "-" + first.kind), name: Self.siteName(first.place.name, kind: first.kind), kind: first.kind,
                             status: statement.rawValue, activity: group.compactMap(\.activity).first, place: first.place,
                             citations: ranges.map(citation))
             return ReportedSite(site: site, statement: statement)
         }
+    }
+
+    /// A site's name: its place's, and its kind unless the name says it already ("Port of Rajin", not "Port of Rajin port").
+    static func siteName(_ place: String, kind: String) -> String {
+        place.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(kind.lowercased())) ? place : "\(place) \(kind)"
     }
 
     /// One route per start and end, citing every sentence that states it; the longest chain of stops and the known modes kept.

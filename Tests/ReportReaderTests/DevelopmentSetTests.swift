@@ -1,0 +1,63 @@
+import Foundation
+import Gazetteer
+import Geoparser
+import Testing
+import ReportReader
+
+private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The development set (devset/, 48 real reports on other supply chains, hand-annotated by
+/// devset/README.md) read with the built-in world gazetteer: toponym precision, recall and
+/// resolution, and `map`'s routes, sites and claims, each at least a floor a little under what
+/// `routemap coverage devset/LANG` measured when the floor was set. A change that loses places,
+/// finds false ones or stops finding routes fails here; raise a floor when the set's numbers rise.
+@Suite("The development set: floors for what routemap finds in real reports")
+struct DevelopmentSetTests {
+    static let parser = Geoparser(gazetteer: try! Gazetteer.world())
+    static let reader = ReportReader(parser: parser)
+
+    /// Floors by language: toponym precision, recall and resolution; routes recall, sites recall, claims recall.
+    struct Floors: CustomTestStringConvertible, Sendable {
+        let language: String
+        let precision, recall, resolution: Double
+        let routes, sites, claims: Double
+        var testDescription: String { language }
+    }
+
+    static let floors: [Floors] = [
+        Floors(language: "en", precision: 0.94, recall: 0.96, resolution: 0.98, routes: 0.55, sites: 0.50, claims: 0.33),
+        Floors(language: "id", precision: 0.92, recall: 0.92, resolution: 0.98, routes: 0.65, sites: 0.33, claims: 0.38),
+        Floors(language: "ru", precision: 0.91, recall: 0.90, resolution: 0.97, routes: 0.34, sites: 0.43, claims: 0.38),
+        Floors(language: "fa", precision: 0.94, recall: 0.93, resolution: 0.98, routes: 0.20, sites: 0.20, claims: 0.48),
+    ]
+
+    @Test("toponyms and the map of every annotated report, at least the floors", arguments: floors)
+    func language(_ floors: Floors) throws {
+        let folder = repositoryRoot.appendingPathComponent("devset/\(floors.language)")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(texts.count >= 12, "devset/\(floors.language) holds \(texts.count) reports")
+        var correct = 0, found = 0, expected = 0, spans = 0
+        var routes = MapScore.Tally(), sites = MapScore.Tally(), claims = MapScore.Tally()
+        for name in texts {
+            let base = folder.appendingPathComponent(String(name.dropLast(4)))
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let annotations = try AnnotationFile.parse(try String(contentsOf: base.appendingPathExtension("toponyms.tsv"), encoding: .utf8), path: name)
+            let mentions = Self.parser.mentions(in: text)
+            let coverage = Coverage(mentions: mentions, annotations: annotations, unknownCandidates: [])
+            correct += coverage.correct.count
+            found += coverage.correct.count + coverage.unexpected.count
+            expected += coverage.correct.count + coverage.missed.count
+            spans += coverage.spanMatches
+            let score = try MapScore(report: Self.reader.read(text, document: name, mentions: mentions), text: text,
+                                     annotation: try Data(contentsOf: base.appendingPathExtension("map.json")))
+            (routes, sites, claims) = (routes + score.routes, sites + score.sites, claims + score.claims)
+        }
+        let precision = Double(correct) / Double(found), recall = Double(correct) / Double(expected), resolution = Double(correct) / Double(spans)
+        #expect(precision >= floors.precision, "toponym precision \(correct)/\(found)")
+        #expect(recall >= floors.recall, "toponym recall \(correct)/\(expected)")
+        #expect(resolution >= floors.resolution, "resolution \(correct)/\(spans)")
+        #expect((routes.recall ?? 0) >= floors.routes, "routes recall \(routes.annotatedFound)/\(routes.annotated)")
+        #expect((sites.recall ?? 0) >= floors.sites, "sites recall \(sites.annotatedFound)/\(sites.annotated)")
+        #expect((claims.recall ?? 0) >= floors.claims, "claims recall \(claims.annotatedFound)/\(claims.annotated)")
+    }
+}
