@@ -7,6 +7,8 @@ final class LineBlocks {
     private let descriptor: Int32
     private let blockSize: Int
     private var carry: [UInt8] = []
+    /// How many carried bytes are known to hold no line break: a long line is scanned once, not at every read.
+    private var scanned = 0
     private var ended = false
     /// The number of the first line of the next block (1-based).
     private(set) var nextLine = 1
@@ -19,11 +21,17 @@ final class LineBlocks {
 
     /// The first line, without its line break; nil for empty input.
     func firstLine() -> ArraySlice<UInt8>? {
-        while !ended, !carry.contains(0x0A) { fill() }
+        var end = carry.firstIndex(of: 0x0A)
+        while !ended, end == nil {
+            let from = carry.count
+            fill()
+            end = carry[from...].firstIndex(of: 0x0A)
+        }
         guard !carry.isEmpty else { return nil }
-        let end = carry.firstIndex(of: 0x0A) ?? carry.count
-        let line = carry[0..<end]
-        carry.removeFirst(min(end + 1, carry.count))
+        let cut = end ?? carry.count
+        let line = carry[0..<cut]
+        carry.removeFirst(min(cut + 1, carry.count))
+        scanned = 0
         nextLine += 1
         return line
     }
@@ -31,16 +39,18 @@ final class LineBlocks {
     /// The next block of whole lines (the input's last line may lack its line break) and the number of its first line; nil at the end.
     func next() -> (bytes: [UInt8], firstLine: Int)? {
         while true {
-            if let cut = carry.lastIndex(of: 0x0A) {
+            if let cut = carry[scanned...].lastIndex(of: 0x0A) {
                 let block = Array(carry[0...cut])
                 carry.removeFirst(cut + 1)
+                scanned = 0
                 let first = nextLine
                 nextLine += block.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                 return (block, first)
             }
+            scanned = carry.count
             if ended {
                 guard !carry.isEmpty else { return nil }
-                defer { carry = [] }
+                defer { carry = []; scanned = 0 }
                 nextLine += 1
                 return (carry, nextLine - 1)
             }
@@ -51,7 +61,8 @@ final class LineBlocks {
     /// One `read` of up to `blockSize` bytes onto the carried bytes.
     private func fill() {
         let old = carry.count
-        carry.reserveCapacity(old + blockSize)
+        // Grown by appending, which doubles the storage as needed: reserving exactly old + blockSize
+        // at every read would copy a long line once per read.
         carry.append(contentsOf: repeatElement(0, count: blockSize))
         var n: Int
         repeat {

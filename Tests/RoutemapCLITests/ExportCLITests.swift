@@ -191,6 +191,7 @@ struct ExportCLITests {
         #expect((site["geometry"] as? [String: Any])?["coordinates"] as? [Double] == [40.11874, 45.85307])
         let resolve = try Routemap.run("resolve", "tikhoretsk-depot-place", "--gazetteer", folder.path)
         #expect(resolve.status == 0, "\(resolve.stderr)")
-        #expect(resolve.stdout.contains("Tikhoretsk › Russia"))
+        // Its parent is the GeoNames town, inside its region and country (Tikhoretsk › Krasnodarskiy › Russia).
+        #expect(resolve.stdout.contains("within    Tikhoretsk › ") && resolve.stdout.contains("› Russia"), "\(resolve.stdout)")
     }
 }

@@ -93,7 +93,7 @@ struct GazetteerCLITests {
             group.enter()
             Thread.detachNewThread {
                 let result = try? Routemap.run(arguments: ["resolve", "Moscow"], environment: ["ROUTEMAP_CACHE": cache, "ROUTEMAP_PROGRESS": "1"])
-                results.set(results.get() + [result].compactMap { $0 })
+                results.mutate { $0 += [result].compactMap { $0 } }
                 group.leave()
             }
         }

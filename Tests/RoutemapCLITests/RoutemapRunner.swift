@@ -70,4 +70,6 @@ final class Locked<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
     func get() -> Value { lock.withLock { value } }
     func set(_ newValue: Value) { lock.withLock { value = newValue } }
+    /// Changes the value under the lock: a get then a set would lose another thread's change made between them.
+    func mutate(_ body: (inout Value) -> Void) { lock.withLock { body(&value) } }
 }
