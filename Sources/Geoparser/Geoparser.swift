@@ -54,7 +54,7 @@ public struct Geoparser: Sendable {
         // Each block's candidates stay in an array of their own: one growing array for a whole
         // document would be copied, and its fresh pages zeroed, at every doubling.
         var blocks: [[Candidate]] = []
-        var notPlaces: [String: Bool] = [:]
+        var notPlaces: [String: NotAPlace.Reach] = [:]
         var start = 0, scalarStart = 0
         while start < bytes.count {
             var end = min(bytes.count, start + Self.blockSize)
@@ -227,11 +227,11 @@ public struct Geoparser: Sendable {
 
     /// Appends the names that `tokenArray` holds to `found`: at each word the longest name that fits, then on after it.
     /// `notPlaces` keeps the names found to be a person's, a vessel's or an organisation's earlier in the
-    /// document (each with whether it holds for a place everyone names too): "Kirby said" after "John
-    /// Kirby", "the Angara" after "MV Angara" name no place either; "Cameron" after "David Cameron" is
-    /// no Cameroon, since a surname holds even for a country's name.
+    /// document, each with how far it reaches (`NotAPlace.Reach`): "Kirby said" after "John Kirby" and
+    /// "Angara" after "berbendera Rusia Angara" (not Ankara, though Ankara is well known) name no
+    /// place either; "Cameron" after "David Cameron" is no Cameroon.
     private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, session: Session, judgement: CommonWordJudgement,
-                               notPlaces: inout [String: Bool], to found: inout [Candidate]) {
+                               notPlaces: inout [String: NotAPlace.Reach], to found: inout [Candidate]) {
         tokenArray.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
@@ -275,10 +275,11 @@ public struct Geoparser: Sendable {
                     entries.contains { session.place($0.placeIndex).kind == .country }
                 })
                 let wellKnown = { entries.contains { CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }
+                let isCountry = { entries.contains { session.place($0.placeIndex).kind == .country } }
                 let key = (i...match.last).map { TokenKey.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self)) }
                     .joined(separator: " ")
-                if let notAPlace, NotAPlace.holdsThroughDocument(notAPlace) { notPlaces[key] = notAPlace.hasPrefix("a person's surname") }
-                if notAPlace != nil || notPlaces[key].map({ $0 || !wellKnown() }) == true
+                if let notAPlace, let reach = NotAPlace.reach(of: notAPlace) { notPlaces[key] = reach }
+                if notAPlace != nil || notPlaces[key].map({ $0.holds(wellKnown: wellKnown, isCountry: isCountry) }) == true
                     || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown) != nil {
                     i += 1
                     continue

@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 
 /// Words around a name that show it names no place here: a person ("Presiden Vladimir Putin",
@@ -17,11 +18,32 @@ enum NotAPlace {
         return context.person(isCountry: isCountry)
     }
 
-    /// Whether `reason` holds wherever the document uses the name: a person's or a vessel's name
-    /// does ("Kirby said" after "John Kirby"), and an organisation's named after its kind ("Grup
-    /// Wagner"); a place in an organisation's name does not ("Washington Post" leaves Washington a place).
-    static func holdsThroughDocument(_ reason: String) -> Bool {
-        reason.hasPrefix("a person") || reason.hasPrefix("a vessel") || reason.hasPrefix("an organisation")
+    /// How far a reason found once reaches through the rest of the document.
+    enum Reach {
+        /// A surname: every later use, even a country's name ("Cameron" after "David Cameron").
+        case everywhere
+        /// A vessel's name: every later use but a country's ("Angara" after "MV Angara", though Ankara is well known).
+        case exceptCountries
+        /// An organisation named after its kind ("Grup Wagner"): every later use but a well-known place's.
+        case exceptWellKnown
+
+        /// Whether the reason holds for a later use of the name.
+        func holds(wellKnown: () -> Bool, isCountry: () -> Bool) -> Bool {
+            switch self {
+            case .everywhere: true
+            case .exceptCountries: !isCountry()
+            case .exceptWellKnown: !wellKnown()
+            }
+        }
+    }
+
+    /// How far `reason` reaches through the document, or nil when it holds only where it was found:
+    /// a place in an organisation's name stays a place elsewhere ("Washington Post", then Washington).
+    static func reach(of reason: String) -> Reach? {
+        if reason.hasPrefix("a person's surname") { return .everywhere }
+        if reason.hasPrefix("a vessel") { return .exceptCountries }
+        if reason.hasPrefix("a person") || reason.hasPrefix("an organisation") { return .exceptWellKnown }
+        return nil
     }
 
     /// The words next to a match.
@@ -75,6 +97,10 @@ enum NotAPlace {
         }
 
         func vessel(isCountry: () -> Bool) -> String? {
+            // «"Майя 1", "Ангара", "Мария"»: a name in a list of quoted names is a ship's or a company's, not a place.
+            if !isCountry(), inQuotedList() { return "a vessel's name (one of a list of quoted names)" }
+            // "kapal berbendera Rusia Angara": the name after "berbendera" and a country.
+            if before >= 1, near(before) != nil, near(before - 1) == "berbendera" { return "a vessel's name (after 'berbendera \(word(before)!)')" }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
                 || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
@@ -127,6 +153,29 @@ enum NotAPlace {
                 return "a person's given name (before '\(next)')"
             }
             return nil
+        }
+
+        /// True when the match stands in quotation marks, next to another quoted name across a comma or "and".
+        func inQuotedList() -> Bool {
+            let start = tokens[match.lowerBound].byteStart, end = tokens[match.upperBound].byteEnd
+            let text = { (range: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            let opening: Set<Character> = ["\"", "«", "“", "„"], closing: Set<Character> = ["\"", "»", "”", "“"]
+            let before = text(max(0, start - 24)..<start), after = text(end..<min(bytes.count, end + 24))
+            guard let open = before.last, opening.contains(open), let close = after.first, closing.contains(close) else { return false }
+            let joiners: Set<String> = [",", "и", "and", "dan", "و", "or", "или", "atau"]
+            // Before: a closing quote, then a comma or a conjunction, then the opening quote.
+            let left = before.dropLast().trimmingCharacters(in: .whitespaces)
+            if let joiner = joiners.first(where: { left.hasSuffix($0) }) {
+                let rest = left.dropLast(joiner.count).trimmingCharacters(in: .whitespaces)
+                if let last = rest.last, closing.contains(last) { return true }
+            }
+            // After: the closing quote, then a comma or a conjunction, then an opening quote.
+            let right = after.dropFirst().trimmingCharacters(in: .whitespaces)
+            if let joiner = joiners.first(where: { right.hasPrefix($0) }) {
+                let rest = right.dropFirst(joiner.count).trimmingCharacters(in: .whitespaces)
+                if let first = rest.first, opening.contains(first) { return true }
+            }
+            return false
         }
 
         /// True for words of scripts with capitals (Latin, Cyrillic, Greek).

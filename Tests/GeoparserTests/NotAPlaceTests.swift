@@ -84,3 +84,54 @@ struct CommonWordJudgementTests {
         #expect(DocumentLanguage.guess("پهپادها از ایران به روسیه ارسال شد") == "fa")
     }
 }
+
+/// The rules the development set's misses taught (issue 14): what a document says of a name once
+/// holds through it, titles before a run of names, more vessel cues, and spans as annotators mark them.
+@Suite("Names through a document, and spans as written")
+struct DocumentRuleTests {
+    static let parser = NotAPlaceTests.parser
+
+    func found(_ text: String) -> [String] {
+        Self.parser.mentions(in: text).map(\.surface)
+    }
+
+    @Test("a person's or a vessel's name stays one through the document; a place in an organisation's name does not")
+    func memory() {
+        #expect(!found("John Kirby spoke. Later, Kirby said more.").contains("Kirby"))
+        #expect(!found("kapal dagang berbendera Rusia Angara berlayar.\n\nAngara terlihat tiba di Dunay.").contains("Angara"))
+        #expect(!found("دیوید کامرون گفت. کامرون دوشنبه به تهران رفت.").contains("کامرون"))
+        #expect(found("The Washington Post reported. Officials in Washington said.").contains("Washington"))
+    }
+
+    @Test("a title, then up to three capitalised words, is a person; a country after a title stays")
+    func titleRuns() {
+        #expect(!found("Vice Adm. Brad Cooper said").contains("Cooper"))
+        #expect(!found("Defense Secretary Lloyd Austin said").contains("Austin"))
+        #expect(found("Menteri Luar Negeri Inggris James Cleverly mengatakan").contains("Inggris"))
+    }
+
+    @Test("vessels: naval prefixes, an IMO number, a list of quoted names; a number before a month is a date")
+    func vessels() {
+        #expect(!found("the destroyer USS Carney shot down drones").contains("Carney"))
+        #expect(!found("the tanker Angara (IMO 9179359) docked").contains("Angara"))
+        #expect(!found("о четырех контейнеровозах - \"Майя 1\", \"Ангара\", \"Мария\" и").contains("Ангара"))
+        #expect(!found("kapal Port Olya 3 untuk mengangkut rudal").contains("Port Olya"))
+        #expect(found("вылетел из Москвы 7 августа").contains("Москвы"))
+    }
+
+    @Test("months, days and directions are no place alone; a common word after a capitalised word ends a longer name")
+    func commonWords() {
+        #expect(!found("Pada Mei, Rusia menerima drone").contains("Mei"))
+        #expect(!found("در آوریل گذشته").contains("آوریل"))
+        #expect(!found("the Alabuga Special Economic Zone").contains("Zone"))
+        #expect(found("بندر عباس").contains("بندر عباس"))
+    }
+
+    @Test("spans as reports write them: a feature noun after, an Arabic article before, a generic head dropped")
+    func spans() {
+        #expect(found("jets flew from Hmeimim air base").contains("Hmeimim air base"))
+        #expect(found("50 nautical miles southwest of al Hudaydah").contains("al Hudaydah"))
+        #expect(found("снаряды доставили в порт Новороссийск").contains("Новороссийск"))
+        #expect(found("the ship crossed the Bosphorus strait").contains("Bosphorus strait"))
+    }
+}
