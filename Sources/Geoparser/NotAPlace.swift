@@ -38,7 +38,8 @@ enum NotAPlace {
     }
 
     /// How far `reason` reaches through the document, or nil when it holds only where it was found:
-    /// a place in an organisation's name stays a place elsewhere ("Washington Post", then Washington).
+    /// a place in an organisation's name stays a place elsewhere ("Washington Post", then Washington),
+    /// and so does the place a numbered vessel is named after ("the Port Olya 3 docked at Port Olya").
     static func reach(of reason: String) -> Reach? {
         if reason.hasPrefix("a person's surname") { return .everywhere }
         if reason.hasPrefix("a vessel") { return .exceptCountries }
@@ -104,12 +105,12 @@ enum NotAPlace {
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
                 || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
-                return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
+                return "a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))"
             }
             // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
                !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
-                return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
+                return "a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))"
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
             if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return "a vessel's name (with its IMO number)" }
