@@ -26,7 +26,10 @@ final class MapScene {
     init(_ document: MapDocument, width: Double = 1200) throws(MapWriterError) {
         self.document = document
         self.width = width
-        let positions = document.allFeatures.flatMap { $0.geometry.map(Self.positions) ?? [] }
+        // The map frames what was found (sites, routes, claims, ranges); places a report only names
+        // ("the U.S. says…") are drawn where they fall inside it, and frame the map only when there is nothing else.
+        let found = document.layers.filter { $0.name != "places" }.flatMap(\.features).flatMap { $0.geometry.map(Self.positions) ?? [] }
+        let positions = found.isEmpty ? document.allFeatures.flatMap { $0.geometry.map(Self.positions) ?? [] } : found
         projection = try MapProjection.chosen(for: positions)
         let projected = positions.compactMap(projection.project)
         var data = PlanarRect(covering: projected) ?? PlanarRect(centre: PlanarPoint(x: 0, y: 0), width: 0, height: 0)

@@ -22,6 +22,8 @@ enum MapStyle {
         case "road": Line(colour: "#a6611a", width: 3, dashes: nil, label: "by road")
         case "rail": Line(colour: "#252525", width: 3, dashes: "9 4", label: "by rail")
         case "air": Line(colour: "#7b3294", width: 2.5, dashes: "2 5", label: "by air")
+        case "river": Line(colour: "#2c7fb8", width: 3, dashes: "6 3", label: "by river")
+        case nil, "unknown": Line(colour: "#4d4d4d", width: 3, dashes: "10 4 2 4", label: "(mode not stated)")
         default: Line(colour: "#4d4d4d", width: 3, dashes: "10 4 2 4", label: mode.map { "by \($0)" } ?? "route")
         }
     }

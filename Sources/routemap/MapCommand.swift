@@ -76,9 +76,11 @@ struct MapCommand: ParsableCommand {
         let lookup = try PlaceLookup(gazetteerOptions)
         let reader = ReportReader(parser: Geoparser(gazetteer: lookup.gazetteer))
         var reports: [Report] = []
+        var firstText = ""
         for file in try Self.documents(paths) {
             let document = try DocumentInput(path: file)
             let text = String(decoding: document.body, as: UTF8.self)
+            if reports.isEmpty { firstText = text }
             let corrections = try ReviewFile.load(explicit: review, beside: file == "-" ? nil : file)
             var mentions = reader.parser.mentions(in: text)
             if let corrections { mentions = try corrections.apply(to: mentions, lookup: lookup) }
@@ -91,7 +93,8 @@ struct MapCommand: ParsableCommand {
         if json {
             print(ReportOutput.json(reports, drawn: drawn).rendered, terminator: "")
         } else if geojson || out != nil || format != nil {
-            let document = ReportOutput.document(reports, drawn: drawn, drawer: drawer)
+            let title = reports.count == 1 ? ReportOutput.headline(of: firstText, document: reports[0].document) : "\(reports.count) reports"
+            let document = ReportOutput.document(reports, drawn: drawn, drawer: drawer, title: title)
             try MapOutputFormat.resolve(format: geojson ? .geojson : format, out: out).write(document, to: out, precision: 6)
             if let out { Terminal.error("wrote \(out): \(document.allFeatures.count) features in \(document.layers.filter { !$0.features.isEmpty }.count) layers") }
         } else {

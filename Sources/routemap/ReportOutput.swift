@@ -139,7 +139,7 @@ enum ReportOutput {
 
     /// The map: a layer each of sites (Points), routes (as drawn), claims (lines from the reference
     /// to what it locates, where both are known) and places (a Point per place named).
-    static func document(_ reports: [Report], drawn: [[[DrawnLeg]]], drawer: LegDrawer) -> MapDocument {
+    static func document(_ reports: [Report], drawn: [[[DrawnLeg]]], drawer: LegDrawer, title: String) -> MapDocument {
         let builder = MapFeatures(legs: drawer)
         func tagged(_ feature: Feature, _ document: String, _ extra: [(String, JSONValue)] = []) -> Feature {
             var feature = feature
@@ -164,7 +164,6 @@ enum ReportOutput {
             }
         }
         let places = MentionReport.PlaceFeatures(reports.map { ($0.document, $0.mentions) })
-        let title = reports.count == 1 ? reports[0].document : "\(reports.count) reports"
         return MapDocument(title: title, attribution: [
             "Sites, routes and claims found by routemap in \(reports.map(\.document).joined(separator: ", ")); each cites its passage.",
             "Places: GeoNames (CC BY 4.0), Natural Earth (public domain) and routemap's curated gazetteer.",
@@ -172,6 +171,15 @@ enum ReportOutput {
             MapLayer(name: "sites", features: sites), MapLayer(name: "routes", features: routes),
             MapLayer(name: "claims", features: claims), MapLayer(name: "places", features: (0..<places.count).map(places.feature(at:))),
         ])
+    }
+
+    /// A map's title for one report: its first line when that reads as a headline (up to 120
+    /// characters), else the file's name.
+    static func headline(of text: String, document: String) -> String {
+        let name = (document as NSString).lastPathComponent
+        guard let first = text.split(separator: "\n", omittingEmptySubsequences: true).first?.trimmingCharacters(in: .whitespaces),
+              first.count >= 12, first.count <= 120 else { return name }
+        return "\(first) (\(name))"
     }
 
     /// A document's name as an id part: "seeds/000_x.txt" → "000-x".
