@@ -24,6 +24,9 @@ let package = Package(
         .target(name: "Coordinates", swiftSettings: instrumented),
         .target(name: "GeoJSON", swiftSettings: instrumented),
         .target(name: "DecimalText", swiftSettings: instrumented),
+        // What a command reads and writes: outputs written whole or straight through, inputs read
+        // with stated limits, text made safe for a terminal.
+        .target(name: "CommandIO", swiftSettings: instrumented),
         .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"], swiftSettings: instrumented),
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
@@ -32,10 +35,11 @@ let package = Package(
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "GeoJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "GeoJSON", "CommandIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
+        .target(name: "FuzzTargets", dependencies: ["CommandIO", "Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
+        .testTarget(name: "CommandIOTests", dependencies: ["CommandIO"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),

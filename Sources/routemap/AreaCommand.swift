@@ -41,14 +41,14 @@ struct Area: ParsableCommand {
             throw InputError(description: "\(label): \(invalid.item.path): its holes cover more than its exterior, so it is not a valid polygon (are the exterior and a hole swapped?)")
         }
         if output.json {
-            print(JSONValue.array(measured.map { json($0.item, $0.size) }).rendered, terminator: "")
+            try results.write(utf8: JSONValue.array(measured.map { json($0.item, $0.size) }).rendered)
             return
         }
-        print(label)
-        for (item, size) in measured { print(text(item, size)) }
+        try results.line(label)
+        for (item, size) in measured { try results.line(text(item, size)) }
         if measured.count > 1 {
             let total = measured.reduce((0.0, 0.0)) { ($0.0 + $1.size.area, $0.1 + $1.size.length) }
-            print("total: area \(areaText(total.0)), length \(lengthText(total.1))")
+            try results.line("total: area \(areaText(total.0)), length \(lengthText(total.1))")
         }
     }
 

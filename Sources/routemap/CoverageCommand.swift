@@ -52,13 +52,13 @@ struct CoverageCommand: ParsableCommand {
             if output.json {
                 reports.append(json(file, mentions, coverage, annotated: annotations != nil))
             } else {
-                print(text(file, mentions, coverage, annotated: annotations != nil))
+                try results.line(text(file, mentions, coverage, annotated: annotations != nil))
             }
         }
         if output.json {
-            print(JSONValue.array(reports).rendered, terminator: "")
+            try results.write(utf8: JSONValue.array(reports).rendered)
         } else if totals.expected > 0 {
-            print("all annotated documents: precision \(ratio(totals.correct, totals.found)), recall \(ratio(totals.correct, totals.expected))")
+            try results.line("all annotated documents: precision \(ratio(totals.correct, totals.found)), recall \(ratio(totals.correct, totals.expected))")
         }
         if missedAny { throw ExitCode(1) }
     }

@@ -76,10 +76,10 @@ struct Distance: ParsableCommand {
         if output.json {
             var json = report.json(route)
             if let planar, case .object(let members) = json { json = .object(members + [("planar", report.json(planar.legs, crs: planar.crs))]) }
-            print(json.rendered, terminator: "")
+            try results.write(utf8: json.rendered)
         } else {
-            print(report.text(route))
-            if let planar { print(report.text(planar.legs, crs: planar.crs, route: route)) }
+            try results.line(report.text(route))
+            if let planar { try results.line(report.text(planar.legs, crs: planar.crs, route: route)) }
         }
     }
 

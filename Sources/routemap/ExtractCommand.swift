@@ -67,9 +67,9 @@ struct Extract: ParsableCommand {
             try GeoJSONWriter().write(featureCount: places.count, bbox: places.bbox, feature: places.feature(at:)) { (chunk) throws(OutputError) in try file.write(chunk) }
             try file.commit()
         } else if json {
-            print(JSONValue.array(documents.map { MentionReport.json(document: $0.name, mentions: $0.mentions) }).rendered, terminator: "")
+            try results.write(utf8: JSONValue.array(documents.map { MentionReport.json(document: $0.name, mentions: $0.mentions) }).rendered)
         } else {
-            for document in documents { print(MentionReport.text(document: document.name, mentions: document.mentions)) }
+            for document in documents { try results.line(MentionReport.text(document: document.name, mentions: document.mentions)) }
         }
     }
 }

@@ -38,7 +38,7 @@ struct GazetteerCommand: ParsableCommand {
             let sources = try gazetteerOptions.sources()
             let cache = GazetteerIndexCache()
             if !force, let index = cache.freshIndex(for: sources) {
-                print("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
+                try results.line("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
                 return
             }
             let clock = ContinuousClock(), start = clock.now
@@ -50,7 +50,7 @@ struct GazetteerCommand: ParsableCommand {
             }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print("built \(index.path) (\(describe(index))) in \(fixed(seconds, 2)) s")
+            try results.line("built \(index.path) (\(describe(index))) in \(fixed(seconds, 2)) s")
         }
     }
 
@@ -79,22 +79,22 @@ struct GazetteerCommand: ParsableCommand {
                         ("sources", .array(index.sourceDescription.split(separator: "\n").map { .string(String($0)) })),
                     ])))
                 }
-                print(JSONValue.object(members).rendered, terminator: "")
+                try results.write(utf8: JSONValue.object(members).rendered)
                 return
             }
-            print("places     \(grouped(stats.places))  (\(list(stats.placesBySource)))")
-            print("kinds      \(list(stats.placesByKind))")
-            print("names      \(grouped(stats.names)) names under \(grouped(stats.distinctNames)) distinct spellings (case, diacritics and spacing folded)")
+            try results.line("places     \(grouped(stats.places))  (\(list(stats.placesBySource)))")
+            try results.line("kinds      \(list(stats.placesByKind))")
+            try results.line("names      \(grouped(stats.names)) names under \(grouped(stats.distinctNames)) distinct spellings (case, diacritics and spacing folded)")
             let languages = stats.namesByLanguage.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            print("languages  \(languages.count): \(languages.prefix(12).map { "\($0.key) \(grouped($0.value))" }.joined(separator: ", "))\(languages.count > 12 ? ", …" : "")")
+            try results.line("languages  \(languages.count): \(languages.prefix(12).map { "\($0.key) \(grouped($0.value))" }.joined(separator: ", "))\(languages.count > 12 ? ", …" : "")")
             if let index {
-                print("index      \(index.path)")
-                print("           \(describe(index)), built \(timestamp(index.builtAt)), up to date")
+                try results.line("index      \(index.path)")
+                try results.line("           \(describe(index)), built \(timestamp(index.builtAt)), up to date")
                 for (i, source) in index.sourceDescription.split(separator: "\n").enumerated() {
-                    print(i == 0 ? "sources    \(source)" : "           \(source)")
+                    try results.line(i == 0 ? "sources    \(source)" : "           \(source)")
                 }
             } else {
-                print("index      none: the cache folder cannot be written (set \(GazetteerIndexCache.environmentVariable))")
+                try results.line("index      none: the cache folder cannot be written (set \(GazetteerIndexCache.environmentVariable))")
             }
         }
 

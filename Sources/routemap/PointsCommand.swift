@@ -69,8 +69,3 @@ struct Points: ParsableCommand {
         try output.commit()
     }
 }
-
-/// Input that could not be read or parsed (exit 1).
-struct InputError: Error, CustomStringConvertible {
-    let description: String
-}

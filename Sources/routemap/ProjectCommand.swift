@@ -64,7 +64,7 @@ struct Project: ParsableCommand {
                 do {
                     let (x, y) = try Self.parsePair(input, crs: transformer.source)
                     let result = try transformer.forward(x: x, y: y)
-                    emit(input: input, place: nil, x: result.x, y: result.y, crs: transformer.target, inArea: nil, rows: &rows)
+                    try emit(input: input, place: nil, x: result.x, y: result.y, crs: transformer.target, inArea: nil, rows: &rows)
                 } catch {
                     Terminal.error(String(describing: error))
                     failed = true
@@ -81,14 +81,14 @@ struct Project: ParsableCommand {
                     let result = try transformer.project(waypoint.coordinate)
                     let inArea = transformer.targetAreaContains(waypoint.coordinate)
                     if !inArea { warnOutsideArea(waypoint, transformer.target) }
-                    emit(input: input, place: waypoint, x: result.x, y: result.y, crs: transformer.target, inArea: inArea, rows: &rows)
+                    try emit(input: input, place: waypoint, x: result.x, y: result.y, crs: transformer.target, inArea: inArea, rows: &rows)
                 } catch {
                     Terminal.error(String(describing: error))
                     failed = true
                 }
             }
         }
-        if output.json { print(JSONValue.array(rows).rendered, terminator: "") }
+        if output.json { try results.write(utf8: JSONValue.array(rows).rendered) }
         if failed { throw ExitCode(1) }
     }
 
@@ -107,7 +107,7 @@ struct Project: ParsableCommand {
         Terminal.error("warning: \(point) is outside the area of use of \(crs.label): latitude \(fixed(area.south, 2)) to \(fixed(area.north, 2)), longitude \(fixed(area.west, 2)) to \(fixed(area.east, 2)); distortion grows there\(hint)")
     }
 
-    private func emit(input: String, place: Waypoint?, x: Double, y: Double, crs: CoordinateReferenceSystem, inArea: Bool?, rows: inout [JSONValue]) {
+    private func emit(input: String, place: Waypoint?, x: Double, y: Double, crs: CoordinateReferenceSystem, inArea: Bool?, rows: inout [JSONValue]) throws {
         let decimals = crs.isGeographic ? 8 : 3
         if output.json {
             var row: [(String, JSONValue)] = [("input", .string(input))]
@@ -122,7 +122,7 @@ struct Project: ParsableCommand {
         } else {
             let label = place?.name ?? input
             let values = crs.isGeographic ? "lon \(fixed(x, decimals))  lat \(fixed(y, decimals))" : "x \(fixed(x, decimals))  y \(fixed(y, decimals))"
-            print("\(label)  →  \(values)  \(crs.unit)  \(crs.label)")
+            try results.line("\(label)  →  \(values)  \(crs.unit)  \(crs.label)")
         }
     }
 

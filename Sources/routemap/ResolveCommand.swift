@@ -49,22 +49,24 @@ struct Resolve: ParsableCommand {
     func run() throws {
         let lookup = try PlaceLookup(gazetteerOptions)
         let context = try near.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }.map { (name: $0.name, coordinate: $0.coordinate) }
-        var results: [JSONValue] = []
+        var answers: [JSONValue] = []
         var failed = false
         for name in names {
+            let ranking: [RankedCandidate]
             do {
-                let ranking = try rank(name, lookup: lookup, context: context)
-                if output.json {
-                    results.append(json(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
-                } else {
-                    print(text(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
-                }
+                ranking = try rank(name, lookup: lookup, context: context)
             } catch {
                 Terminal.error(error.description)
                 failed = true
+                continue
+            }
+            if output.json {
+                answers.append(json(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
+            } else {
+                try results.line(text(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
             }
         }
-        if output.json { print(JSONValue.array(results).rendered, terminator: "") }
+        if output.json { try results.write(utf8: JSONValue.array(answers).rendered) }
         if failed { throw ExitCode(1) }
     }
 

@@ -70,9 +70,9 @@ struct Ring: ParsableCommand {
             let collection = FeatureCollection(features: rings.map(\.feature))
             try OutputFile.write(GeoJSONWriter(precision: precision).collection(collection), to: out)
         } else if json {
-            print(JSONValue.array(rings.map(summary)).rendered, terminator: "")
+            try results.write(utf8: JSONValue.array(rings.map(summary)).rendered)
         } else {
-            for ring in rings { print(text(ring)) }
+            for ring in rings { try results.line(text(ring)) }
         }
     }
 

@@ -60,10 +60,10 @@ struct Route: ParsableCommand {
         let measured = RouteMeasurement(waypoints: waypoints)
         if json {
             guard case .object(let members) = LegReport(units: units).json(measured) else { return }
-            print(JSONValue.object([("name", .string(title)), ("mode", .string(mode.rawValue))] + members).rendered, terminator: "")
+            try results.write(utf8: JSONValue.object([("name", .string(title)), ("mode", .string(mode.rawValue))] + members).rendered)
         } else {
-            print("\(title) (\(mode.rawValue))")
-            print(LegReport(units: units).text(measured))
+            try results.line("\(title) (\(mode.rawValue))")
+            try results.line(LegReport(units: units).text(measured))
         }
     }
 }
