@@ -26,20 +26,22 @@ let package = Package(
         .target(name: "DecimalText", swiftSettings: instrumented),
         // What a command reads and writes: outputs written whole or straight through, inputs read
         // with stated limits, text made safe for a terminal.
-        .target(name: "CommandIO", swiftSettings: instrumented),
-        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"], swiftSettings: instrumented),
+        .target(name: "CommandIO", dependencies: ["TerminalSafe"], swiftSettings: instrumented),
+        // Text made safe to print: control characters escaped, long quotes of data cut short.
+        .target(name: "TerminalSafe", swiftSettings: instrumented),
+        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText", "TerminalSafe"], swiftSettings: instrumented),
         .executableTarget(name: "EmbedGazetteerTool"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
-        .target(name: "Gazetteer", dependencies: ["Coordinates"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
+        .target(name: "Gazetteer", dependencies: ["Coordinates", "DecimalText", "TerminalSafe"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
-        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON"], swiftSettings: instrumented),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "TerminalSafe"], swiftSettings: instrumented),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "GeoJSON", "CommandIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "GeoJSON", "CommandIO", "DecimalText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzTargets", dependencies: ["CommandIO", "Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
-        .testTarget(name: "CommandIOTests", dependencies: ["CommandIO"]),
+        .testTarget(name: "CommandIOTests", dependencies: ["CommandIO", "TerminalSafe"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TerminalSafe
 
 /// Messages for people on stderr. A write that fails (stderr closed with `2>&-`, a full disk, a
 /// closed pipe) is dropped: a diagnostic that cannot be shown must not stop or crash the program,

@@ -1,3 +1,5 @@
+import TerminalSafe
+
 /// Recognises text that is not UTF-8 but UTF-16 or UTF-32 (by its byte-order mark, or by the zero
 /// bytes every other ASCII character brings), so the error names the encoding and how to convert,
 /// instead of complaining of invisible characters.

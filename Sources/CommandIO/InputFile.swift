@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TerminalSafe
 
 /// Input that could not be read or parsed (exit 1).
 public struct InputError: Error, Sendable, CustomStringConvertible {
@@ -48,8 +49,8 @@ public final class InputFile {
     /// The name for messages, control characters escaped and cut to a sensible length.
     public var shownName: String { TerminalText.excerpt(name, limit: 300) }
 
-    /// Reads up to `count` bytes into `buffer` from the current position; 0 at the end.
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    /// Reads up to `buffer.count` bytes into `buffer` from the current position; 0 at the end.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
         while true {
             let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
@@ -128,6 +129,8 @@ public struct LineReader {
     /// The longest line returned whole.
     public let maximumLength: Int
     private var buffer: [UInt8] = []
+    /// Each read lands here first (1 MiB), then joins `buffer`.
+    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
     /// Where the unread part of `buffer` starts, and how far it has been searched for a newline.
     private var start = 0, scanned = 0
     private var finished = false
@@ -186,12 +189,8 @@ public struct LineReader {
             start = 0
         }
         repeat {
-            let old = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: 1 << 20))
-            let count = try buffer.withUnsafeMutableBytes { raw in
-                Result { () throws(InputError) in try input.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old...])) }
-            }.get()
-            buffer.removeSubrange((old + count)...)
+            let count = try chunk.withUnsafeMutableBytes { raw in Result { () throws(InputError) in try input.read(into: raw) } }.get()
+            buffer.append(contentsOf: chunk[0..<count])
             if count == 0 { finished = true }
         } while first && buffer.count < 4 && !finished
         if first {

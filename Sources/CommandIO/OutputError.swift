@@ -1,3 +1,5 @@
+import TerminalSafe
+
 /// A file (or stdout) that could not be written; nothing half-written was left under its name.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     /// The path as the user named it, or `stdout`.

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TerminalSafe
 import Synchronization
 
 /// Everything routemap writes, to stdout or to a file, goes through one of these, so a failed write

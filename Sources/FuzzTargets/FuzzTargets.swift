@@ -87,7 +87,7 @@ public enum FuzzTargets {
     /// The GeoJSON reader and geodesic measurement: every size is a number (a polygon whose holes
     /// outgrow its exterior measures negative, which `routemap area` reports as invalid).
     static func geojsonReader(_ bytes: [UInt8]) -> [String] {
-        guard let items = try? GeoJSONReader().items(from: Data(bytes)) else { return [] }
+        guard let items = try? GeoJSONReader().items(from: bytes) else { return [] }
         return items.compactMap { item in
             let m = GeometryMeasurement(item.geometry)
             return !m.area.isFinite || !m.perimeter.isFinite || !m.length.isFinite || m.perimeter < 0 || m.length < 0 ? "\(item.path): measured \(m)" : nil

@@ -14,6 +14,14 @@ public enum JSONValue: Sendable {
         return out + "\n"
     }
 
+    /// Pretty-printed text as it reads nested `indent` deep (no final newline): how an array's
+    /// elements are written one at a time by a program that streams them.
+    public func rendered(indent: String) -> String {
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
     /// Compact text on one line, as GeoJSON features are written.
     public var compact: String {
         var out: [UInt8] = []

@@ -1,5 +1,6 @@
 import Coordinates
 import DecimalText
+import TerminalSafe
 import Dispatch
 
 /// Many inverse geodesics at once: lines of `lat1 lon1 lat2 lon2` in, lines of
@@ -26,7 +27,7 @@ public struct GeodesicBatch: Sendable {
     }
 
     /// Where the four numbers are in each line: positions among its fields.
-    private struct Layout: Sendable {
+    fileprivate struct Layout: Sendable {
         let columns: [Int]
         let fieldCount: Int?
         let separator: UInt8
@@ -41,30 +42,79 @@ public struct GeodesicBatch: Sendable {
 
     /// The output for `input`, or the first bad line (unless `skipBad`), with the bad lines skipped.
     public func run(_ input: [UInt8]) -> (output: [UInt8], bad: [BadLine]) {
-        if input.isEmpty { return ([], []) }
-        var lineStarts: [Int] = [0]
-        for (i, byte) in input.enumerated() where byte == 0x0A && i + 1 < input.count { lineStarts.append(i + 1) }
-        var header: [UInt8] = []
-        var layout = Layout(columns: [0, 1, 2, 3], fieldCount: nil, separator: 0)
-        if csv {
-            let end = lineStarts.count > 1 ? lineStarts[1] - 1 : input.count
-            var names = Self.fields(ArraySlice(input[0..<end]), separator: 0x2C).map {
-                String(decoding: $0, as: UTF8.self).trimmingQuotesAndSpaces().lowercased()
-            }
-            if names.last?.hasSuffix("\r") == true { names[names.count - 1].removeLast() }
-            let wanted = ["lat1", "lon1", "lat2", "lon2"]
-            let missing = wanted.filter { !names.contains($0) }
-            guard missing.isEmpty else {
-                return ([], [BadLine(line: 1, reason: "the CSV header has no \(missing.joined(separator: ", ")) column; it has \(names.joined(separator: ", "))")])
-            }
-            layout = Layout(columns: wanted.map { names.firstIndex(of: $0)! }, fieldCount: names.count, separator: 0x2C)
-            header = Array("distance_m,azimuth_initial_deg,azimuth_final_deg\n".utf8)
-            lineStarts.removeFirst()
-            if lineStarts.isEmpty { return (header, []) }
+        var stream = stream()
+        return stream.run(input)
+    }
+
+    /// A batch read in pieces, so that an input of any length runs in bounded memory.
+    public func stream() -> Stream {
+        Stream(batch: self)
+    }
+
+    /// A batch fed whole lines a piece at a time (`run`), numbering lines across pieces and keeping
+    /// the CSV header's layout; after a bad line it stops (unless `skipBad`).
+    public struct Stream: Sendable {
+        let batch: GeodesicBatch
+        fileprivate var layout: Layout?
+        /// The number of the next line fed.
+        public private(set) var nextLine = 1
+        /// Whether a bad line stopped the batch (never with `skipBad`).
+        public private(set) var stopped = false
+
+        init(batch: GeodesicBatch) {
+            self.batch = batch
+            layout = batch.csv ? nil : Layout(columns: [0, 1, 2, 3], fieldCount: nil, separator: 0)
         }
+
+        /// The output for the next whole lines (the last may lack its newline only at the end of the input).
+        public mutating func run(_ input: [UInt8]) -> (output: [UInt8], bad: [BadLine]) {
+            if input.isEmpty || stopped { return ([], []) }
+            var lineStarts: [Int] = [0]
+            for (i, byte) in input.enumerated() where byte == 0x0A && i + 1 < input.count { lineStarts.append(i + 1) }
+            var header: [UInt8] = []
+            if layout == nil {
+                let end = lineStarts.count > 1 ? lineStarts[1] - 1 : input.count
+                var names = GeodesicBatch.fields(ArraySlice(input[0..<end]), separator: 0x2C).map {
+                    String(decoding: $0, as: UTF8.self).trimmingQuotesAndSpaces().lowercased()
+                }
+                if names.last?.hasSuffix("\r") == true { names[names.count - 1].removeLast() }
+                let wanted = ["lat1", "lon1", "lat2", "lon2"]
+                let missing = wanted.filter { !names.contains($0) }
+                guard missing.isEmpty else {
+                    stopped = true
+                    let shown = names.prefix(20).map { String($0.prefix(40)) }.joined(separator: ", ") + (names.count > 20 ? ", …" : "")
+                    return ([], [BadLine(line: nextLine, reason: "the CSV header has no \(missing.joined(separator: ", ")) column; it has \(shown)")])
+                }
+                layout = Layout(columns: wanted.map { names.firstIndex(of: $0)! }, fieldCount: names.count, separator: 0x2C)
+                header = Array("distance_m,azimuth_initial_deg,azimuth_final_deg\n".utf8)
+                lineStarts.removeFirst()
+                nextLine += 1
+                if lineStarts.isEmpty { return (header, []) }
+            }
+            let (output, bad) = batch.solve(input, lineStarts: lineStarts, firstLineNumber: nextLine, layout: layout!)
+            nextLine += lineStarts.count
+            if !batch.skipBad, !bad.isEmpty { stopped = true }
+            return (header + output, bad)
+        }
+
+        /// A line that could not be read whole (longer than the reader takes): reported bad, and
+        /// written as `nan nan nan` with `skipBad`, else the end of the batch.
+        public mutating func skipLine(reason: String) -> (output: [UInt8], bad: BadLine) {
+            let bad = BadLine(line: nextLine, reason: reason)
+            nextLine += 1
+            guard batch.skipBad else {
+                stopped = true
+                return ([], bad)
+            }
+            return (Array((layout?.separator == 0x2C ? "nan,nan,nan\n" : "nan nan nan\n").utf8), bad)
+        }
+    }
+
+    /// Solves the lines of `input` that start at `lineStarts` on every core, in order.
+    private func solve(_ input: [UInt8], lineStarts: [Int], firstLineNumber: Int, layout: Layout) -> (output: [UInt8], bad: [BadLine]) {
         let starts = lineStarts
-        let firstLineNumber = csv ? 2 : 1
         let lineLayout = layout
+        let header: [UInt8] = []
         let lineCount = starts.count
         let chunks = min(threads * 4, lineCount)
         let results = UnsafeMutableBufferPointer<(output: [UInt8], bad: [BadLine])>.allocate(capacity: chunks)
@@ -168,7 +218,7 @@ public struct GeodesicBatch: Sendable {
             while let first = field.first, first == 0x20 || first == 0x22 { field = field.dropFirst() }
             while let last = field.last, last == 0x20 || last == 0x22 || last == 0x0D { field = field.dropLast() }
             guard let value = DecimalText.number(field) else {
-                throw Problem(reason: "'\(String(decoding: field, as: UTF8.self))' is not a number")
+                throw Problem(reason: "'\(TerminalText.excerpt(utf8: field))' is not a number")
             }
             numbers.append(value)
         }

@@ -31,7 +31,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
-        let parser = Geoparser(gazetteer: try loadWorldGazetteer(try gazetteerOptions.sources()))
+        let parser = Geoparser(gazetteer: try gazetteerOptions.world())
         var reports: [JSONValue] = []
         var missedAny = false
         var totals = (correct: 0, found: 0, expected: 0)
@@ -90,9 +90,10 @@ struct CoverageCommand: ParsableCommand {
 
     private func annotations(for file: String) throws(InputError) -> [Annotation]? {
         let tsv = (file.hasSuffix(".txt") ? String(file.dropLast(4)) : file) + ".toponyms.tsv"
-        guard let data = FileManager.default.contents(atPath: tsv) else { return nil }
+        guard FileManager.default.fileExists(atPath: tsv) else { return nil }
+        let bytes = try InputFile(path: tsv).readAll(limit: InputLimits.file, what: "an annotation file")
         do {
-            return try AnnotationFile.parse(String(decoding: data, as: UTF8.self), path: tsv)
+            return try AnnotationFile.parse(String(decoding: bytes, as: UTF8.self), path: tsv)
         } catch {
             throw InputError(description: error.description)
         }

@@ -64,7 +64,7 @@ struct Distance: ParsableCommand {
 
     func run() throws {
         if batch { return try runBatch() }
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let waypoints = try lookup.waypoints(for: places)
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)
@@ -83,20 +83,42 @@ struct Distance: ParsableCommand {
         }
     }
 
+    /// Streams the input through the batch in pieces of about 8 MiB of whole lines, so any length
+    /// runs in bounded memory; a line longer than 1 MiB is a bad line.
     private func runBatch() throws {
-        let input = places.first ?? "-"
-        let bytes: [UInt8]
-        if input == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard let data = FileManager.default.contents(atPath: input) else { throw InputError(description: "cannot read '\(input)': no such file, or not readable") }
-            bytes = Array(data)
+        let input = try InputFile(path: places.first ?? "-")
+        var lines = input.lines()
+        var stream = GeodesicBatch(skipBad: skipBad, threads: ProcessInfo.processInfo.activeProcessorCount, csv: csv).stream()
+        var piece: [UInt8] = []
+        var reported = 0, badCount = 0
+        func report(_ bad: [GeodesicBatch.BadLine]) {
+            for problem in bad where reported < 20 {
+                Terminal.error("\(lines.name): \(problem)")
+                reported += 1
+            }
+            badCount += bad.count
         }
-        let (output, bad) = GeodesicBatch(skipBad: skipBad, threads: ProcessInfo.processInfo.activeProcessorCount, csv: csv).run(bytes)
-        try OutputFile.write(output, to: nil)
-        let name = input == "-" ? "stdin" : input
-        for problem in bad.prefix(20) { Terminal.error("\(name): \(problem)") }
-        if bad.count > 20 { Terminal.error("\(name): \(bad.count - 20) more bad lines") }
-        if !bad.isEmpty { throw ExitCode(1) }
+        func send() throws {
+            let (output, bad) = stream.run(piece)
+            piece.removeAll(keepingCapacity: true)
+            try results.write(output)
+            report(bad)
+        }
+        while !stream.stopped, let line = try lines.next() {
+            guard let bytes = line.bytes else {
+                try send()
+                guard !stream.stopped else { break }
+                let (output, bad) = stream.skipLine(reason: "\(line.length) bytes, longer than the \(InputLimits.describe(lines.maximumLength)) a line may hold")
+                try results.write(output)
+                report([bad])
+                continue
+            }
+            piece += bytes
+            piece.append(0x0A)
+            if piece.count >= 8 << 20 { try send() }
+        }
+        if !stream.stopped { try send() }
+        if badCount > reported { Terminal.error("\(lines.name): \(badCount - reported) more bad lines") }
+        if badCount > 0 { throw ExitCode(1) }
     }
 }

@@ -63,7 +63,7 @@ struct GazetteerCommand: ParsableCommand {
         @OptionGroup var gazetteerOptions: GazetteerOptions
 
         func run() throws {
-            let gazetteer = try loadWorldGazetteer(try gazetteerOptions.sources())
+            let gazetteer = try gazetteerOptions.world()
             let stats = gazetteer.statistics()
             let index = gazetteer.compiledIndex
             if output.json {
@@ -77,6 +77,7 @@ struct GazetteerCommand: ParsableCommand {
                     members.append(("index", .object([
                         ("path", .string(index.path)), ("bytes", .number(Double(index.byteCount))), ("built", .string(timestamp(index.builtAt))),
                         ("sources", .array(index.sourceDescription.split(separator: "\n").map { .string(String($0)) })),
+                        ("left_out", .array((ImportReportFile.read(for: index) ?? "").split(separator: "\n").map { .string(String($0)) })),
                     ])))
                 }
                 try results.write(utf8: JSONValue.object(members).rendered)
@@ -92,6 +93,9 @@ struct GazetteerCommand: ParsableCommand {
                 try results.line("           \(describe(index)), built \(timestamp(index.builtAt)), up to date")
                 for (i, source) in index.sourceDescription.split(separator: "\n").enumerated() {
                     try results.line(i == 0 ? "sources    \(source)" : "           \(source)")
+                }
+                for (i, line) in (ImportReportFile.read(for: index) ?? "").split(separator: "\n").enumerated() {
+                    try results.line(i == 0 ? "left out   \(line)" : "           \(line)")
                 }
             } else {
                 try results.line("index      none: the cache folder cannot be written (set \(GazetteerIndexCache.environmentVariable))")

@@ -47,7 +47,7 @@ struct Resolve: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let context = try near.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }.map { (name: $0.name, coordinate: $0.coordinate) }
         var answers: [JSONValue] = []
         var failed = false
@@ -61,9 +61,9 @@ struct Resolve: ParsableCommand {
                 continue
             }
             if output.json {
-                answers.append(json(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
+                answers.append(json(query: name, ranking: ranking, gazetteer: (try lookup.gazetteer)))
             } else {
-                try results.line(text(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
+                try results.line(text(query: name, ranking: ranking, gazetteer: (try lookup.gazetteer)))
             }
         }
         if output.json { try results.write(utf8: JSONValue.array(answers).rendered) }
@@ -72,7 +72,7 @@ struct Resolve: ParsableCommand {
 
     /// The places `name` fits, best first; an unknown name, or one whose best readings tie with no near one to choose, is an error.
     private func rank(_ name: String, lookup: PlaceLookup, context: [(name: String, coordinate: Coordinate)]) throws(RouteMapError) -> [RankedCandidate] {
-        let ranked = NearnessRanking(context: context).rank(lookup.gazetteer.candidates(for: name))
+        let ranked = NearnessRanking(context: context).rank((try lookup.gazetteer).candidates(for: name))
         if let first = ranked.first, first.isNear || first.match.kind == .id { return ranked }
         // No near reading decides: the gazetteer's order stands, and its errors (unknown, equal best readings) apply.
         _ = try lookup.place(for: name)

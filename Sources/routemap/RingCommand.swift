@@ -63,7 +63,7 @@ struct Ring: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let waypoint = try lookup.waypoint(for: centre[0])
         let rings = try radius.map { r throws(RouteMapError) in try RangeRing(centre: waypoint, radius: r, steps: steps, label: label) }
         if geojson || out != nil {

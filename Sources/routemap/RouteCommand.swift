@@ -49,7 +49,7 @@ struct Route: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let waypoints = try lookup.waypoints(for: places)
         let title = name ?? "\(waypoints.first!.name) → \(waypoints.last!.name)"
         let route = SupplyRoute(id: "route", name: title, waypoints: waypoints, legs: Array(repeating: LegDescription(mode: mode), count: waypoints.count - 1))

@@ -1,5 +1,6 @@
 // Every command file sees CommandIO's OutputFile, OutputError, InputError and InputFile without importing it.
 @_exported import CommandIO
+@_exported import TerminalSafe
 
 /// Diagnostics on stderr: a thin name for `Diagnostics`, which escapes control characters and
 /// survives a closed or full stderr.
