@@ -126,13 +126,21 @@ extension Gazetteer {
     }
 
     /// Up to `limit` places whose names are within a small edit distance of the query key.
+    ///
+    /// Bounded however long the query or large the gazetteer: a key whose UTF-8 length differs from
+    /// the query's by more than an edit can change is passed over without being decoded, the edit
+    /// distance gives up as soon as a row exceeds the budget, and a query longer than any place
+    /// name may be (`NameNormalizer.maximumNameLength`) has no suggestions at all.
     func suggestions(for key: String, limit: Int = 3) -> [PlaceMatch] {
-        guard !key.isEmpty else { return [] }
-        let budget = max(1, min(3, key.count / 3))
+        let length = key.unicodeScalars.count
+        guard length > 0, length <= NameNormalizer.maximumNameLength + 3 else { return [] }
+        let budget = max(1, min(3, length / 3))
+        let queryBytes = key.utf8.count
+        var matcher = NearKeyMatcher(query: key, limit: budget)
         var best: [Int: (distance: Int, entry: NameEntry)] = [:]
-        forEachNameKey { candidate, entries in
-            guard abs(candidate.count - key.count) <= budget,
-                  let distance = EditDistance.bounded(key, candidate, limit: budget) else { return }
+        forEachNameKeyBytes { bytes, _, entries in
+            // An edit changes a key by at most 4 bytes (one scalar).
+            guard abs(bytes.count - queryBytes) <= 4 * budget, let distance = matcher.distance(toUTF8: bytes) else { return }
             for entry in entries() where best[entry.placeIndex].map({ distance < $0.distance }) ?? true {
                 best[entry.placeIndex] = (distance, entry)
             }

@@ -26,6 +26,9 @@ public struct GeodesicDrawing: Sendable {
                 parts += legParts
             }
         }
+        // A route whose waypoints are all one point has a single position: RFC 7946 needs two for a
+        // LineString, so it is drawn as a line of no length from the point to itself.
+        for i in parts.indices where parts[i].count == 1 { parts[i].append(parts[i][0]) }
         return parts.count == 1 ? .lineString(parts[0]) : .multiLineString(parts)
     }
 

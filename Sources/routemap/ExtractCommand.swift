@@ -24,7 +24,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "Documents (UTF-8 text); '-' reads stdin.")
     var files: [String]
 
-    @Flag(name: .long, help: "Print JSON: per document, every mention with its offsets, place and match.")
+    @Flag(name: .long, help: "Print JSON: per document, every mention with its offsets, place and match; the reasoning mentions share (reason, ranked alternatives) once, in choices.")
     var json = false
 
     @Flag(name: .long, help: "Print GeoJSON: one Point per distinct place, with its mention count and offsets.")
@@ -43,7 +43,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let parser = Geoparser(gazetteer: try loadWorldGazetteer(try gazetteerOptions.sources()))
+        let parser = Geoparser(gazetteer: try gazetteerOptions.world())
         let loaded = clock.now
         var documents: [(name: String, mentions: [Mention])] = []
         var bytes = 0
@@ -63,13 +63,14 @@ struct Extract: ParsableCommand {
         }
         if geojson {
             let places = MentionReport.PlaceFeatures(documents)
-            let file = try OutputFile(path: nil)
-            try GeoJSONWriter().write(featureCount: places.count, bbox: places.bbox, feature: places.feature(at:)) { (chunk) throws(OutputError) in try file.write(chunk) }
-            try file.commit()
+            try GeoJSONWriter().write(featureCount: places.count, bbox: places.bbox, feature: places.feature(at:)) { (chunk) throws(OutputError) in try results.write(chunk) }
         } else if json {
-            try results.write(utf8: JSONValue.array(documents.map { MentionReport.json(document: $0.name, mentions: $0.mentions) }).rendered)
+            for (i, document) in documents.enumerated() {
+                try MentionReport.writeJSON(document: document.name, mentions: document.mentions, first: i == 0, to: results)
+            }
+            try results.write(utf8: documents.isEmpty ? "[]\n" : "\n]\n")
         } else {
-            for document in documents { try results.line(MentionReport.text(document: document.name, mentions: document.mentions)) }
+            for document in documents { try MentionReport.writeText(document: document.name, mentions: document.mentions, to: results) }
         }
     }
 }

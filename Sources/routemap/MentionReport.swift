@@ -5,34 +5,58 @@ import Geoparser
 
 /// Prints mentions as text, JSON or GeoJSON.
 enum MentionReport {
-    static func text(document: String, mentions: [Mention]) -> String {
-        var lines = ["\(document): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") of \(Set(mentions.map(\.place.id)).count) place\(Set(mentions.map(\.place.id)).count == 1 ? "" : "s")"]
+    /// Writes one document's mentions as text, a line or two each, as they are formatted.
+    static func writeText(document: String, mentions: [Mention], to output: OutputFile) throws(OutputError) {
+        let places = Set(mentions.map(\.place.id)).count
+        try output.line("\(document): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") of \(places) place\(places == 1 ? "" : "s")")
         for m in mentions {
-            lines.append("  \(m.start)-\(m.end)  \(m.surface) → \(m.place.id) (\(m.place.kind.rawValue)) by \(m.how)")
-            if let reason = m.reason { lines.append("      chosen: \(reason); over \(m.alternatives.map { "\($0.place.id) (\($0.reason))" }.joined(separator: ", "))") }
+            try output.line("  \(m.start)-\(m.end)  \(m.surface) → \(m.place.id) (\(m.place.kind.rawValue)) by \(m.how)")
+            if let reason = m.reason { try output.line("      chosen: \(reason); over \(m.alternatives.map { "\($0.place.id) (\($0.reason))" }.joined(separator: ", "))") }
         }
-        return lines.joined(separator: "\n")
     }
 
-    static func json(document: String, mentions: [Mention]) -> JSONValue {
-        .object([
-            ("document", .string(document)),
-            ("mentions", .array(mentions.map { m in
-                .object([
-                    ("surface", .string(m.surface)),
-                    ("start", .number(Double(m.start))),
-                    ("end", .number(Double(m.end))),
-                    ("id", .string(m.place.id)),
-                    ("name", .string(m.place.name)),
-                    ("kind", .string(m.place.kind.rawValue)),
-                    ("lat", .number(m.place.coordinate.latitude)),
-                    ("lon", .number(m.place.coordinate.longitude)),
-                    ("matched", .object([("name", .string(m.matchedName)), ("language", .optional(m.language)), ("inflected", .bool(m.isInflected))])),
-                    ("reason", .optional(m.reason)),
-                    ("alternatives", .array(m.alternatives.map { .object([("id", .string($0.place.id)), ("reason", .string($0.reason))]) })),
-                ])
-            })),
-        ])
+    /// Writes one document's mentions as JSON: the reasoning that mentions share (a reason and
+    /// the ranked alternatives, the same for every mention of the same rivals) once, in `choices`,
+    /// and each mention on its own line with `choice`, the index of its entry there (null when it
+    /// had no rivals). A million mentions of "Moscow" repeat their place, not its reasoning.
+    static func writeJSON(document: String, mentions: [Mention], first: Bool, to output: OutputFile) throws(OutputError) {
+        var choiceIndex: [ObjectIdentifier: Int] = [:]
+        var choices: [Mention] = []
+        for mention in mentions {
+            guard let identity = mention.choiceIdentity, choiceIndex[identity] == nil else { continue }
+            choiceIndex[identity] = choices.count
+            choices.append(mention)
+        }
+        var text = (first ? "[\n" : ",\n") + "  {\"document\": " + JSONValue.string(document).compact + ", \"choices\": ["
+        for (i, m) in choices.enumerated() {
+            let choice = JSONValue.object([
+                ("reason", .optional(m.reason)),
+                ("alternatives", .array(m.alternatives.map { .object([("id", .string($0.place.id)), ("reason", .string($0.reason))]) })),
+            ])
+            text += (i == 0 ? "\n    " : ",\n    ") + choice.compact
+        }
+        text += choices.isEmpty ? "], \"mentions\": [" : "\n  ], \"mentions\": ["
+        try output.write(utf8: text)
+        var line: [UInt8] = []
+        for (i, m) in mentions.enumerated() {
+            line.removeAll(keepingCapacity: true)
+            line += (i == 0 ? "\n    " : ",\n    ").utf8
+            JSONValue.object([
+                ("surface", .string(m.surface)),
+                ("start", .number(Double(m.start))),
+                ("end", .number(Double(m.end))),
+                ("id", .string(m.place.id)),
+                ("name", .string(m.place.name)),
+                ("kind", .string(m.place.kind.rawValue)),
+                ("lat", .number(m.place.coordinate.latitude)),
+                ("lon", .number(m.place.coordinate.longitude)),
+                ("matched", .object([("name", .string(m.matchedName)), ("language", .optional(m.language)), ("inflected", .bool(m.isInflected))])),
+                ("reason", .optional(m.reason)),
+                ("choice", m.choiceIdentity.flatMap { choiceIndex[$0] }.map { .number(Double($0)) } ?? .null),
+            ]).writeCompact(into: &line)
+            try output.write(line)
+        }
+        try output.write(utf8: mentions.isEmpty ? "]}" : "\n  ]}")
     }
 
     /// One Point per distinct place across the documents, with its mentions, made one place at a
