@@ -42,6 +42,11 @@ public final class InputFile {
         (name, self.descriptor, owned) = (path, descriptor, true)
     }
 
+    /// Reads an open descriptor (not closed here); `name` stands for it in messages.
+    public init(descriptor: Int32, name: String) {
+        (self.name, self.descriptor, owned) = (name, descriptor, false)
+    }
+
     deinit {
         if owned { close(descriptor) }
     }
