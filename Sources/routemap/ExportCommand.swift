@@ -35,7 +35,8 @@ struct Export: ParsableCommand {
         Sites are Points; routes are LineStrings drawn along the WGS84 geodesic (split into a
         MultiLineString where a route crosses ±180°). Every feature carries its citations: the
         document, the code-point range and the quoted passage that support it. A file is written
-        under a temporary name and renamed, so it is never seen half-written.
+        nameless beside its target and linked in when whole, so it is never seen half-written; a
+        link is followed, and /dev/stdout, a FIFO or a device is written through, never replaced.
 
         Examples:
           routemap export --out out/seeds.geojson
