@@ -94,13 +94,20 @@ struct JSONStream {
         return byte
     }
 
+    /// The most blank space allowed in one run (so `yes '' | routemap area -` ends).
+    static let maximumBlankRun = 64 << 20
+
     /// Skips whitespace; returns the next byte (not consumed), or nil at the end.
     mutating func skipSpace() throws(GeoJSONReadError) -> UInt8? {
+        let start = offset
         while let byte = try peek() {
             switch byte {
             case 0x20, 0x09, 0x0D: position += 1
             case 0x0A: position += 1; line += 1
             default: return byte
+            }
+            if offset - start > Self.maximumBlankRun {
+                throw error("more than \(Self.maximumBlankRun >> 20) MiB of blank space", path: "")
             }
         }
         return nil

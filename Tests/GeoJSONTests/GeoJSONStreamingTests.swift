@@ -27,6 +27,13 @@ struct GeoJSONStreamingTests {
         #expect(nested?.message.contains("nested more than 256 deep") == true, "\(String(describing: nested))")
     }
 
+    @Test("an endless run of blank space (yes '' | routemap area -) ends with an error at 64 MiB")
+    func blankSpace() {
+        let blank = [UInt8](repeating: 0x0A, count: (64 << 20) + 2)
+        let error = #expect(throws: GeoJSONReadError.self) { try GeoJSONReader().items(from: blank) }
+        #expect(error?.message.hasPrefix("more than 64 MiB of blank space") == true, "\(String(describing: error))")
+    }
+
     @Test("the features may come before the type; other members of the collection are skipped")
     func memberOrder() throws {
         let text = #"{"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}}],"crs":{"x":[1,2,{"y":"]"}]},"type":"FeatureCollection"}"#
