@@ -296,10 +296,10 @@ extension FuzzTargets {
         let folder = emptyScratch()
         let root = folder + "/g"
         try? FileManager.default.createDirectory(atPath: root + "/sites", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/outside.txt", contents: Data("SECRET-OUTSIDE".utf8))
-        FileManager.default.createFile(atPath: root + "/report.txt", contents: Data("SECRET-DOCUMENT".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/outside.txt", contents: Data("SECRET-OUTSIDE".utf8))
+        _ = FileManager.default.createFile(atPath: root + "/report.txt", contents: Data("SECRET-DOCUMENT".utf8))
         symlink(folder + "/outside.txt", root + "/link.txt")
-        FileManager.default.createFile(atPath: root + "/sites/s.json", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: root + "/sites/s.json", contents: Data(bytes))
         do {
             let sources = try GazetteerSources(paths: [root])
             _ = try SupplyChainLoader(gazetteer: gazetteer).load(adding: sources)
