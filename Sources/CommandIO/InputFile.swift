@@ -134,8 +134,8 @@ public struct LineReader {
     /// The longest line returned whole.
     public let maximumLength: Int
     private var buffer: [UInt8] = []
-    /// Each read lands here first (1 MiB), then joins `buffer`.
-    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    /// Each read lands here first, then joins `buffer`: 16 KiB, doubled up to 1 MiB while reads fill it.
+    private var chunk = [UInt8](repeating: 0, count: 1 << 14)
     /// Where the unread part of `buffer` starts, and how far it has been searched for a newline.
     private var start = 0, scanned = 0
     private var finished = false
@@ -196,6 +196,7 @@ public struct LineReader {
         repeat {
             let count = try chunk.withUnsafeMutableBytes { raw in Result { () throws(InputError) in try input.read(into: raw) } }.get()
             buffer.append(contentsOf: chunk[0..<count])
+            if count == chunk.count, chunk.count < 1 << 20 { chunk += repeatElement(0, count: chunk.count) }
             if count == 0 { finished = true }
         } while first && buffer.count < 4 && !finished
         if first {

@@ -34,8 +34,9 @@ struct JSONStream {
 
     private let source: Source
     private var buffer: [UInt8] = []
-    /// Each read lands here first (1 MiB), then joins `buffer`.
-    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    /// Each read lands here first, then joins `buffer`: 16 KiB, doubled up to 1 MiB while reads fill it
+    /// (a small text costs no megabyte of zeroes).
+    private var chunk = [UInt8](repeating: 0, count: 1 << 14)
     private var position = 0
     private var finished = false
     /// Bytes consumed before `buffer[0]`, and lines, for messages.
@@ -82,6 +83,7 @@ struct JSONStream {
             Result { () throws(GeoJSONReadError) in try source(raw) }
         }.get()
         buffer.append(contentsOf: chunk[0..<count])
+        if count == chunk.count, chunk.count < 1 << 20 { chunk += repeatElement(0, count: chunk.count) }
         if count == 0 { finished = true }
     }
 
