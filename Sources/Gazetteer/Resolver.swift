@@ -57,16 +57,35 @@ extension Gazetteer {
     /// building, village, other feature); then by population. Places equal on all of these are
     /// ambiguous: never a guess. A country narrows the search: `Amirabad@IR`, `Amirabad, Iran`.
     public func resolve(_ query: String) -> Resolution {
-        let matches = candidates(for: query)
-        guard let best = matches.first else {
-            let name = Self.qualified(query).name
-            // A name known elsewhere than the country asked for: suggest it where it is.
-            let elsewhere = name == query ? [] : candidates(for: name)
-            return .unknown(suggestions: elsewhere.isEmpty ? suggestions(for: NameNormalizer.key(name)) : Array(elsewhere.prefix(3)))
+        resolve([query])[0]
+    }
+
+    /// Resolves many names as `resolve` does one; the near names of every unknown one come from a
+    /// single scan of the gazetteer's names (3,000 unknown names cost about one scan, not 3,000).
+    public func resolve(_ queries: [String]) -> [Resolution] {
+        var resolutions: [Resolution?] = []
+        var unknown: [(index: Int, key: String)] = []
+        for query in queries {
+            let matches = candidates(for: query)
+            guard let best = matches.first else {
+                let name = Self.qualified(query).name
+                // A name known elsewhere than the country asked for: suggest it where it is.
+                let elsewhere = name == query ? [] : candidates(for: name)
+                if elsewhere.isEmpty {
+                    unknown.append((resolutions.count, NameNormalizer.key(name)))
+                    resolutions.append(nil)
+                } else {
+                    resolutions.append(.unknown(suggestions: Array(elsewhere.prefix(3))))
+                }
+                continue
+            }
+            let tied = matches.prefix { rank($0).tie == rank(best).tie }
+            resolutions.append(tied.count > 1 ? .ambiguous(Array(tied)) : .resolved(best, alternatives: Array(matches.dropFirst())))
         }
-        let tied = matches.prefix { rank($0).tie == rank(best).tie }
-        if tied.count > 1 { return .ambiguous(Array(tied)) }
-        return .resolved(best, alternatives: Array(matches.dropFirst()))
+        if !unknown.isEmpty {
+            for (slot, near) in zip(unknown, suggestions(forKeys: unknown.map(\.key))) { resolutions[slot.index] = .unknown(suggestions: near) }
+        }
+        return resolutions.map { $0! }
     }
 
     /// Every place the query names, strongest first, ranked as `resolve` ranks them.
@@ -126,35 +145,77 @@ extension Gazetteer {
     }
 
     /// Up to `limit` places whose names are within a small edit distance of the query key.
-    ///
-    /// Bounded however long the query or large the gazetteer: a key whose UTF-8 length differs from
-    /// the query's by more than an edit can change is passed over without being decoded, the edit
-    /// distance gives up as soon as a row exceeds the budget, and a query longer than any place
-    /// name may be (`NameNormalizer.maximumNameLength`) has no suggestions at all.
     func suggestions(for key: String, limit: Int = 3) -> [PlaceMatch] {
-        let length = key.unicodeScalars.count
-        guard length > 0, length <= NameNormalizer.maximumNameLength + 3 else { return [] }
-        let budget = max(1, min(3, length / 3))
-        let queryBytes = key.utf8.count
-        var matcher = NearKeyMatcher(query: key, limit: budget)
-        var best: [Int: (distance: Int, entry: NameEntry)] = [:]
-        forEachNameKeyBytes { bytes, _, entries in
-            // An edit changes a key by at most 4 bytes (one scalar).
-            guard abs(bytes.count - queryBytes) <= 4 * budget, let distance = matcher.distance(toUTF8: bytes) else { return }
-            for entry in entries() where best[entry.placeIndex].map({ distance < $0.distance }) ?? true {
-                best[entry.placeIndex] = (distance, entry)
+        suggestions(forKeys: [key], limit: limit)[0]
+    }
+
+    /// Up to `limit` near places for each query key, from one scan of the names.
+    ///
+    /// Bounded however long the queries or large the gazetteer: a key is decoded once and compared
+    /// only with the queries whose UTF-8 length it could reach in the budget of edits, and whose
+    /// letters it holds but for that budget (a 64-bit mask of each name's letters: an edit removes
+    /// at most one of them), before any edit distance is computed; the banded edit distance gives up
+    /// as soon as a row passes the budget; a query longer than a place name may be has no suggestions.
+    func suggestions(forKeys keys: [String], limit: Int = 3) -> [[PlaceMatch]] {
+        var matchers: [NearKeyMatcher] = []
+        var queryOf: [Int] = []  // matcher → query
+        for (index, key) in keys.enumerated() {
+            let length = key.unicodeScalars.count
+            guard length > 0, length <= NameNormalizer.maximumNameLength + 3 else { continue }
+            matchers.append(NearKeyMatcher(query: key, limit: max(1, min(3, length / 3))))
+            queryOf.append(index)
+        }
+        var best = Array(repeating: [Int: (distance: Int, entry: NameEntry)](), count: keys.count)
+        if !matchers.isEmpty {
+            // Matchers by the UTF-8 length of their query, to find those a key's length can reach; their
+            // lengths, scalar counts, budgets and letter masks in flat arrays, for tests that cost no copying.
+            let order = matchers.indices.sorted { matchers[$0].byteCount < matchers[$1].byteCount }
+            let lengths = order.map { matchers[$0].byteCount }, counts = order.map { matchers[$0].query.count }
+            let limits = order.map { matchers[$0].limit }, masks = order.map { matchers[$0].mask }
+            var key = NearKeyMatcher.Key()
+            forEachNameKeyBytes { bytes, _, entries in
+                // An edit changes a key by at most 4 bytes (one scalar), and the budget is at most 3 edits.
+                var at = Self.lowerBound(lengths, bytes.count - 12)
+                guard at < lengths.count, lengths[at] <= bytes.count + 12 else { return }
+                key.decode(bytes)
+                let keyMask = key.mask, keyCount = key.scalars.count
+                var read: [NameEntry]?
+                while at < lengths.count, lengths[at] <= bytes.count + 12 {
+                    let limit = limits[at]
+                    defer { at += 1 }
+                    guard abs(bytes.count - lengths[at]) <= 4 * limit, abs(keyCount - counts[at]) <= limit,
+                          (masks[at] & ~keyMask).nonzeroBitCount <= limit, (keyMask & ~masks[at]).nonzeroBitCount <= limit,
+                          let distance = matchers[order[at]].distance(to: key) else { continue }
+                    if read == nil { read = entries() }
+                    let query = queryOf[order[at]]
+                    for entry in read! where best[query][entry.placeIndex].map({ distance < $0.distance }) ?? true {
+                        best[query][entry.placeIndex] = (distance, entry)
+                    }
+                }
             }
         }
         // Nearest first; among equally near names, curated places, then bigger ones.
-        return best.values
-            .sorted { a, b in
-                let (pa, pb) = (place(at: a.entry.placeIndex), place(at: b.entry.placeIndex))
-                let ka = [a.distance, pa.source == "curated" ? 0 : 1, Self.kindRank(pa.kind), -(pa.population ?? 0)]
-                let kb = [b.distance, pb.source == "curated" ? 0 : 1, Self.kindRank(pb.kind), -(pb.population ?? 0)]
-                return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.entry.name < b.entry.name
-            }
-            .prefix(limit)
-            .map { match($0.entry) }
+        return best.map { found in
+            found.values
+                .sorted { a, b in
+                    let (pa, pb) = (place(at: a.entry.placeIndex), place(at: b.entry.placeIndex))
+                    let ka = [a.distance, pa.source == "curated" ? 0 : 1, Self.kindRank(pa.kind), -(pa.population ?? 0)]
+                    let kb = [b.distance, pb.source == "curated" ? 0 : 1, Self.kindRank(pb.kind), -(pb.population ?? 0)]
+                    return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.entry.name < b.entry.name
+                }
+                .prefix(limit)
+                .map { match($0.entry) }
+        }
+    }
+
+    /// The first index of a sorted array whose value is at least `value`.
+    private static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private func match(_ entry: NameEntry) -> PlaceMatch {
