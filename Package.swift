@@ -29,26 +29,47 @@ let package = Package(
         .target(name: "CommandIO", dependencies: ["TerminalSafe"], swiftSettings: instrumented),
         // Text made safe to print: control characters escaped, long quotes of data cut short.
         .target(name: "TerminalSafe", swiftSettings: instrumented),
+        .target(name: "OrderedWork"),
         .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText", "TerminalSafe"], swiftSettings: instrumented),
-        .executableTarget(name: "EmbedGazetteerTool"),
+        // zlib (Debian's zlib1g-dev): the gazetteer's large tables are embedded deflated and inflated when an index is built.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .executableTarget(name: "EmbedGazetteerTool", dependencies: ["CZlib"]),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
-        .target(name: "Gazetteer", dependencies: ["Coordinates", "DecimalText", "TerminalSafe"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
+        .target(name: "Gazetteer", dependencies: ["Coordinates", "CZlib", "DecimalText", "TerminalSafe"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
+        // Data files compiled into a module as text: worldgeometry/countries50.tsv, waterways/network.tsv.
+        .executableTarget(name: "EmbedDataFileTool"),
+        .plugin(name: "EmbedDataFile", capability: .buildTool(), dependencies: ["EmbedDataFileTool"]),
+        .target(name: "WorldGeometry", dependencies: ["Coordinates", "DecimalText", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
+        .target(name: "Waterways", dependencies: ["Coordinates", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
-        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "TerminalSafe"], swiftSettings: instrumented),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "TerminalSafe", "Waterways", "WorldGeometry"], swiftSettings: instrumented),
+        .target(name: "ReportReader", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "Geoparser", "RouteMap", "WorldGeometry"], swiftSettings: instrumented),
+        // The system SQLite (Debian libsqlite3-dev), which the GeoPackage writer builds its file with.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "MapWriters", dependencies: ["Coordinates", "GeoJSON", "CSQLite"], swiftSettings: instrumented),
+        .executableTarget(name: "EmbedMapAssetsTool"),
+        .plugin(name: "EmbedMapAssets", capability: .buildTool(), dependencies: ["EmbedMapAssetsTool"]),
+        .target(name: "Cartography", dependencies: ["Coordinates", "Geodesy", "GeoJSON", "MapWriters"], swiftSettings: instrumented, plugins: ["EmbedMapAssets"]),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "GeoJSON", "CommandIO", "DecimalText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", "MapWriters", "Cartography", "OrderedWork", "CommandIO", "DecimalText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzTargets", dependencies: ["CommandIO", "Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
         .testTarget(name: "CommandIOTests", dependencies: ["CommandIO", "TerminalSafe"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
-        .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText"]),
+        .testTarget(name: "RouteMapTests", dependencies: ["RouteMap", "DecimalText", "Waterways", "WorldGeometry"]),
+        .testTarget(name: "WorldGeometryTests", dependencies: ["WorldGeometry"]),
+        .testTarget(name: "WaterwaysTests", dependencies: ["Waterways", "Coordinates", "Geodesy"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
+        .testTarget(name: "MapWritersTests", dependencies: ["MapWriters", "GeoJSON"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "MapWriters", "GeoJSON", "RouteMap", "Gazetteer", "Coordinates"]),
         .testTarget(name: "RoutemapCLITests", dependencies: ["routemap", "Geodesy"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "OrderedWorkTests", dependencies: ["OrderedWork"]),
     ],
     swiftLanguageModes: [.v6]
 )

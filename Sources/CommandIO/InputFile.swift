@@ -150,6 +150,11 @@ public struct LineReader {
     /// The input's name, for messages.
     public var name: String { input.shownName }
 
+    /// Whether `next()` can answer without reading more: a whole line is held, or the input has
+    /// ended. A reader that hands lines on in blocks sends its block when not, so that a line
+    /// written to a pipe is answered without waiting for the next.
+    public var hasBufferedLine: Bool { finished || buffer[scanned...].contains(0x0A) }
+
     /// The next line, or nil at the end.
     public mutating func next() throws(InputError) -> Line? {
         var skipped = 0  // bytes of a too-long line already dropped

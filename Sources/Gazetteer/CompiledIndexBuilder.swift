@@ -94,7 +94,7 @@ final class CompiledIndexBuilder {
         return UInt16(languages.count - 1)
     }
 
-    /// Merges the sorts and writes the index to `path` (`writeAtomically`: no reader sees half a
+    /// Merges the sorts and writes the index to `path` (`CheckedFileWriter`: no reader sees half a
     /// file, and a failed build leaves none). The builder is spent afterwards.
     func write(fingerprint: UInt64, builtAt: Double, description: String, to path: String) throws(GazetteerError) {
         placeOffsets.append(places.count)
@@ -163,42 +163,10 @@ final class CompiledIndexBuilder {
         header.double(builtAt)
         header.u64(descriptionOffset)
         header.u32(UInt32(description.utf8.count))
-        while header.bytes.count < CompiledIndex.headerSize { header.u8(0) }
-        try Self.writeAtomically(header: header.bytes, sections: sections, to: path)
-    }
-
-    /// Writes the header and the sections into a nameless file beside `path` (Linux's O_TMPFILE),
-    /// and only when it is whole gives it a temporary name and renames it to `path`: a build that
-    /// fails or is killed leaves no file behind, and no reader ever sees half an index. Where the
-    /// file system has no nameless files, the file is made under a temporary name instead.
-    private static func writeAtomically(header: [UInt8], sections: [SpillFile], to path: String) throws(GazetteerError) {
-        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let directory = folder.isEmpty ? "." : folder
-        // O_TMPFILE is a composite macro Swift does not import; this is its value on Linux (asm-generic and x86).
-        var descriptor = open(directory, 0o20000000 | O_DIRECTORY | O_RDWR, 0o644)
-        let nameless = descriptor >= 0
-        var temporary = ""
-        if !nameless { (descriptor, temporary) = makeTemporaryFile(in: directory, prefix: "gazetteer") }
-        guard descriptor >= 0 else { throw GazetteerError(location: path, message: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))") }
-        func failed(_ error: GazetteerError? = nil, errno code: Int32 = errno) -> GazetteerError {
-            let error = error ?? GazetteerError(location: path, message: "cannot write: \(String(cString: strerror(code)))")
-            if !nameless { unlink(temporary) }
-            return error
-        }
-        do {
-            defer { close(descriptor) }
-            let headerFailed = header.withUnsafeBytes { writeFully(descriptor, $0) }
-            guard headerFailed == 0 else { throw failed(errno: headerFailed) }
-            for section in sections {
-                do { try section.copy(to: descriptor, named: path) } catch { throw failed(error) }
-            }
-            guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else { throw failed() }
-            if nameless {
-                // The finished file gets a name of its own (random, so concurrent builds never share one), then the real one.
-                temporary = "\(directory)/.gazetteer-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
-                guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else { throw failed() }
-            }
-        }
-        guard rename(temporary, path) == 0 else { throw failed() }
+        while header.bytes.count < CompiledIndex.headerSize - CheckedFile.trailerSize { header.u8(0) }
+        // Written nameless beside `path` and named when whole (`CheckedFileWriter`): no reader sees half an index, a failed build leaves none.
+        let writer = try CheckedFileWriter(path: path, headerSize: CompiledIndex.headerSize)
+        for section in sections { try section.copy(to: writer) }
+        try writer.finish(formatHeader: header.bytes)
     }
 }

@@ -111,18 +111,42 @@ public struct Gazetteer: Sendable {
     /// and `sources`: their place records, then their GeoNames dumps, leaving out every GeoNames
     /// place an earlier source already has (curated and world places link their GeoNames ids).
     public static func world(adding sources: GazetteerSources = GazetteerSources()) throws(GazetteerError) -> Gazetteer {
-        let known = try knownPlaces(adding: sources)
-        guard !sources.geonamesFiles.isEmpty else { return Gazetteer(places: known) }
-        var reader = GeoNamesReader(skipping: Set(known.compactMap { $0.links["geonames"].flatMap { Int($0) } }))
+        // Without extra place records the curated places and the world are the built-in ones, read and indexed once per process.
+        let base = sources.placeRecords.isEmpty ? try builtInWorld.get() : Gazetteer(places: try knownPlaces(adding: sources))
+        guard !sources.geonamesFiles.isEmpty else { return base }
+        var reader = GeoNamesReader(skipping: Set(base.places.compactMap { $0.links["geonames"].flatMap { Int($0) } }))
         for file in sources.geonamesFiles { try reader.readGeonames(at: file) }
         for file in sources.alternateNameFiles { try reader.readAlternateNames(at: file) }
-        return Gazetteer(places: known + reader.places)
+        return base.adding(reader.places)
     }
+
+    /// The same gazetteer with `more` places after its own, their names indexed onto a copy of its index.
+    func adding(_ more: [Place]) -> Gazetteer {
+        guard case .memory(let places, var byId, var index) = storage else { return Gazetteer(places: self.places + more) }
+        for (offset, place) in more.enumerated() where byId[place.id] == nil { byId[place.id] = places.count + offset }
+        index.add(more, startingAt: places.count)
+        return Gazetteer(storage: .memory(places: places + more, byId: byId, index: index))
+    }
+
+    /// The curated places and the world with nothing added, loaded once per process: 177,000 places take
+    /// seconds to read and index, and every caller gets the same immutable places and index.
+    private static let builtInPlaces = Result { () throws(GazetteerError) -> [Place] in try knownPlaces(reading: GazetteerSources()) }
+    private static let builtInWorld = Result { () throws(GazetteerError) -> Gazetteer in Gazetteer(places: try builtInPlaces.get()) }
 
     /// The curated places and `sources`' place records, then the world's: every place but the GeoNames dumps'.
     static func knownPlaces(adding sources: GazetteerSources) throws(GazetteerError) -> [Place] {
-        let curated = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places") + sources.placeRecords)
-        return curated + (try WorldPlaces.places(besides: curated))
+        sources.placeRecords.isEmpty ? try builtInPlaces.get() : try knownPlaces(reading: sources)
+    }
+
+    /// A record's parent may be a world place (a GeoNames city or region), so the world is loaded
+    /// beside the records (curated ones go first, to win over the world's copy of the same place)
+    /// before their parents are checked.
+    private static func knownPlaces(reading sources: GazetteerSources) throws(GazetteerError) -> [Place] {
+        let records = EmbeddedRecords.records(in: "places") + sources.placeRecords
+        var unchecked: [Place] = []
+        for record in records { unchecked.append(try PlaceLoader.place(fromJSON: record.json, path: record.path)) }
+        let world = try WorldPlaces.places(besides: unchecked)
+        return try PlaceLoader.places(from: records, parentsAmong: world) + world
     }
 
     /// The place with this id, if any.

@@ -41,8 +41,13 @@ struct NameIndex: Sendable {
     }
 
     init(places: [Place]) {
+        add(places, startingAt: 0)
+    }
+
+    /// Indexes the names of `places`, the first of which is place number `start`.
+    mutating func add(_ places: [Place], startingAt start: Int) {
         for (i, place) in places.enumerated() {
-            Self.forEachName(of: place) { name, kind, language in add(name, NameEntry(placeIndex: i, kind: kind, name: name, language: language)) }
+            Self.forEachName(of: place) { name, kind, language in add(name, NameEntry(placeIndex: start + i, kind: kind, name: name, language: language)) }
         }
     }
 

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Abbreviation dots and apostrophes vanish ("D.C." → "dc", "Chistopol'" → "chistopol"); other punctuation
 /// separates words. Russian й stays a letter of its own (it is not и with a mark); ё folds to е; Arabic
-/// yeh and kaf fold to their Persian forms; Persian's zero-width non-joiner separates words.
+/// yeh and kaf fold to their Persian forms and alef with madda or hamza to alef; Persian's zero-width
+/// non-joiner separates words.
 ///
 /// ASCII, Latin with diacritics, Cyrillic and Arabic script are folded by table and arithmetic; other
 /// scripts go through Foundation's case mapping and canonical decomposition.
@@ -103,6 +104,7 @@ public enum NameNormalizer {
     private static func arabic(_ v: UInt32) -> Unicode.Scalar? {
         switch v {
         case 0x64A, 0x649: return "\u{06CC}"
+        case 0x622, 0x623, 0x625, 0x671: return "\u{0627}"  // alef with madda or hamza: آمریکا and امریکا are one name
         case 0x643: return "\u{06A9}"
         case 0x60C, 0x61B, 0x61F, 0x6D4, 0x66A...0x66D: return nil
         default: return Unicode.Scalar(v)

@@ -77,8 +77,10 @@ public enum PlaceKind: String, CaseIterable, Sendable {
     case macroRegion = "macro-region"
     /// A populated place too small to be a city (GeoNames class P under 15,000 people).
     case village
-    /// Any other named feature an import brings: a mountain, a river, a park.
+    /// Any other named feature an import brings: a mountain, a park.
     case feature
+    /// Water, from the hand-kept table `gazetteer/world/waters.tsv`: an ocean, a gulf, a bay, a strait, a river, a canal, a lake or reservoir.
+    case ocean, gulf, bay, strait, river, canal, lake
 }
 
 /// A box `[west, south, east, north]` in degrees; `east < west` when it crosses the antimeridian.

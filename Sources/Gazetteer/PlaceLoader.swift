@@ -22,8 +22,9 @@ public enum PlaceLoader {
         return try check(record, path: path, text: text)
     }
 
-    /// Decodes every record, then checks what spans records: duplicate ids and dangling or circular parents.
-    public static func places(from records: [(path: String, json: String)]) throws(GazetteerError) -> [Place] {
+    /// Decodes every record, then checks what spans records: duplicate ids and dangling or circular
+    /// parents. A parent may also be one of `others` (the world's places, when they are loaded beside).
+    public static func places(from records: [(path: String, json: String)], parentsAmong others: [Place] = []) throws(GazetteerError) -> [Place] {
         var places: [Place] = []
         var seen: [String: String] = [:]
         for record in records {
@@ -34,7 +35,8 @@ public enum PlaceLoader {
             seen[place.id] = record.path
             places.append(place)
         }
-        let byId = Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) })
+        var byId = Dictionary(others.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for place in places { byId[place.id] = place }
         for place in places {
             var chain: Set<String> = [place.id]
             var current = place

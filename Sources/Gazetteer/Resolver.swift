@@ -64,15 +64,15 @@ extension Gazetteer {
     /// single scan of the gazetteer's names (3,000 unknown names cost about one scan, not 3,000).
     public func resolve(_ queries: [String]) -> [Resolution] {
         var resolutions: [Resolution?] = []
-        var unknown: [(index: Int, key: String)] = []
+        var unknown: [(index: Int, key: String, country: String?)] = []
         for query in queries {
             let matches = candidates(for: query)
             guard let best = matches.first else {
-                let name = Self.qualified(query).name
+                let (name, qualifier) = Self.qualified(query)
                 // A name known elsewhere than the country asked for: suggest it where it is.
                 let elsewhere = name == query ? [] : candidates(for: name)
                 if elsewhere.isEmpty {
-                    unknown.append((resolutions.count, NameNormalizer.key(name)))
+                    unknown.append((resolutions.count, NameNormalizer.key(name), qualifier.flatMap(country(named:))))
                     resolutions.append(nil)
                 } else {
                     resolutions.append(.unknown(suggestions: Array(elsewhere.prefix(3))))
@@ -91,9 +91,9 @@ extension Gazetteer {
     /// Every place the query names, strongest first, ranked as `resolve` ranks them.
     public func candidates(for query: String) -> [PlaceMatch] {
         // `@` always qualifies; a comma only when the whole text is no name ("Washington, D.C." is one).
-        let whole = query.contains("@") ? [] : entries(forKey: NameNormalizer.key(query))
+        let whole = query.contains("@") ? [] : lookUp(NameNormalizer.key(query))
         let (name, qualifier) = whole.isEmpty ? Self.qualified(query) : (query, nil)
-        var matches = (whole.isEmpty ? entries(forKey: NameNormalizer.key(name)) : whole).map(match)
+        var matches = (whole.isEmpty ? lookUp(NameNormalizer.key(name)) : whole).map(match)
         if let qualifier, let country = country(named: qualifier) {
             matches.removeAll { $0.place.country != country }
         } else if qualifier != nil {
@@ -103,6 +103,18 @@ extension Gazetteer {
             let (ra, rb) = (rank(a), rank(b))
             return ra.tie != rb.tie ? ra.tie.lexicographicallyPrecedes(rb.tie) : ra.id < rb.id
         }
+    }
+
+    /// The entries of a key as written, or else of the names it meets in a Russian case form ("Приморского края"),
+    /// one per place, its strongest.
+    func lookUp(_ key: String) -> [NameEntry] {
+        let exact = entries(forKey: key)
+        guard exact.isEmpty else { return exact }
+        var strongest: [Int: NameEntry] = [:]
+        for entry in inflectedEntries(forKey: key) where strongest[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true {
+            strongest[entry.placeIndex] = entry
+        }
+        return strongest.values.sorted { $0.placeIndex < $1.placeIndex }
     }
 
     /// `Amirabad@IR` → ("Amirabad", "IR"); `Amirabad, Iran` → ("Amirabad", "Iran"); else (query, nil).
@@ -119,7 +131,7 @@ extension Gazetteer {
     /// The ISO code of the country a qualifier names: a code (`IR`) or a country's name in any language (`Iran`, `Иран`).
     func country(named qualifier: String) -> String? {
         if qualifier.count == 2, qualifier.allSatisfy({ $0.isASCII && $0.isLetter }) { return qualifier.uppercased() }
-        return entries(forKey: NameNormalizer.key(qualifier)).lazy.map { self.place(at: $0.placeIndex) }.first { $0.kind == .country }?.country
+        return lookUp(NameNormalizer.key(qualifier)).lazy.map { self.place(at: $0.placeIndex) }.first { $0.kind == .country }?.country
     }
 
     /// The ranking key of a match, and the part of it that decides ties.
@@ -127,13 +139,13 @@ extension Gazetteer {
         ([m.kind == .id ? 0 : 1, m.place.source == "curated" ? 0 : 1, m.kind.rawValue, Self.kindRank(m.place.kind), -(m.place.population ?? 0)], m.place.id)
     }
 
-    /// Where a kind ranks when names tie, lowest first: countries, continents, unions, seas, cities … villages, features.
+    /// Where a kind ranks when names tie, lowest first: countries, continents, unions, waters (seas, straits, rivers…), cities … villages, features.
     public static func kindRank(_ kind: PlaceKind) -> Int {
         switch kind {
         case .country: 0
         case .continent: 1
         case .union, .macroRegion: 2
-        case .sea: 3
+        case .ocean, .sea, .gulf, .bay, .strait, .river, .canal, .lake: 3
         case .city: 4
         case .port: 5
         case .facility: 6
@@ -144,19 +156,22 @@ extension Gazetteer {
         }
     }
 
-    /// Up to `limit` places whose names are within a small edit distance of the query key.
-    func suggestions(for key: String, limit: Int = 3) -> [PlaceMatch] {
-        suggestions(forKeys: [key], limit: limit)[0]
+    /// Up to `limit` places whose names are within a small edit distance of the query key, ranked so that a
+    /// near spelling in the query's script, a place's own or document-language name, and a place in the
+    /// country asked for (`Vostochny@RU`) come first.
+    func suggestions(for key: String, country: String? = nil, limit: Int = 3) -> [PlaceMatch] {
+        suggestions(forKeys: [key], countries: [country], limit: limit)[0]
     }
 
-    /// Up to `limit` near places for each query key, from one scan of the names.
+    /// Up to `limit` near places for each query key (and the country, if any, its query asked for),
+    /// from one scan of the names, each list ranked as `suggestions(for:country:limit:)` ranks it.
     ///
     /// Bounded however long the queries or large the gazetteer: a key is decoded once and compared
     /// only with the queries whose UTF-8 length it could reach in the budget of edits, and whose
     /// letters it holds but for that budget (a 64-bit mask of each name's letters: an edit removes
     /// at most one of them), before any edit distance is computed; the banded edit distance gives up
     /// as soon as a row passes the budget; a query longer than a place name may be has no suggestions.
-    func suggestions(forKeys keys: [String], limit: Int = 3) -> [[PlaceMatch]] {
+    func suggestions(forKeys keys: [String], countries: [String?] = [], limit: Int = 3) -> [[PlaceMatch]] {
         var matchers: [NearKeyMatcher] = []
         var queryOf: [Int] = []  // matcher → query
         for (index, key) in keys.enumerated() {
@@ -194,17 +209,24 @@ extension Gazetteer {
                 }
             }
         }
-        // Nearest first; among equally near names, curated places, then bigger ones.
-        return best.map { found in
-            found.values
-                .sorted { a, b in
-                    let (pa, pb) = (place(at: a.entry.placeIndex), place(at: b.entry.placeIndex))
-                    let ka = [a.distance, pa.source == "curated" ? 0 : 1, Self.kindRank(pa.kind), -(pa.population ?? 0)]
-                    let kb = [b.distance, pb.source == "curated" ? 0 : 1, Self.kindRank(pb.kind), -(pb.population ?? 0)]
-                    return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.entry.name < b.entry.name
-                }
+        // Nearest first; among equally near names, the query's script, then the country asked for, then a place's
+        // own or document-language name over another language's (Boston's Latin-script 'Vostoni'), curated places,
+        // kind, and bigger places.
+        return best.enumerated().map { query, found in
+            guard !found.isEmpty else { return [] }
+            let script = Self.script(of: keys[query])
+            let country = query < countries.count ? countries[query] : nil
+            func rank(_ suggestion: (distance: Int, entry: NameEntry)) -> [Int] {
+                let place = place(at: suggestion.entry.placeIndex)
+                return [suggestion.distance, Self.script(of: NameNormalizer.key(suggestion.entry.name)) == script ? 0 : 1,
+                        country.map { place.country == $0 ? 0 : 1 } ?? 0, suggestion.entry.kind.rawValue,
+                        place.source == "curated" ? 0 : 1, Self.kindRank(place.kind), -(place.population ?? 0)]
+            }
+            return found.values
+                .map { (rank: rank($0), suggestion: $0) }
+                .sorted { a, b in a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank) : a.suggestion.entry.name < b.suggestion.entry.name }
                 .prefix(limit)
-                .map { match($0.entry) }
+                .map { match($0.suggestion.entry) }
         }
     }
 
@@ -216,6 +238,17 @@ extension Gazetteer {
             if sorted[middle] < value { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+
+    /// The script a folded name is written in, by its first letter: 0 Latin and other ASCII, 1 Cyrillic, 2 Arabic, 3 any other.
+    static func script(of key: String) -> Int {
+        guard let first = key.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return 0 }
+        switch first.value {
+        case 0..<0x250, 0x1E00..<0x1F00: return 0
+        case 0x400..<0x530: return 1
+        case 0x600..<0x700, 0x750..<0x780, 0xFB50..<0xFF00: return 2
+        default: return 3
+        }
     }
 
     private func match(_ entry: NameEntry) -> PlaceMatch {

@@ -83,8 +83,8 @@ final class SpillFile {
         return n
     }
 
-    /// Appends the whole file to the open file `target`, a MiB at a time.
-    func copy(to target: Int32, named targetPath: String) throws(GazetteerError) {
+    /// Appends the whole file to `writer`, a MiB at a time.
+    func copy(to writer: CheckedFileWriter) throws(GazetteerError) {
         try finish()
         let block = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: 8)
         defer { block.deallocate() }
@@ -92,8 +92,7 @@ final class SpillFile {
         while offset < count {
             let n = try read(at: offset, into: block)
             guard n > 0 else { throw GazetteerError(location: path, message: "cannot read scratch data back: it is shorter than written") }
-            let failed = writeFully(target, UnsafeRawBufferPointer(rebasing: block[0..<n]))
-            guard failed == 0 else { throw GazetteerError(location: targetPath, message: "cannot write: \(String(cString: strerror(failed)))") }
+            try writer.append(UnsafeRawBufferPointer(rebasing: block[0..<n]))
             offset += UInt64(n)
         }
     }

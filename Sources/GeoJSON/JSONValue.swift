@@ -1,7 +1,10 @@
 /// A JSON value whose objects keep their key order, so output reads in a stable, sensible order.
 public enum JSONValue: Sendable {
     case string(String)
+    /// A real number, always written as one (`65.0`, never `65`), so GDAL types its column Real.
     case number(Double)
+    /// A count or offset, written without a fraction (GDAL types its column Integer).
+    case integer(Int)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -34,6 +37,7 @@ public enum JSONValue: Sendable {
         switch self {
         case .string(let s): Self.quote(s, into: &out)
         case .number(let x): out.append(contentsOf: (x.isFinite ? Self.number(x) : "null").utf8)
+        case .integer(let n): out.append(contentsOf: String(n).utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
@@ -57,7 +61,7 @@ public enum JSONValue: Sendable {
 
     /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped (C0, DEL and
     /// C1, so that no JSON routemap prints can drive a terminal), the rest as UTF-8.
-    static func quote(_ s: String, into out: inout [UInt8]) {
+    public static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
@@ -100,11 +104,12 @@ public enum JSONValue: Sendable {
         switch self {
         case .string(let s): Self.quote(s, into: &out)
         case .number(let x): out += x.isFinite ? Self.number(x) : "null"
+        case .integer(let n): out += String(n)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
-            if items.allSatisfy({ if case .number = $0 { true } else { false } }) {
+            if items.allSatisfy({ switch $0 { case .number, .integer: true; default: false } }) {
                 out += "[" + items.map { v -> String in var s = ""; v.write(to: &s, indent: ""); return s }.joined(separator: ", ") + "]"
                 return
             }
@@ -129,10 +134,11 @@ public enum JSONValue: Sendable {
         }
     }
 
-    /// Integers without a fraction; other values in Swift's shortest round-trip form.
+    /// A real in Swift's shortest round-trip form, which always has a fraction or an exponent
+    /// (`65.0`, `841295.661627459`, `1e+16`): a whole-number real read back by GDAL stays Real, so
+    /// a later append into PostGIS or a GeoPackage cannot truncate 42.97782 to 42.
     static func number(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return "\(x)"
+        x == 0 ? "0.0" : "\(x)"
     }
 
     static func quote(_ s: String, into out: inout String) {

@@ -17,4 +17,18 @@ public enum Bearing {
     public static func direction(_ azimuth: Double) -> String {
         ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"][Int((degrees(azimuth) / 45).rounded()) % 8]
     }
+
+    /// An azimuth from what people type: a compass point (`SE`, `nne`), a direction in words
+    /// (`south-east`, `southeast`, `east`), or degrees clockwise from north (`135`, `135°`, `-45`); nil otherwise.
+    public static func parse(_ text: String) -> Double? {
+        let word = String(text.lowercased().filter { $0 != " " })
+        if let index = points.firstIndex(where: { $0.lowercased() == word }) { return Double(index) * 22.5 }
+        let words = ["north", "north-north-east", "north-east", "east-north-east", "east", "east-south-east", "south-east", "south-south-east",
+                     "south", "south-south-west", "south-west", "west-south-west", "west", "west-north-west", "north-west", "north-north-west"]
+        if let index = words.firstIndex(where: { $0 == word || $0.filter { $0 != "-" } == word }) { return Double(index) * 22.5 }
+        var number = Substring(word)
+        for suffix in ["°", "degrees", "deg"] where number.hasSuffix(suffix) { number = number.dropLast(suffix.count) }
+        guard let value = Double(number), value.isFinite, (-360...360).contains(value) else { return nil }
+        return value
+    }
 }

@@ -26,126 +26,115 @@ public struct GeodesicBatch: Sendable {
         self.csv = csv
     }
 
-    /// Where the four numbers are in each line: positions among its fields.
-    fileprivate struct Layout: Sendable {
+    /// Where the four numbers are in each line: positions among its fields, and the separator.
+    public struct Layout: Sendable {
         let columns: [Int]
         let fieldCount: Int?
-        let separator: UInt8
+        /// A comma for CSV, 0 for spaces, tabs or commas.
+        public let separator: UInt8
+
+        /// Four numbers a line, separated by spaces, tabs or commas.
+        public static let plain = Layout(columns: [0, 1, 2, 3], fieldCount: nil, separator: 0)
     }
 
     /// A line that could not be read, with its 1-based number and what is wrong.
     public struct BadLine: Error, Sendable, CustomStringConvertible {
         public let line: Int
         public let reason: String
+        /// Line `line` (1-based), bad for `reason`.
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
+
         public var description: String { "line \(line): \(reason); expected 'lat1 lon1 lat2 lon2', for example 36.85 53.31 42.98 47.50" }
     }
 
-    /// The output for `input`, or the first bad line (unless `skipBad`), with the bad lines skipped.
+    /// The header line CSV output starts with.
+    public static let csvOutputHeader = Array("distance_m,azimuth_initial_deg,azimuth_final_deg\n".utf8)
+
+    /// Where a CSV header (line 1, without its line break) puts lat1, lon1, lat2 and lon2; a header that lacks one is bad line 1.
+    public static func layout(csvHeader line: ArraySlice<UInt8>) throws(BadLine) -> Layout {
+        var names = fields(line, separator: 0x2C).map { String(decoding: $0, as: UTF8.self).trimmingQuotesAndSpaces().lowercased() }
+        if names.last?.hasSuffix("\r") == true { names[names.count - 1].removeLast() }
+        let wanted = ["lat1", "lon1", "lat2", "lon2"]
+        let missing = wanted.filter { !names.contains($0) }
+        guard missing.isEmpty else {
+            // A header of a million columns, or one long column name, is quoted briefly.
+            let shown = names.prefix(20).map { TerminalText.excerpt($0, limit: 40) }.joined(separator: ", ") + (names.count > 20 ? ", …" : "")
+            throw BadLine(line: 1, reason: "the CSV header has no \(missing.joined(separator: ", ")) column; it has \(shown)")
+        }
+        return Layout(columns: wanted.map { names.firstIndex(of: $0)! }, fieldCount: names.count, separator: 0x2C)
+    }
+
+    /// The output for a block of whole lines (the last may lack its line break), whose first line is
+    /// line `firstLine` of the input: one output line per input line, in order. Unless `skipBad`, the
+    /// block's output stops before its first bad line, which is the one bad line returned.
+    public func solve(block bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, layout: Layout) -> (output: [UInt8], bad: [BadLine]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 4)
+        var bad: [BadLine] = []
+        var start = 0, line = firstLine
+        while start < bytes.count {
+            var next = start
+            while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+            var end = next
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            do throws(Problem) {
+                try solve(ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<end])), layout: layout, into: &out)
+            } catch {
+                bad.append(BadLine(line: line, reason: error.reason))
+                if !skipBad { break }
+                out += (layout.separator == 0x2C ? "nan,nan,nan\n" : "nan nan nan\n").utf8
+            }
+            start = next + 1
+            line += 1
+        }
+        return (out, bad)
+    }
+
+    /// The output for `input`, or the first bad line (unless `skipBad`), with the bad lines skipped:
+    /// the whole input at once, cut into blocks solved on `threads` threads.
     public func run(_ input: [UInt8]) -> (output: [UInt8], bad: [BadLine]) {
-        var stream = stream()
-        return stream.run(input)
-    }
-
-    /// A batch read in pieces, so that an input of any length runs in bounded memory.
-    public func stream() -> Stream {
-        Stream(batch: self)
-    }
-
-    /// A batch fed whole lines a piece at a time (`run`), numbering lines across pieces and keeping
-    /// the CSV header's layout; after a bad line it stops (unless `skipBad`).
-    public struct Stream: Sendable {
-        let batch: GeodesicBatch
-        fileprivate var layout: Layout?
-        /// The number of the next line fed.
-        public private(set) var nextLine = 1
-        /// Whether a bad line stopped the batch (never with `skipBad`).
-        public private(set) var stopped = false
-
-        init(batch: GeodesicBatch) {
-            self.batch = batch
-            layout = batch.csv ? nil : Layout(columns: [0, 1, 2, 3], fieldCount: nil, separator: 0)
-        }
-
-        /// The output for the next whole lines (the last may lack its newline only at the end of the input).
-        public mutating func run(_ input: [UInt8]) -> (output: [UInt8], bad: [BadLine]) {
-            if input.isEmpty || stopped { return ([], []) }
-            var lineStarts: [Int] = [0]
-            for (i, byte) in input.enumerated() where byte == 0x0A && i + 1 < input.count { lineStarts.append(i + 1) }
-            var header: [UInt8] = []
-            if layout == nil {
-                let end = lineStarts.count > 1 ? lineStarts[1] - 1 : input.count
-                var names = GeodesicBatch.fields(ArraySlice(input[0..<end]), separator: 0x2C).map {
-                    String(decoding: $0, as: UTF8.self).trimmingQuotesAndSpaces().lowercased()
-                }
-                if names.last?.hasSuffix("\r") == true { names[names.count - 1].removeLast() }
-                let wanted = ["lat1", "lon1", "lat2", "lon2"]
-                let missing = wanted.filter { !names.contains($0) }
-                guard missing.isEmpty else {
-                    stopped = true
-                    let shown = names.prefix(20).map { String($0.prefix(40)) }.joined(separator: ", ") + (names.count > 20 ? ", …" : "")
-                    return ([], [BadLine(line: nextLine, reason: "the CSV header has no \(missing.joined(separator: ", ")) column; it has \(shown)")])
-                }
-                layout = Layout(columns: wanted.map { names.firstIndex(of: $0)! }, fieldCount: names.count, separator: 0x2C)
-                header = Array("distance_m,azimuth_initial_deg,azimuth_final_deg\n".utf8)
-                lineStarts.removeFirst()
-                nextLine += 1
-                if lineStarts.isEmpty { return (header, []) }
+        if input.isEmpty { return ([], []) }
+        var body = input[...]
+        var header: [UInt8] = []
+        var layout = Layout.plain
+        if csv {
+            let end = input.firstIndex(of: 0x0A) ?? input.count
+            do {
+                layout = try Self.layout(csvHeader: input[0..<end])
+            } catch {
+                return ([], [error])
             }
-            let (output, bad) = batch.solve(input, lineStarts: lineStarts, firstLineNumber: nextLine, layout: layout!)
-            nextLine += lineStarts.count
-            if !batch.skipBad, !bad.isEmpty { stopped = true }
-            return (header + output, bad)
+            header = Self.csvOutputHeader
+            body = input[min(end + 1, input.count)...]
+            if body.isEmpty { return (header, []) }
         }
-
-        /// A line that could not be read whole (longer than the reader takes): reported bad, and
-        /// written as `nan nan nan` with `skipBad`, else the end of the batch.
-        public mutating func skipLine(reason: String) -> (output: [UInt8], bad: BadLine) {
-            let bad = BadLine(line: nextLine, reason: reason)
-            nextLine += 1
-            guard batch.skipBad else {
-                stopped = true
-                return ([], bad)
-            }
-            return (Array((layout?.separator == 0x2C ? "nan,nan,nan\n" : "nan nan nan\n").utf8), bad)
+        // Blocks of whole lines, about an equal share of the bytes each, a few per thread.
+        var blocks: [(range: Range<Int>, firstLine: Int)] = []
+        let target = max(1, body.count / (threads * 4))
+        var start = body.startIndex, line = csv ? 2 : 1
+        while start < body.endIndex {
+            var end = min(body.endIndex, start + target)
+            while end < body.endIndex, input[end - 1] != 0x0A { end += 1 }
+            blocks.append((start..<end, line))
+            line += input[start..<end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            start = end
         }
-    }
-
-    /// Solves the lines of `input` that start at `lineStarts` on every core, in order.
-    private func solve(_ input: [UInt8], lineStarts: [Int], firstLineNumber: Int, layout: Layout) -> (output: [UInt8], bad: [BadLine]) {
-        let starts = lineStarts
-        let lineLayout = layout
-        let header: [UInt8] = []
-        let lineCount = starts.count
-        let chunks = min(threads * 4, lineCount)
-        let results = UnsafeMutableBufferPointer<(output: [UInt8], bad: [BadLine])>.allocate(capacity: chunks)
+        let results = UnsafeMutableBufferPointer<(output: [UInt8], bad: [BadLine])>.allocate(capacity: blocks.count)
         results.initialize(repeating: ([], []))
         defer {
-            // The chunks' arrays are released with the buffer: deallocating alone would leak them.
+            // The blocks' arrays are released with the buffer: deallocating alone would leak them.
             _ = results.deinitialize()
             results.deallocate()
         }
+        let layoutUsed = layout, blockList = blocks
         input.withUnsafeBufferPointer { pointer in
             let shared = Shared(bytes: pointer, results: results)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let bytes = shared.bytes
-                let first = chunk * lineCount / chunks, last = (chunk + 1) * lineCount / chunks
-                var out: [UInt8] = []
-                out.reserveCapacity((last - first) * 48)
-                var bad: [BadLine] = []
-                for line in first..<last {
-                    let start = starts[line]
-                    var end = line + 1 < lineCount ? starts[line + 1] - 1 : bytes.count
-                    if end > start, bytes[end - 1] == 0x0A { end -= 1 }
-                    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                    do throws(Problem) {
-                        try solve(ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<end])), layout: lineLayout, into: &out)
-                    } catch {
-                        bad.append(BadLine(line: line + firstLineNumber, reason: error.reason))
-                        if !skipBad { break }
-                        out += (lineLayout.separator == 0x2C ? "nan,nan,nan\n" : "nan nan nan\n").utf8
-                    }
-                }
-                shared.results[chunk] = (out, bad)
+            DispatchQueue.concurrentPerform(iterations: blockList.count) { b in
+                let block = blockList[b]
+                shared.results[b] = solve(block: UnsafeBufferPointer(rebasing: shared.bytes[block.range]), firstLine: block.firstLine, layout: layoutUsed)
             }
         }
         var output: [UInt8] = header
@@ -185,7 +174,7 @@ public struct GeodesicBatch: Sendable {
         return fields
     }
 
-    /// The input and the per-chunk results, shared by the worker threads: each chunk reads the input
+    /// The input and the per-block results, shared by the worker threads: each block reads the input
     /// and writes only its own slot of `results`, so no two threads touch the same memory.
     private struct Shared: @unchecked Sendable {
         let bytes: UnsafeBufferPointer<UInt8>

@@ -1,4 +1,12 @@
+import Coordinates
+import Gazetteer
+import Geodesy
+
 /// How extraction compares with a document's annotations, and what the gazetteer seems to lack.
+///
+/// A mention is *found* when its span is an annotated span, and *correct* when it is found and
+/// resolved to the annotated place: the same id, within `nearEnough` of the annotation's
+/// reference point, or an area (country, region, sea…) whose box holds that point.
 public struct Coverage: Sendable {
     /// Mentions whose span and place both match an annotation.
     public let correct: [Mention]
@@ -6,21 +14,48 @@ public struct Coverage: Sendable {
     public let unexpected: [Mention]
     /// Annotations no mention matched (span and place).
     public let missed: [Annotation]
+    /// Mentions at an annotated span but resolved to another place.
+    public let misresolved: [Mention]
+    /// Mentions at an annotated span, whatever their place.
+    public let spanMatches: Int
     /// Capitalised phrases after a locative word that resolve to nothing: places the gazetteer may lack.
     public let unknownCandidates: [(surface: String, start: Int)]
+
+    /// How far from the reference point a resolved place may lie: 161 km, 100 miles.
+    public static let nearEnough = 161_000.0
 
     /// Compares `mentions` with `annotations` (nil when the document has none).
     public init(mentions: [Mention], annotations: [Annotation]?, unknownCandidates: [(surface: String, start: Int)]) {
         self.unknownCandidates = unknownCandidates
         guard let annotations else {
-            (correct, unexpected, missed) = (mentions, [], [])
+            (correct, unexpected, missed, misresolved, spanMatches) = (mentions, [], [], [], 0)
             return
         }
-        let expected = Set(annotations.map { Key(start: $0.start, end: $0.end, id: $0.placeId) })
-        let found = Set(mentions.map { Key(start: $0.start, end: $0.end, id: $0.place.id) })
-        correct = mentions.filter { expected.contains(Key(start: $0.start, end: $0.end, id: $0.place.id)) }
-        unexpected = mentions.filter { !expected.contains(Key(start: $0.start, end: $0.end, id: $0.place.id)) }
-        missed = annotations.filter { !found.contains(Key(start: $0.start, end: $0.end, id: $0.placeId)) }
+        let bySpan = Dictionary(annotations.map { (Span(start: $0.start, end: $0.end), $0) }, uniquingKeysWith: { first, _ in first })
+        var correct: [Mention] = [], unexpected: [Mention] = [], misresolved: [Mention] = [], matchedSpans = Set<Span>()
+        for mention in mentions {
+            let span = Span(start: mention.start, end: mention.end)
+            guard let annotation = bySpan[span] else { unexpected.append(mention); continue }
+            if Self.resolves(mention.place, annotation) {
+                correct.append(mention)
+                matchedSpans.insert(span)
+            } else {
+                unexpected.append(mention)
+                misresolved.append(mention)
+            }
+        }
+        (self.correct, self.unexpected, self.misresolved) = (correct, unexpected, misresolved)
+        spanMatches = correct.count + misresolved.count
+        missed = annotations.filter { !matchedSpans.contains(Span(start: $0.start, end: $0.end)) }
+    }
+
+    /// True when `place` is the annotated place, near its reference point, or an area that holds it.
+    public static func resolves(_ place: Place, _ annotation: Annotation) -> Bool {
+        if place.id == annotation.placeId { return true }
+        if annotation.placeId.hasPrefix("geonames:"), place.links["geonames"] == String(annotation.placeId.dropFirst("geonames:".count)) { return true }
+        guard let reference = annotation.reference else { return false }
+        if Geodesic.wgs84.inverse(from: place.coordinate, to: reference).distance <= nearEnough { return true }
+        return place.bbox?.contains(reference) ?? false
     }
 
     /// Correct over all mentions found; nil with nothing found.
@@ -35,10 +70,14 @@ public struct Coverage: Sendable {
         return expected == 0 ? nil : Double(correct.count) / Double(expected)
     }
 
-    private struct Key: Hashable {
+    /// Correct over mentions at an annotated span: how often a toponym found is resolved right.
+    public var resolution: Double? {
+        spanMatches == 0 ? nil : Double(correct.count) / Double(spanMatches)
+    }
+
+    private struct Span: Hashable {
         let start: Int
         let end: Int
-        let id: String
     }
 }
 

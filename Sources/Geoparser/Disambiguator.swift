@@ -13,60 +13,63 @@ import Geodesy
 struct Disambiguator {
     let gazetteer: Gazetteer
     /// The names the candidates' nodes end, and the nodes' summaries.
-    let trie: PlaceNameTrie
+    let automaton: NameAutomaton
 
     /// Resolves every candidate. Linear in the mentions: anchors are distinct places, and each distinct
-    /// set of rival places is ranked once per document.
-    func resolve(_ blocks: [[Geoparser.Candidate]], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        let summaries = trie.summaries
+    /// set of rival places is ranked once per document. Reads only the places the candidates name.
+    func resolve(_ blocks: [[Geoparser.Candidate]], in bytes: UnsafeBufferPointer<UInt8>, session: Geoparser.Session) -> [Mention] {
         // Anchors: the distinct places named by a candidate whose strongest match is unique.
-        var isAnchor = [Bool](repeating: false, count: gazetteer.places.count)
+        var anchorSet = Set<Int>()
         for c in blocks.joined() {
             if let fitted = c.fitted {
-                if let only = Self.onlyStrongestPlace(fitted) { isAnchor[only] = true }
-            } else if summaries[Int(c.node)].anchor >= 0 {
-                isAnchor[Int(summaries[Int(c.node)].anchor)] = true
+                if let only = Self.onlyStrongestPlace(fitted) { anchorSet.insert(only) }
+            } else {
+                if c.summary.anchor >= 0 { anchorSet.insert(Int(c.summary.anchor)) }
             }
         }
-        let anchorIndexes = isAnchor.indices.filter { isAnchor[$0] }
-        let anchorIds = Set(anchorIndexes.map { gazetteer.places[$0].id })
-        let anchorCountries = Set(anchorIndexes.compactMap { gazetteer.places[$0].country })
+        let anchorIndexes = anchorSet.sorted()
+        let anchorIds = Set(anchorIndexes.map { session.place($0).id })
+        let anchorCountries = Set(anchorIndexes.compactMap { session.place($0).country })
         let nearby = AnchorGrid(anchorIndexes.compactMap { i in
-            let place = gazetteer.places[i]
+            let place = session.place(i)
             return [.country, .union, .macroRegion, .continent].contains(place.kind) ? nil : (i, place.coordinate)
         })
         // Each distinct set of rival readings is ranked once, and its alternatives built once, per document:
         // by node when all of the node's names fitted, else by the set of places and match kinds.
-        var rankings: [[Int]: (winner: Scored, choice: Mention.Choice?)] = [:]
-        var rankingsByNode: [Int32: (winner: Scored, choice: Mention.Choice?)] = [:]
+        var rankings: [[Int]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
+        var rankingsByNode: [Int32: (winner: NameEntry, choice: Mention.Choice?)] = [:]
         var nearest = NearestCache(grid: nearby)
-        let places = gazetteer.places
         var mentions: [Mention] = []
         mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
         for candidate in blocks.joined() {
-            let winner: Scored, choice: Mention.Choice?
-            let sole = candidate.fitted.map(Self.soleEntry) ?? Int(summaries[Int(candidate.node)].sole)
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self)
+            if candidate.fitted == nil, candidate.summary.sole >= 0 {
+                let (entry, place) = session.sole(of: candidate.node, at: Int(candidate.summary.sole))
+                mentions.append(Mention(surface: surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
+                                        place: place, entry: entry, choice: nil))
+                continue
+            }
+            let winner: NameEntry, choice: Mention.Choice?
+            let sole = candidate.fitted.map(Self.soleEntry) ?? -1
             if sole >= 0 {
-                winner = Scored(entry: (candidate.fitted ?? trie.entries[Int(candidate.node)])[sole], score: 0, reason: "")
+                winner = candidate.fitted![sole]
                 choice = nil
             } else if candidate.fitted == nil, let known = rankingsByNode[candidate.node] {
                 (winner, choice) = known
             } else {
-                let entries = candidate.fitted ?? trie.entries[Int(candidate.node)]
+                let entries = candidate.fitted ?? session.entries(of: candidate.node)
                 let key = entries.map { $0.placeIndex * 4 + $0.kind.rawValue }.sorted()
                 if let known = rankings[key] {
                     (winner, choice) = known
                 } else {
-                    let ranked = rank(entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries)
-                    let alternatives = ranked.dropFirst().map { Mention.Alternative(place: places[$0.entry.placeIndex], reason: $0.reason) }
-                    (winner, choice) = (ranked[0], alternatives.isEmpty ? nil : Mention.Choice(reason: ranked[0].reason, alternatives: alternatives))
+                    (winner, choice) = rank(entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries, session: session)
                     rankings[key] = (winner, choice)
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
             }
-            mentions.append(Mention(surface: String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self),
+            mentions.append(Mention(surface: surface,
                                     start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
-                                    place: places[winner.entry.placeIndex], entry: winner.entry, choice: choice))
+                                    place: session.place(winner.placeIndex), entry: winner, choice: choice))
         }
         return mentions
     }
@@ -119,39 +122,83 @@ struct Disambiguator {
         let reason: String
     }
 
-    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchorIds: Set<String>, countries: Set<String>) -> [Scored] {
+    /// Ranks the places `entries` name. The parts of a ranking that depend on the document (inside
+    /// or in the country of a place it names, near one) are worked out first; when none applies, the
+    /// ranking is the same in every document, and the session keeps it for the next one.
+    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchorIds: Set<String>, countries: Set<String>,
+                      session: Geoparser.Session) -> (winner: NameEntry, choice: Mention.Choice?) {
         var byPlace: [Int: NameEntry] = [:]
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
-        var scored: [Scored] = []
+        var context: [(entry: NameEntry, place: Place, inside: String?, country: String?, near: (index: Int, distance: Double)?)] = []
+        var dependsOnDocument = false
         for entry in byPlace.values {
-            let place = gazetteer.places[entry.placeIndex]
+            let place = session.place(entry.placeIndex)
+            let inside = session.ancestorIds(of: entry.placeIndex).first(where: anchorIds.contains)
+            let country = inside == nil && place.kind != .country ? place.country.flatMap { countries.contains($0) ? $0 : nil } : nil
+            let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate)
+            dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil
+            context.append((entry, place, inside, country, near))
+        }
+        // These very names (the session's shared entries, in order), not only the same places: the winner's name is shown.
+        let names = entries.map(ObjectIdentifier.init)
+        if !dependsOnDocument, let known = session.rankingInAnyDocument[names] { return known }
+        var scored: [(Scored, Place)] = []
+        for (entry, place, inside, country, near) in context {
             var score = Self.weight(entry.kind) * 10
             var reasons = ["\(entry.kind) '\(entry.name)'"]
-            let ancestors = gazetteer.ancestors(of: place).map(\.id)
-            if let inside = ancestors.first(where: anchorIds.contains) {
+            if let inside {
                 score += 2
                 reasons.append("inside \(inside), which the document names")
-            } else if let country = place.country, countries.contains(country), place.kind != .country {
+            } else if let country {
                 score += 2
                 reasons.append("in \(country), a country the document names")
             }
-            if let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate) {
+            if let near {
                 score += 1
-                reasons.append("\(Int((near.distance / 1000).rounded())) km from \(gazetteer.places[near.index].id)")
+                reasons.append("\(Int((near.distance / 1000).rounded())) km from \(session.place(near.index).id)")
             }
             if [.port, .city, .country].contains(place.kind) {
                 score += 1
                 reasons.append("a \(place.kind.rawValue)")
             }
-            scored.append(Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")))
+            let prominence = Self.prominence(place)
+            if prominence > 0 {
+                score += prominence
+                reasons.append(place.kind == .country || place.kind == .union || place.kind == .continent ? "a country or union's own name"
+                               : place.population.map { "\(Self.grouped($0)) people" } ?? "a sea or strait")
+            }
+            scored.append((Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")), place))
         }
         // Equal scores: as the resolver ranks them, curated before imported, then by kind (the country San Marino
         // before its city), then the more populous (Dubai, not Duba, for "Дубая"); then by id, so the answer never
         // depends on load order.
-        let places = gazetteer.places
-        return scored.map { ($0, places[$0.entry.placeIndex]) }.sorted { a, b in
+        let ranked = scored.sorted { a, b in
             (a.0.score, a.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(a.1.kind), a.1.population ?? 0, b.1.id)
                 > (b.0.score, b.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(b.1.kind), b.1.population ?? 0, a.1.id)
-        }.map(\.0)
+        }
+        let alternatives = ranked.dropFirst().map { Mention.Alternative(place: $0.1, reason: $0.0.reason) }
+        let result = (ranked[0].0.entry, alternatives.isEmpty ? nil : Mention.Choice(reason: ranked[0].0.reason, alternatives: alternatives))
+        if !dependsOnDocument { session.rankingInAnyDocument[names] = result }
+        return result
+    }
+
+    /// How well known a place is, as evidence beside the document's own: a country, union or
+    /// continent named by its name (+3: China, not China, Texas, when the text also names the
+    /// United States), a sea or strait (+2), a city of a million (+2) or of 100,000 (+1): a town of a
+    /// few thousand wins only with the document's own evidence (its region or a place near it).
+    static func prominence(_ place: Place) -> Int {
+        switch place.kind {
+        case .country, .union, .continent: return 3
+        default: break
+        }
+        if ["sea", "ocean", "gulf", "strait"].contains(place.kind.rawValue) { return 2 }
+        let population = place.population ?? 0
+        return population >= 1_000_000 ? 2 : population >= 100_000 ? 1 : 0
+    }
+
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n), out = ""
+        while digits.count > 3 { out = "," + digits.suffix(3) + out; digits.removeLast(3) }
+        return digits + out
     }
 }

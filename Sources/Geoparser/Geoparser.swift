@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Coordinates
 import Gazetteer
 import Geodesy
@@ -12,12 +15,21 @@ import Geodesy
 /// the one that fits the document's other places wins, with the reason.
 public struct Geoparser: Sendable {
     public let gazetteer: Gazetteer
-    let trie: PlaceNameTrie
+    /// The gazetteer's names, compiled (`NameAutomaton`).
+    public let automaton: NameAutomaton
+    /// Places decoded by any session, so that threads reading many documents decode each place once.
+    let decodedPlaces = SharedPlaces()
 
-    /// A parser over `gazetteer`'s places, held in memory (a compiled gazetteer is read in once).
+    /// A parser over `gazetteer`, its names compiled in memory first: for a gazetteer held in
+    /// memory (tests, or a cache folder that cannot be written). Costs a build, about a second for the world.
     public init(gazetteer: Gazetteer) {
-        self.gazetteer = gazetteer.materialized()
-        self.trie = PlaceNameTrie(gazetteer: self.gazetteer)
+        self.init(gazetteer: gazetteer, automaton: NameAutomaton.build(for: gazetteer))
+    }
+
+    /// A parser over `gazetteer` with its names already compiled (`NameAutomaton.cached(beside:)`): costs nothing to make.
+    public init(gazetteer: Gazetteer, automaton: NameAutomaton) {
+        self.gazetteer = gazetteer
+        self.automaton = automaton
     }
 
     /// The mentions in `text`, in order.
@@ -27,12 +39,18 @@ public struct Geoparser: Sendable {
     }
 
     /// The mentions in UTF-8 bytes (invalid bytes read as U+FFFD: validate first with `UTF8Check`).
+    public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+        mentions(inUTF8: bytes, session: Session(self))
+    }
+
+    /// The mentions in UTF-8 bytes, with what `session` already read of the automaton and the
+    /// gazetteer (word ids, names, places): one session per thread, kept across documents.
     ///
     /// The text is read in blocks of whole lines (at least `blockSize` bytes, or to the end of a
     /// longer line): no name runs on across a line break, so cutting there changes no match, and
     /// only one block's words are held at a time. Disambiguation then sees the whole document.
-    public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        var keys = WordKeyCache(trie: trie)
+    public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, session: Session) -> [Mention] {
+        let judgement = CommonWordJudgement(language: DocumentLanguage.guess(bytes))
         // Each block's candidates stay in an array of their own: one growing array for a whole
         // document would be copied, and its fresh pages zeroed, at every doubling.
         var blocks: [[Candidate]] = []
@@ -40,73 +58,169 @@ public struct Geoparser: Sendable {
         while start < bytes.count {
             var end = min(bytes.count, start + Self.blockSize)
             while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
-            let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart, words: &keys)
+            let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart, words: &session.words)
             var candidates: [Candidate] = []
-            appendMatches(tokens, in: bytes, to: &candidates)
+            appendMatches(tokens, in: bytes, session: session, judgement: judgement, to: &candidates)
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
-        return Disambiguator(gazetteer: gazetteer, trie: trie).resolve(blocks, in: bytes)
+        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.withFinalDot($0, in: bytes) }
+    }
+
+    /// A dotted abbreviation keeps its last dot, as it is written and annotated: "U.S.", not "U.S".
+    static func withFinalDot(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        guard mention.matchedName.hasSuffix("."), mention.byteRange.upperBound < bytes.count, bytes[mention.byteRange.upperBound] == 0x2E else {
+            return mention
+        }
+        return Mention(surface: mention.surface + ".", start: mention.start, end: mention.end + 1,
+                       byteRange: mention.byteRange.lowerBound..<mention.byteRange.upperBound + 1, place: mention.place,
+                       entry: mention.entry, choice: mention.choice)
     }
 
     /// Bytes of text tokenised and matched at a time.
     static let blockSize = 1 << 16
 
-    /// A run of words that names one or more places.
+    /// What one thread keeps of the automaton and the gazetteer across the documents it reads: the
+    /// ids of the non-ASCII words it has met, the names it has read back (`NameEntry`, shared by
+    /// every mention of them) and the places. Not for sharing between threads.
+    public final class Session {
+        var words: WordKeyCache
+        private let automaton: NameAutomaton
+        private let gazetteer: Gazetteer
+        private let shared: SharedPlaces
+        private var entriesByIndex: [Int: NameEntry] = [:]
+        private var entriesByNode: [Int32: [NameEntry]] = [:]
+        private var places: [Int: Place] = [:]
+        private var ancestors: [Int: [String]] = [:]
+        private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
+        /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
+        var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
+
+        /// An empty session for `parser`.
+        public init(_ parser: Geoparser) {
+            automaton = parser.automaton
+            gazetteer = parser.gazetteer
+            shared = parser.decodedPlaces
+            words = WordKeyCache(automaton: parser.automaton)
+        }
+
+        /// The names that end at `node`, in the gazetteer's order.
+        func entries(of node: Int32) -> [NameEntry] {
+            if let known = entriesByNode[node] { return known }
+            let list = automaton.entryRange(of: node).map(entry)
+            entriesByNode[node] = list
+            return list
+        }
+
+        /// The `k`-th name ending at `node`.
+        func entry(of node: Int32, at k: Int) -> NameEntry {
+            if let known = entriesByNode[node] { return known[k] }
+            return entry(automaton.entryRange(of: node).lowerBound + k)
+        }
+
+        private func entry(_ e: Int) -> NameEntry {
+            if let known = entriesByIndex[e] { return known }
+            let made = automaton.entry(e)
+            entriesByIndex[e] = made
+            return made
+        }
+
+        /// The `k`-th name ending at `node` and its place, for a node whose names all name one place.
+        func sole(of node: Int32, at k: Int) -> (entry: NameEntry, place: Place) {
+            if let known = soleByNode[node] { return known }
+            let entry = entry(of: node, at: k)
+            let found = (entry, place(entry.placeIndex))
+            soleByNode[node] = found
+            return found
+        }
+
+        /// The ids of the places that contain the place at `index`, nearest first.
+        func ancestorIds(of index: Int) -> [String] {
+            if let known = ancestors[index] { return known }
+            let ids = gazetteer.ancestors(of: place(index)).map(\.id)
+            ancestors[index] = ids
+            return ids
+        }
+
+        /// The place at `index` in the gazetteer, decoded once.
+        func place(_ index: Int) -> Place {
+            if let known = places[index] { return known }
+            let place = shared.place(index) { gazetteer.place(at: index) }
+            places[index] = place
+            return place
+        }
+    }
+
+    /// A run of words that names one or more places: what the matcher hands the rules after it and
+    /// the disambiguator. `node` leads to the names (`Session.entries(of:)`, each a `NameEntry`:
+    /// place, kind, language, name, words, capitals, abbreviation); `fitted` keeps those that passed
+    /// the case rules when not all did.
     struct Candidate {
         let start: Int
         let end: Int
         let byteRange: Range<Int>
-        /// The trie node the words lead to.
+        /// The automaton node the words lead to.
         let node: Int32
         /// The node's names that fit the text, when not all of them do; nil when all do (the
         /// common case, in which every candidate of the node has the same rivals).
         let fitted: [NameEntry]?
+        /// The node's summary, as the matcher read it.
+        let summary: NodeSummary
     }
 
     /// Appends the names that `tokenArray` holds to `found`: at each word the longest name that fits, then on after it.
-    private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, to found: inout [Candidate]) {
+    private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, session: Session, judgement: CommonWordJudgement,
+                               to found: inout [Candidate]) {
         tokenArray.withUnsafeBufferPointer { tokens in
-            trie.summaries.withUnsafeBufferPointer { summaries in
-                var i = 0
-                while i < tokens.count {
-                    guard tokens[i].word >= 0 else {
-                        i += 1
-                        continue
-                    }
-                    var node = PlaceNameTrie.root
-                    var best: (last: Int, node: Int32, allFit: Bool)?
-                    var j = i
-                    var capitalised: UInt64 = 0  // bit k: the (k+1)th word of the run is capitalised
-                    while j < tokens.count, j == i || Self.joins(tokens[j - 1], tokens[j], in: bytes) {
-                        let id = tokens[j].word
-                        guard id >= 0, let next = trie.child(of: node, word: id) else { break }
-                        node = next
-                        if tokens[j].isCapitalised, j - i < 64 { capitalised |= 1 << UInt64(j - i) }
-                        let summary = summaries[Int(next)]
-                        switch summary.rule {
-                        case .none:
-                            break
-                        case .uniform:
-                            if capitalised & summary.capitals == summary.capitals { best = (j, next, true) }
-                        case .mixed:
-                            var all = true, any = false
-                            for entry in trie.entries[Int(next)] {
-                                if Self.fits(entry, tokenArray[i...j], in: bytes) { any = true } else { all = false }
-                            }
-                            if any { best = (j, next, all) }
-                        }
-                        j += 1
-                    }
-                    guard let match = best, !OrganisationNames.contains(match: i...match.last, tokens: tokenArray, in: bytes) else {
-                        i += 1
-                        continue
-                    }
-                    let fitted = match.allFit ? nil : trie.entries[Int(match.node)].filter { Self.fits($0, tokenArray[i...match.last], in: bytes) }
-                    found.append(Candidate(start: tokens[i].start, end: tokens[match.last].end,
-                                           byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted))
-                    i = match.last + 1
+            var i = 0
+            while i < tokens.count {
+                guard tokens[i].word >= 0 else {
+                    i += 1
+                    continue
                 }
+                var node = NameAutomaton.root
+                var best: (last: Int, node: Int32, allFit: Bool, summary: NodeSummary)?
+                var j = i
+                var capitalised: UInt64 = 0  // bit k: the (k+1)th word of the run is capitalised
+                while j < tokens.count, j == i || Self.joins(tokens[j - 1], tokens[j], in: bytes) {
+                    let id = tokens[j].word
+                    guard id >= 0, let next = j == i ? (tokens[j].first > 0 ? tokens[j].first : nil) : automaton.child(of: node, word: id) else { break }
+                    node = next
+                    if tokens[j].isCapitalised, j - i < 64 { capitalised |= 1 << UInt64(j - i) }
+                    let summary = automaton.summary(next)
+                    switch summary.rule {
+                    case .none:
+                        break
+                    case .uniform:
+                        if capitalised & summary.capitals == summary.capitals { best = (j, next, true, summary) }
+                    case .mixed:
+                        var all = true, any = false
+                        for e in automaton.entryRange(of: next) {
+                            if automaton.fits(e, tokenArray[i...j], in: bytes) { any = true } else { all = false }
+                        }
+                        if any { best = (j, next, all, summary) }
+                    }
+                    j += 1
+                }
+                guard let match = best else {
+                    i += 1
+                    continue
+                }
+                let all = session.entries(of: match.node)
+                let fitted = match.allFit ? nil : all.filter { Self.fits($0, tokenArray[i...match.last], in: bytes) }
+                let entries = fitted ?? all
+                // The rules that read the words around a name: people, vessels, organisations, then common words.
+                let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, isCountry: {
+                    entries.allSatisfy { session.place($0.placeIndex).kind == .country }
+                })
+                if notAPlace != nil || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries,
+                                                           wellKnown: { entries.contains { CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }) != nil {
+                    i += 1
+                    continue
+                }
+                found.append(Candidate(start: tokens[i].start, end: tokens[match.last].end,
+                                       byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted, summary: match.summary))
+                i = match.last + 1
             }
         }
     }
@@ -132,23 +246,56 @@ public struct Geoparser: Sendable {
     }
 }
 
-/// Word ids by the word's bytes, so each distinct word is folded once per text.
+/// Word ids by the word's bytes, so each distinct non-ASCII word is folded and stemmed once per session.
 struct WordKeyCache {
-    let trie: PlaceNameTrie
-    /// Non-ASCII words as written → word id, or -1 for a word that is in no name.
+    let automaton: NameAutomaton
+    /// Non-ASCII words as written → their slot in the automaton's word table, or -1 for a word that is in no name.
     private var cache = ByteKeyTable(foldingASCIICase: false)
 
-    init(trie: PlaceNameTrie) {
-        self.trie = trie
+    init(automaton: NameAutomaton) {
+        self.automaton = automaton
     }
 
-    /// The id of a word as written, or -1; `asciiHash` is its case-folded `ByteKeyTable.Hash` when it is all ASCII.
+    /// A word as written: its id and first node, or `WordMatch.none`; `asciiHash` is its case-folded `ByteKeyTable.Hash` when it is all ASCII.
     @inline(__always)
-    mutating func id(of word: UnsafeBufferPointer<UInt8>, asciiHash: UInt64?) -> Int32 {
-        if let asciiHash { return trie.asciiWordIds.value(for: word, hash: asciiHash) ?? -1 }
-        if let known = cache.value(for: word) { return known }
-        let id = trie.wordIds[TokenKey.key(String(decoding: word, as: UTF8.self))] ?? -1
-        cache.insert(word, id)
-        return id
+    mutating func id(of word: UnsafeBufferPointer<UInt8>, asciiHash: UInt64?) -> WordMatch {
+        if let asciiHash { return automaton.word(at: automaton.slot(of: word, hash: asciiHash)) }
+        if let known = cache.value(for: word) { return automaton.word(at: Int(known)) }
+        let slot = automaton.slot(key: TokenKey.key(String(decoding: word, as: UTF8.self)))
+        cache.insert(word, Int32(slot))
+        return automaton.word(at: slot)
+    }
+}
+
+/// A word of the automaton: its id, and the node a name starting with it reaches (-1 when none starts with it).
+struct WordMatch {
+    let word: Int32
+    let first: Int32
+
+    static let none = WordMatch(word: -1, first: -1)
+}
+
+/// Places by index, decoded once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
+final class SharedPlaces: @unchecked Sendable {
+    private var places: [Int: Place] = [:]
+    private var lock = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&lock, nil) }
+
+    deinit { pthread_mutex_destroy(&lock) }
+
+    /// The place at `index`, decoded by `decode` the first time any session asks.
+    func place(_ index: Int, decode: () -> Place) -> Place {
+        pthread_mutex_lock(&lock)
+        if let known = places[index] {
+            pthread_mutex_unlock(&lock)
+            return known
+        }
+        pthread_mutex_unlock(&lock)
+        let place = decode()
+        pthread_mutex_lock(&lock)
+        places[index] = place
+        pthread_mutex_unlock(&lock)
+        return place
     }
 }

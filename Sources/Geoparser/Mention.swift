@@ -17,6 +17,9 @@ public struct Mention: Sendable {
     /// mention of the same rivals in a document.
     let choice: Choice?
 
+    /// Which name it matched, the same for every mention of that name in a session: a key for caching what is written of it.
+    public var entryIdentity: ObjectIdentifier { ObjectIdentifier(entry) }
+
     /// The gazetteer name it matched, and that name's language.
     public var matchedName: String { entry.name }
     public var language: String? { entry.language }
@@ -46,8 +49,14 @@ public struct Mention: Sendable {
         public let reason: String
     }
 
+    /// The same words resolved to another place, as a reviewer decided (the reason says so).
+    public func pinned(to place: Place, because reason: String) -> Mention {
+        Mention(surface: surface, start: start, end: end, byteRange: byteRange, place: place, entry: entry,
+                choice: Choice(reason: reason, alternatives: [Alternative(place: self.place, reason: "the reading routemap chose")]))
+    }
+
     /// True when the surface is an inflected form of the name (Москве for Москва).
-    public var isInflected: Bool { NameNormalizer.key(surface) != NameNormalizer.key(matchedName) }
+    public var isInflected: Bool { surface != matchedName && NameNormalizer.key(surface) != NameNormalizer.key(matchedName) }
 
     /// How it matched, for people: "Russian name 'Москва' (inflected)".
     public var how: String {

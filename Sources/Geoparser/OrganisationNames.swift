@@ -7,26 +7,23 @@ enum OrganisationNames {
     static let followers: Set<String> = [
         "Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Standard",
         "University", "Institute", "College", "Airlines", "Airways", "Air", "Bank", "Club", "Corporation", "Corp", "Inc",
-        "Company", "Group", "Agency", "Press", "Daily",
+        "Company", "Group", "Agency", "Press", "Daily", "Presse", "Polytech", "Polytechnic", "News", "Today", "Express", "Insider",
+        "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия",
     ]
     static let heads: Set<String> = ["University", "Bank", "Institute", "College", "Museum"]
-    static let directHeads: Set<String> = ["Universitas", "Bank", "Institut"]
+    static let directHeads: Set<String> = ["Universitas", "Bank", "Institut", "Agence", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
 
-    static func contains(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Every follower and head is capitalised, and "of" is two letters: other words are passed over without making a String.
-        func word(_ index: Int) -> String? {
-            guard tokens.indices.contains(index) else { return nil }
-            let token = tokens[index]
-            guard token.isCapitalised || token.byteEnd - token.byteStart == 2 else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]), as: UTF8.self)
-        }
-        let after = match.upperBound + 1
-        if let next = word(after), followers.contains(next), Geoparser.joins(tokens[match.upperBound], tokens[after], in: bytes) { return true }
-        // Words before the name count only on its line, as the word after does: a name never runs on across a line break.
-        let before = match.lowerBound - 1
-        let onTheLine = { (i: Int) in i >= 0 && Geoparser.joins(tokens[i], tokens[i + 1], in: bytes) }
-        if let previous = word(before), onTheLine(before), directHeads.contains(previous) { return true }
-        if word(before) == "of", onTheLine(before), let head = word(before - 1), onTheLine(before - 1), heads.contains(head) { return true }
-        return false
-    }
+    /// The last word of a capitalised run after a place that makes the run an organisation's
+    /// name: "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet".
+    static let runHeads: Set<String> = [
+        "Command", "Council", "Department", "Ministry", "Fleet", "Forces", "Agency", "Office", "Service", "Authority", "Organization",
+        "Organisation", "Committee", "Commission", "Corps", "Guard", "Operations", "Center", "Centre", "Institution", "Foundation",
+        "Polytech", "Polytechnic", "Presse", "Television", "TV", "Radio", "Broadcasting", "Railways", "Shipping", "Lines", "Holdings",
+    ]
+
+    /// Words after a place that make it part of a place's own longer name, not a person's.
+    static let placeWords: Set<String> = [
+        "Port", "Bay", "Sea", "Island", "Islands", "Province", "Oblast", "Region", "City", "Base", "Airport", "Strait", "Gulf", "River",
+        "Krai", "Governorate", "District", "County", "State", "Harbour", "Harbor", "Canal", "Lake", "Peninsula",
+    ]
 }

@@ -9,8 +9,10 @@ struct Token: Sendable {
     let end: Int
     /// The first letter is uppercase (Latin, Cyrillic, Greek…); false in scripts without case.
     let isCapitalised: Bool
-    /// The word's id in the place-name trie, or -1 when it is in no name (or was not looked up).
+    /// The word's id in the name automaton, or -1 when it is in no name (or was not looked up).
     let word: Int32
+    /// The automaton node a name that starts with this word reaches (the root's child along it), or -1.
+    let first: Int32
 }
 
 /// Splits UTF-8 text into word tokens. Apostrophes, hyphens, dots and Persian's zero-width
@@ -23,7 +25,7 @@ enum Tokenizer {
     /// The tokens of `bytes[start..<end]`, with byte and code-point offsets into the whole buffer
     /// (`scalarStart` is the code-point offset of `start`), and the code-point offset of `end`.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scalarStart: Int) -> (tokens: [Token], scalarEnd: Int) {
-        scan(bytes, from: start, to: end, scalarStart: scalarStart) { _, _ in -1 }
+        scan(bytes, from: start, to: end, scalarStart: scalarStart) { _, _ in WordMatch.none }
     }
 
     /// The same tokens, each with its word id in `words` (-1 for a word in no name), found as the
@@ -33,10 +35,10 @@ enum Tokenizer {
     }
 
     /// The one word splitter: `identify` gets each word's bytes and, for an all-ASCII word, its
-    /// `ByteKeyTable.Hash` with case folded (nil otherwise), and returns the word's id.
+    /// `ByteKeyTable.Hash` with case folded (nil otherwise), and returns the word's id and first node.
     @inline(__always)
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scalarStart: Int,
-                             identify: (UnsafeBufferPointer<UInt8>, UInt64?) -> Int32) -> (tokens: [Token], scalarEnd: Int) {
+                             identify: (UnsafeBufferPointer<UInt8>, UInt64?) -> WordMatch) -> (tokens: [Token], scalarEnd: Int) {
         var tokens: [Token] = []
         tokens.reserveCapacity((end - start) / 6)
         guard let base = bytes.baseAddress else { return (tokens, scalarStart) }
@@ -78,7 +80,8 @@ enum Tokenizer {
                 scalarIndex += 1
             }
             let word = identify(UnsafeBufferPointer(start: base + wordStart, count: i - wordStart), ascii ? hash.value : nil)
-            tokens.append(Token(byteStart: wordStart, byteEnd: i, start: wordScalarStart, end: scalarIndex, isCapitalised: capitalised, word: word))
+            tokens.append(Token(byteStart: wordStart, byteEnd: i, start: wordScalarStart, end: scalarIndex, isCapitalised: capitalised,
+                                word: word.word, first: word.first))
         }
         return (tokens, scalarIndex)
     }

@@ -16,9 +16,15 @@ public struct GeodesicDrawing: Sendable {
 
     /// A LineString through the waypoints, or a MultiLineString whose parts meet at ±180° where the path crosses it.
     public func geometry(through waypoints: [Waypoint]) -> Geometry {
+        geometry(along: waypoints.map(\.coordinate))
+    }
+
+    /// A LineString along `points`, consecutive points joined by geodesics (a leg drawn on the
+    /// water network is such a list), cut at ±180° into a MultiLineString where it crosses.
+    public func geometry(along points: [Coordinate]) -> Geometry {
         var parts: [[Position]] = []
-        for (from, to) in zip(waypoints, waypoints.dropFirst()) {
-            let legParts = self.parts(from: from.coordinate, to: to.coordinate)
+        for (from, to) in zip(points, points.dropFirst()) where from != to {
+            let legParts = self.parts(from: from, to: to)
             if let last = parts.last?.last, let first = legParts.first?.first, last == first {
                 parts[parts.count - 1] += legParts[0].dropFirst()
                 parts += legParts.dropFirst()
@@ -28,6 +34,7 @@ public struct GeodesicDrawing: Sendable {
         }
         // A route whose waypoints are all one point has a single position: RFC 7946 needs two for a
         // LineString, so it is drawn as a line of no length from the point to itself.
+        if parts.isEmpty, let only = points.first { parts = [[Position(longitude: only.longitude, latitude: only.latitude)]] }
         for i in parts.indices where parts[i].count == 1 { parts[i].append(parts[i][0]) }
         return parts.count == 1 ? .lineString(parts[0]) : .multiLineString(parts)
     }

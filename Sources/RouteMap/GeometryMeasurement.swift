@@ -7,7 +7,8 @@ import Geodesy
 public struct GeometryMeasurement: Sendable, Equatable {
     /// Area in m² (polygons; holes subtracted), else 0.
     public let area: Double
-    /// Perimeter of polygons (every ring) in m, else 0.
+    /// Perimeter of polygons (every ring) in m, else 0: the true boundary, without the edges RFC 7946
+    /// cutting adds along ±180° and over a pole (see `CutEdges`).
     public let perimeter: Double
     /// Length of lines in m, else 0.
     public let length: Double
@@ -21,16 +22,26 @@ public struct GeometryMeasurement: Sendable, Equatable {
         case .lineString(let line): length = geodesic.length(coordinates(line))
         case .multiLineString(let lines): length = lines.reduce(0) { $0 + geodesic.length(coordinates($1)) }
         case .polygon(let rings):
-            (area, perimeter) = geodesic.polygonArea(rings.map(coordinates))
+            area = geodesic.polygonArea(rings.map(coordinates)).area
+            perimeter = rings.reduce(0) { $0 + Self.boundaryLength($1, geodesic: geodesic) }
         case .multiPolygon(let polygons):
             for rings in polygons {
-                let measured = geodesic.polygonArea(rings.map(coordinates))
-                area += measured.area
-                perimeter += measured.perimeter
+                area += geodesic.polygonArea(rings.map(coordinates)).area
+                perimeter += rings.reduce(0) { $0 + Self.boundaryLength($1, geodesic: geodesic) }
             }
         }
         self.area = area
         self.perimeter = perimeter
         self.length = length
+    }
+
+    /// The geodesic length of a ring's edges, less its cut edges.
+    static func boundaryLength(_ ring: [Position], geodesic: Geodesic) -> Double {
+        var total = 0.0
+        for (a, b) in zip(ring, ring.dropFirst()) where !CutEdges.isCut(a, b) {
+            total += geodesic.inverse(from: Coordinate(uncheckedLatitude: a.latitude, longitude: a.longitude),
+                                      to: Coordinate(uncheckedLatitude: b.latitude, longitude: b.longitude)).distance
+        }
+        return total
     }
 }

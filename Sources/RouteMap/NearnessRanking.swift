@@ -52,7 +52,8 @@ public struct NearnessRanking: Sendable {
         grid.move(index, to: place.coordinate)
     }
 
-    /// The candidates in the gazetteer's order, re-ranked: an id match first, then near ones (nearer first), then the rest.
+    /// The candidates in the gazetteer's order, re-ranked: an id match first, then near ones (by kind, so that a city
+    /// comes before the villages of its name around it, then nearer first), then the rest.
     public func rank(_ candidates: [PlaceMatch]) -> [RankedCandidate] {
         rank(candidates, excluding: nil)
     }
@@ -71,7 +72,11 @@ public struct NearnessRanking: Sendable {
             let (x, y) = (ranked[a], ranked[b])
             let (kx, ky) = ((x.match.kind == .id ? 0 : 1, x.isNear ? 0 : 1), (y.match.kind == .id ? 0 : 1, y.isNear ? 0 : 1))
             if kx != ky { return kx < ky }
-            if x.isNear, y.isNear, let dx = x.nearest?.distance, let dy = y.nearest?.distance, dx != dy { return dx < dy }
+            if x.isNear, y.isNear {
+                let (rx, ry) = (Gazetteer.kindRank(x.match.place.kind), Gazetteer.kindRank(y.match.place.kind))
+                if rx != ry { return rx < ry }
+                if let dx = x.nearest?.distance, let dy = y.nearest?.distance, dx != dy { return dx < dy }
+            }
             return a < b
         }
         return order.map { ranked[$0] }

@@ -29,14 +29,22 @@ public struct RangeRing: Sendable {
         }
     }
 
-    /// The ring's area (m²) and perimeter (m), its edges taken as geodesics.
+    /// The ring's area (m²) and perimeter (m) as drawn, its edges taken as geodesics. The perimeter
+    /// is the ring's circumference: the edges along ±180° and over a pole that cutting adds are
+    /// not counted (a 500 km ring at 65°N 179°E measures 3,138 km, not 5,129 km).
     public var areaAndPerimeter: (area: Double, perimeter: Double) {
-        let parts = ring.polygons()
-        return parts.reduce((0.0, 0.0)) { total, part in
-            let measured = Geodesic.wgs84.polygonArea([part])
-            return (total.0 + measured.area, total.1 + measured.perimeter)
-        }
+        let measured = GeometryMeasurement(geometry)
+        return (measured.area, measured.perimeter)
     }
+
+    /// An id that names the centre and the radius: `ring-makhachkala-2500000m`.
+    public var defaultID: String {
+        let metres = radius.metres
+        return "ring-\(MapFeatures.reference(centre))-\(metres == metres.rounded() && metres < 1e15 ? String(Int64(metres)) : "\(metres)")m"
+    }
+
+    /// The ring as a feature with its `defaultID`.
+    public var feature: Feature { feature() }
 
     /// The ring as a Polygon, or a MultiPolygon when it is cut at ±180°.
     public var geometry: Geometry {
@@ -44,10 +52,13 @@ public struct RangeRing: Sendable {
         return parts.count == 1 ? .polygon(parts[0]) : .multiPolygon(parts)
     }
 
-    /// The ring as a feature whose properties name its centre, radius, meaning and source.
-    public var feature: Feature {
+    /// The ring as a feature whose properties name its centre, radius, meaning and source; its id
+    /// is `id`, or `defaultID`.
+    public func feature(id: String? = nil) -> Feature {
         let measured = areaAndPerimeter
+        let id = id ?? defaultID
         var properties: [(String, JSONValue)] = [
+            ("id", .string(id)),
             ("feature_type", .string("range-ring")),
             ("name", .string(label ?? "\(radius) from \(centre.name)")),
             ("centre", .string(MapFeatures.reference(centre))),
@@ -56,11 +67,13 @@ public struct RangeRing: Sendable {
             ("centre_longitude", .number(centre.coordinate.longitude)),
             ("radius", .string(radius.description)),
             ("radius_m", .number(radius.metres)),
-            ("vertices", .number(Double(ring.vertices.count))),
+            ("vertices", .integer(ring.vertices.count)),
             ("encloses_pole", ring.enclosedPole.map { .string($0.rawValue) } ?? .null),
             ("area_km2", .number((measured.area / 1e6).rounded())),
+            ("area_m2", .number(measured.area)),
+            ("perimeter_m", .number(measured.perimeter)),
         ]
         if let citation { properties.append(("citations", MapFeatures.citations([citation]))) }
-        return Feature(geometry: geometry, properties: properties)
+        return Feature(id: id, geometry: geometry, properties: properties)
     }
 }

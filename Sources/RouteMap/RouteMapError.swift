@@ -2,6 +2,7 @@ import Coordinates
 import Gazetteer
 import Geodesy
 import TerminalSafe
+import Waterways
 
 /// What can go wrong turning user input into places and routes; every case is a data or resolution error (exit 1).
 public enum RouteMapError: Error, Sendable, CustomStringConvertible {
@@ -10,6 +11,7 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
     case badCoordinate(String, CoordinateError)
     case badData(GazetteerError)
     case badRing(String, GeodesicRing.RingError)
+    case badWaterNetwork(WaterwaysError)
 
     public var description: String {
         switch self {
@@ -40,6 +42,8 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
             return "gazetteer data: \(error)"
         case .badRing(let centre, let error):
             return "ring around \(TerminalText.excerpt(centre, limit: 200)): \(error)"
+        case .badWaterNetwork(let error):
+            return error.description
         }
     }
 

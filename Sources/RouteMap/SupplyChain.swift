@@ -10,11 +10,16 @@ public struct Citation: Sendable, Equatable, Decodable {
     public let end: Int
     /// The passage itself, exactly as at that range.
     public let quote: String
+
+    /// A citation of `quote` at code points `start..<end` of `document`.
+    public init(document: String, start: Int, end: Int, quote: String) {
+        (self.document, self.start, self.end, self.quote) = (document, start, end, quote)
+    }
 }
 
-/// How goods move along a leg.
+/// How goods move along a leg; `unknown` when a report names no mode.
 public enum TransportMode: String, CaseIterable, Sendable, Decodable {
-    case sea, road, rail, air
+    case sea, river, road, rail, air, unknown
 }
 
 /// A facility a report describes: a factory, a port… at a gazetteer place.
@@ -32,6 +37,13 @@ public struct Site: Sendable {
     public let citations: [Citation]
     /// Distances the documents give from or around the site, drawn as range rings.
     public let ranges: [SiteRange]
+
+    /// A site at `place`.
+    public init(id: String, name: String, kind: String, status: String? = nil, activity: String? = nil, place: Place,
+                citations: [Citation] = [], ranges: [SiteRange] = []) {
+        (self.id, self.name, self.kind, self.status, self.activity) = (id, name, kind, status, activity)
+        (self.place, self.citations, self.ranges) = (place, citations, ranges)
+    }
 }
 
 /// A distance a document ties to a site: a drone's reach around it, or how far it lies from

@@ -4,6 +4,7 @@ import Geodesy
 import Coordinates
 import GeoJSON
 import RouteMap
+import OrderedWork
 
 /// `routemap distance`: geodesic legs between places or coordinates.
 struct Distance: ParsableCommand {
@@ -24,6 +25,7 @@ struct Distance: ParsableCommand {
           echo "36.85 53.31 42.98 47.50" | routemap distance --batch
           routemap distance --batch --csv legs.csv > distances.csv      # header names lat1,lon1,lat2,lon2
           routemap distance Amirabad Makhachkala --crs EPSG:3857         # what a Web Mercator map would say
+          routemap distance Tikhoretsk --to-area Ukraine                 # "290 km from the Ukrainian border"
         """
     )
 
@@ -45,6 +47,9 @@ struct Distance: ParsableCommand {
     @Option(name: .long, help: "Also measure each leg as a straight line in this projected CRS (EPSG:3857, EPSG:32639…; 'utm': the first place's zone) and show its ratio to the geodesic.")
     var crs: String?
 
+    @Option(name: .customLong("to-area"), help: "Measure from each place to the nearest point of this country's outline (a name or ISO code): the distance to its border or coast.")
+    var toArea: String?
+
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -57,6 +62,10 @@ struct Distance: ParsableCommand {
         }
         guard !skipBad, !csv else { throw ValidationError("--skip-bad and --csv go with --batch") }
         guard crs == nil || !batch else { throw ValidationError("--crs goes with places, not --batch") }
+        if toArea != nil {
+            guard !places.isEmpty, crs == nil else { throw ValidationError("--to-area measures from one or more places, without --crs: routemap distance Tikhoretsk --to-area Ukraine") }
+            return
+        }
         guard places.count >= 2 else {
             throw ValidationError("give at least two places, for example: routemap distance Amirabad Makhachkala")
         }
@@ -65,6 +74,7 @@ struct Distance: ParsableCommand {
     func run() throws {
         if batch { return try runBatch() }
         let lookup = PlaceLookup(gazetteerOptions)
+        if let toArea { return try AreaDistance(lookup: lookup, units: units).run(from: places, to: toArea, json: output.json) }
         let waypoints = try lookup.waypoints(for: places)
         let route = RouteMeasurement(waypoints: waypoints)
         let report = LegReport(units: units)
@@ -83,42 +93,110 @@ struct Distance: ParsableCommand {
         }
     }
 
-    /// Streams the input through the batch in pieces of about 8 MiB of whole lines, so any length
-    /// runs in bounded memory; a line longer than 1 MiB is a bad line.
+    /// Lines in, lines out, streaming: blocks of whole lines go to every core (OrderedPipeline) and
+    /// each block's answers are written as soon as they and those before them are ready. Memory holds
+    /// a few blocks whatever the input's length, and a line written to a pipe is answered at once.
+    /// The input is read with CommandIO's limits: a line longer than 1 MiB is a bad line (its bytes
+    /// are never held), UTF-16 and UTF-32 are errors that name the encoding, a UTF-8 BOM is skipped.
     private func runBatch() throws {
         let input = try InputFile(path: places.first ?? "-")
-        var lines = input.lines()
-        var stream = GeodesicBatch(skipBad: skipBad, threads: ProcessInfo.processInfo.activeProcessorCount, csv: csv).stream()
-        var piece: [UInt8] = []
-        var reported = 0, badCount = 0
-        func report(_ bad: [GeodesicBatch.BadLine]) {
-            for problem in bad where reported < 20 {
-                Terminal.error("\(lines.name): \(problem)")
-                reported += 1
+        let reader = BatchLines(input.lines())
+        let name = reader.lines.name
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let batch = GeodesicBatch(skipBad: skipBad, threads: workers, csv: csv)
+        var layout = GeodesicBatch.Layout.plain
+        var bad: [GeodesicBatch.BadLine] = []
+        let progress = Progress()
+        defer { progress.finish() }
+        let tooLong = { @Sendable (length: Int) in "\(length) bytes, longer than the \(InputLimits.describe(InputLimits.lineLength)) a line may hold" }
+        if csv {
+            guard let header = try reader.lines.next() else { return }
+            guard let bytes = header.bytes else {
+                Terminal.error("\(name): line 1: \(tooLong(header.length)); expected a CSV header naming lat1, lon1, lat2, lon2")
+                throw ExitCode(1)
             }
-            badCount += bad.count
-        }
-        func send() throws {
-            let (output, bad) = stream.run(piece)
-            piece.removeAll(keepingCapacity: true)
-            try results.write(output)
-            report(bad)
-        }
-        while !stream.stopped, let line = try lines.next() {
-            guard let bytes = line.bytes else {
-                try send()
-                guard !stream.stopped else { break }
-                let (output, bad) = stream.skipLine(reason: "\(line.length) bytes, longer than the \(InputLimits.describe(lines.maximumLength)) a line may hold")
-                try results.write(output)
-                report([bad])
-                continue
+            do {
+                layout = try GeodesicBatch.layout(csvHeader: bytes)
+            } catch {
+                Terminal.error("\(name): \(error)")
+                throw ExitCode(1)
             }
-            piece += bytes
-            piece.append(0x0A)
-            if piece.count >= 8 << 20 { try send() }
+            try results.write(GeodesicBatch.csvOutputHeader)
         }
-        if !stream.stopped { try send() }
-        if badCount > reported { Terminal.error("\(lines.name): \(badCount - reported) more bad lines") }
-        if badCount > 0 { throw ExitCode(1) }
+        let nan = Array((layout.separator == 0x2C ? "nan,nan,nan\n" : "nan nan nan\n").utf8)
+        let pipeline = OrderedPipeline<BatchJob, (output: [UInt8], bad: [GeodesicBatch.BadLine], lines: Int, failure: InputError?)>(workers: workers, window: 2 * workers + 2)
+        struct StopAtBadLine: Error {}
+        var answered = 0
+        do {
+            let usedLayout = layout
+            try pipeline.run(
+                produce: { submit in reader.produce(blockSize: 64 << 10, submit: submit) },
+                makeWorker: { () },
+                process: { _, job in
+                    switch job {
+                    case .lines(let bytes, let firstLine):
+                        let result = bytes.withUnsafeBufferPointer { batch.solve(block: $0, firstLine: firstLine, layout: usedLayout) }
+                        return (result.output, result.bad, bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }, nil)
+                    case .tooLong(let line, let length):
+                        return (skipBad ? nan : [], [GeodesicBatch.BadLine(line: line, reason: tooLong(length))], 1, nil)
+                    case .failed(let error):
+                        return ([], [], 0, error)
+                    }
+                },
+                consume: { result in
+                    try results.write(result.output)
+                    try results.flush()
+                    bad += result.bad
+                    answered += result.lines
+                    progress.update("distance --batch: \(answered) lines")
+                    if let failure = result.failure { throw failure }
+                    if !skipBad, !result.bad.isEmpty { throw StopAtBadLine() }
+                })
+        } catch is StopAtBadLine {}
+        progress.finish()
+        for problem in bad.prefix(20) { Terminal.error("\(name): \(problem)") }
+        if bad.count > 20 { Terminal.error("\(name): \(bad.count - 20) more bad lines") }
+        if !bad.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// What the producer hands the workers: whole lines (each ending in a line feed), a line too long
+/// to hold, or the read error that ended the input.
+private enum BatchJob: Sendable {
+    case lines([UInt8], firstLine: Int)
+    case tooLong(line: Int, length: Int)
+    case failed(InputError)
+}
+
+/// The line reader, handed to the pipeline's producer thread, the only one that uses it after the
+/// CSV header.
+private final class BatchLines: @unchecked Sendable {
+    var lines: LineReader
+    init(_ lines: LineReader) { self.lines = lines }
+
+    /// Reads every line into blocks of about `blockSize` bytes, each sent when full or when no
+    /// more whole lines are held (so a line fed to a pipe goes on at once).
+    func produce(blockSize: Int, submit: (BatchJob) -> Bool) {
+        var block: [UInt8] = [], firstLine = 0
+        func send() -> Bool {
+            defer { block = [] }
+            return block.isEmpty || submit(.lines(block, firstLine: firstLine))
+        }
+        do {
+            while let line = try lines.next() {
+                guard let bytes = line.bytes else {
+                    guard send(), submit(.tooLong(line: line.number, length: line.length)) else { return }
+                    continue
+                }
+                if block.isEmpty { firstLine = line.number }
+                block += bytes
+                block.append(0x0A)
+                if block.count >= blockSize || !lines.hasBufferedLine { guard send() else { return } }
+            }
+            _ = send()
+        } catch {
+            guard send() else { return }
+            _ = submit(.failed(error))
+        }
     }
 }

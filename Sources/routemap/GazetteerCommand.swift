@@ -1,8 +1,10 @@
 import ArgumentParser
 import Coordinates
 import Foundation
+import Synchronization
 import GeoJSON
 import Gazetteer
+import Geoparser
 import RouteMap
 
 /// `routemap gazetteer`: the compiled index of the gazetteer.
@@ -37,17 +39,45 @@ struct GazetteerCommand: ParsableCommand {
         func run() throws {
             let sources = try gazetteerOptions.sources()
             let cache = GazetteerIndexCache()
-            if !force, let index = cache.freshIndex(for: sources) {
-                try results.line("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
-                return
-            }
             let clock = ContinuousClock(), start = clock.now
-            let index: CompiledIndex
+            let progress = Progress()
+            defer { progress.finish() }
+            let (index, built): (CompiledIndex, Bool)
+            // A GeoNames dump's bad rows fail the build unless --skip-bad-rows; what a build leaves out is
+            // said as a warning and kept beside the index for `gazetteer stats`.
+            let reports = Mutex<[GeoNamesImportReport]>([])
+            let options = GeoNamesImportOptions(skipsBadRows: gazetteerOptions.skipBadRows) { report in
+                progress.finish()
+                Terminal.warning(report.description)
+                reports.withLock { $0.append(report) }
+            }
+            let made: Result<(CompiledIndex, Bool), GazetteerError> = GeoNamesImportOptions.$current.withValue(options) {
+                Result { () throws(GazetteerError) in
+                    try cache.prepare()
+                    let path = cache.path(for: sources)
+                    let made = try cache.withBuildLock(forIndexAt: path, waiting: { progress.note("waiting for another routemap that is building \(path)") }) { () throws(GazetteerError) -> (CompiledIndex, Bool) in
+                        if !force, let index = try cache.open(for: sources) { return (index, false) }
+                        return (try cache.write(for: sources) { event in
+                            if case .places(let count) = event { progress.update("building the gazetteer index: \(count) places") }
+                        }, true)
+                    }
+                    // The name automaton is built with the index; one deleted or left from an older index is made again.
+                    _ = try NameAutomaton.cached(beside: made.0, gazetteer: Gazetteer(compiled: made.0), cache: cache,
+                                                 progress: { done, total in progress.update("compiling the gazetteer's names: \(done) of \(total) places") })
+                    return made
+                }
+            }
             do {
-                index = try cache.write(for: sources)
+                (index, built) = try made.get()
             } catch {
                 throw RouteMapError.badData(error)
             }
+            progress.finish()
+            guard built else {
+                try results.line("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
+                return
+            }
+            ImportReportFile.replace(for: index, with: reports.withLock { $0 })
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             try results.line("built \(index.path) (\(describe(index))) in \(fixed(seconds, 2)) s")
@@ -67,15 +97,15 @@ struct GazetteerCommand: ParsableCommand {
             let stats = gazetteer.statistics()
             let index = gazetteer.compiledIndex
             if output.json {
-                let counts = { (d: [String: Int]) in JSONValue.object(d.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, .number(Double($0.value))) }) }
+                let counts = { (d: [String: Int]) in JSONValue.object(d.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, .integer($0.value)) }) }
                 var members: [(String, JSONValue)] = [
-                    ("places", .number(Double(stats.places))), ("places_by_source", counts(stats.placesBySource)),
-                    ("places_by_kind", counts(stats.placesByKind)), ("names", .number(Double(stats.names))),
-                    ("distinct_names", .number(Double(stats.distinctNames))), ("names_by_language", counts(stats.namesByLanguage)),
+                    ("places", .integer(stats.places)), ("places_by_source", counts(stats.placesBySource)),
+                    ("places_by_kind", counts(stats.placesByKind)), ("names", .integer(stats.names)),
+                    ("distinct_names", .integer(stats.distinctNames)), ("names_by_language", counts(stats.namesByLanguage)),
                 ]
                 if let index {
                     members.append(("index", .object([
-                        ("path", .string(index.path)), ("bytes", .number(Double(index.byteCount))), ("built", .string(timestamp(index.builtAt))),
+                        ("path", .string(index.path)), ("bytes", .integer(index.byteCount)), ("built", .string(timestamp(index.builtAt))),
                         ("sources", .array(index.sourceDescription.split(separator: "\n").map { .string(String($0)) })),
                         ("left_out", .array((ImportReportFile.read(for: index) ?? "").split(separator: "\n").map { .string(String($0)) })),
                     ])))

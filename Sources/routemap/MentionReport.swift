@@ -5,58 +5,39 @@ import Geoparser
 
 /// Prints mentions as text, JSON or GeoJSON.
 enum MentionReport {
-    /// Writes one document's mentions as text, a line or two each, as they are formatted.
-    static func writeText(document: String, mentions: [Mention], to output: OutputFile) throws(OutputError) {
+    /// One document's mentions as text for people, a line or two each, control characters escaped (`TerminalText`).
+    static func text(document: String, mentions: [Mention]) -> String {
         let places = Set(mentions.map(\.place.id)).count
-        try output.line("\(document): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") of \(places) place\(places == 1 ? "" : "s")")
+        var lines = ["\(document): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") of \(places) place\(places == 1 ? "" : "s")"]
         for m in mentions {
-            try output.line("  \(m.start)-\(m.end)  \(m.surface) → \(m.place.id) (\(m.place.kind.rawValue)) by \(m.how)")
-            if let reason = m.reason { try output.line("      chosen: \(reason); over \(m.alternatives.map { "\($0.place.id) (\($0.reason))" }.joined(separator: ", "))") }
+            lines.append("  \(m.start)-\(m.end)  \(m.surface) → \(m.place.id) (\(m.place.kind.rawValue)) by \(m.how)")
+            if let reason = m.reason { lines.append("      chosen: \(reason); over \(m.alternatives.map { "\($0.place.id) (\($0.reason))" }.joined(separator: ", "))") }
         }
+        return TerminalText.escaped(lines.joined(separator: "\n"))
     }
 
-    /// Writes one document's mentions as JSON: the reasoning that mentions share (a reason and
-    /// the ranked alternatives, the same for every mention of the same rivals) once, in `choices`,
-    /// and each mention on its own line with `choice`, the index of its entry there (null when it
-    /// had no rivals). A million mentions of "Moscow" repeat their place, not its reasoning.
-    static func writeJSON(document: String, mentions: [Mention], first: Bool, to output: OutputFile) throws(OutputError) {
-        var choiceIndex: [ObjectIdentifier: Int] = [:]
-        var choices: [Mention] = []
-        for mention in mentions {
-            guard let identity = mention.choiceIdentity, choiceIndex[identity] == nil else { continue }
-            choiceIndex[identity] = choices.count
-            choices.append(mention)
-        }
-        var text = (first ? "[\n" : ",\n") + "  {\"document\": " + JSONValue.string(document).compact + ", \"choices\": ["
-        for (i, m) in choices.enumerated() {
-            let choice = JSONValue.object([
-                ("reason", .optional(m.reason)),
-                ("alternatives", .array(m.alternatives.map { .object([("id", .string($0.place.id)), ("reason", .string($0.reason))]) })),
-            ])
-            text += (i == 0 ? "\n    " : ",\n    ") + choice.compact
-        }
-        text += choices.isEmpty ? "], \"mentions\": [" : "\n  ], \"mentions\": ["
-        try output.write(utf8: text)
-        var line: [UInt8] = []
-        for (i, m) in mentions.enumerated() {
-            line.removeAll(keepingCapacity: true)
-            line += (i == 0 ? "\n    " : ",\n    ").utf8
-            JSONValue.object([
-                ("surface", .string(m.surface)),
-                ("start", .number(Double(m.start))),
-                ("end", .number(Double(m.end))),
-                ("id", .string(m.place.id)),
-                ("name", .string(m.place.name)),
-                ("kind", .string(m.place.kind.rawValue)),
-                ("lat", .number(m.place.coordinate.latitude)),
-                ("lon", .number(m.place.coordinate.longitude)),
-                ("matched", .object([("name", .string(m.matchedName)), ("language", .optional(m.language)), ("inflected", .bool(m.isInflected))])),
-                ("reason", .optional(m.reason)),
-                ("choice", m.choiceIdentity.flatMap { choiceIndex[$0] }.map { .number(Double($0)) } ?? .null),
-            ]).writeCompact(into: &line)
-            try output.write(line)
-        }
-        try output.write(utf8: mentions.isEmpty ? "]}" : "\n  ]}")
+    static func json(document: String, mentions: [Mention]) -> JSONValue {
+        .object([
+            ("document", .string(document)),
+            ("mentions", .array(mentions.map(json(mention:)))),
+        ])
+    }
+
+    /// One mention: surface, offsets, place, how it matched, and the places it beat.
+    static func json(mention m: Mention) -> JSONValue {
+        .object([
+            ("surface", .string(m.surface)),
+            ("start", .integer(m.start)),
+            ("end", .integer(m.end)),
+            ("id", .string(m.place.id)),
+            ("name", .string(m.place.name)),
+            ("kind", .string(m.place.kind.rawValue)),
+            ("lat", .number(m.place.coordinate.latitude)),
+            ("lon", .number(m.place.coordinate.longitude)),
+            ("matched", .object([("name", .string(m.matchedName)), ("language", .optional(m.language)), ("inflected", .bool(m.isInflected))])),
+            ("reason", .optional(m.reason)),
+            ("alternatives", .array(m.alternatives.map { .object([("id", .string($0.place.id)), ("reason", .string($0.reason))]) })),
+        ])
     }
 
     /// One Point per distinct place across the documents, with its mentions, made one place at a
@@ -102,9 +83,9 @@ enum MentionReport {
                 ("name", .string(place.name)),
                 ("kind", .string(place.kind.rawValue)),
                 ("country", .optional(place.country)),
-                ("mention_count", .number(Double(mentions.count))),
+                ("mention_count", .integer(mentions.count)),
                 ("surfaces", .array(Array(Set(mentions.map { $0.1.surface })).sorted().map(JSONValue.string))),
-                ("mentions", .array(mentions.map { .object([("document", .string($0.0)), ("start", .number(Double($0.1.start))), ("end", .number(Double($0.1.end))), ("surface", .string($0.1.surface))]) })),
+                ("mentions", .array(mentions.map { .object([("document", .string($0.0)), ("start", .integer($0.1.start)), ("end", .integer($0.1.end)), ("surface", .string($0.1.surface))]) })),
             ])
         }
     }

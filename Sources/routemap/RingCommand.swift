@@ -68,7 +68,7 @@ struct Ring: ParsableCommand {
         let rings = try radius.map { r throws(RouteMapError) in try RangeRing(centre: waypoint, radius: r, steps: steps, label: label) }
         if geojson || out != nil {
             let collection = FeatureCollection(features: rings.map(\.feature))
-            try OutputFile.write(GeoJSONWriter(precision: precision).collection(collection), to: out)
+            try writeResult(GeoJSONWriter(precision: precision).collection(collection), to: out)
         } else if json {
             try results.write(utf8: JSONValue.array(rings.map(summary)).rendered)
         } else {
@@ -86,8 +86,8 @@ struct Ring: ParsableCommand {
             ("longitude", .number(ring.centre.coordinate.longitude)),
             ("radius", .string(ring.radius.description)),
             ("radius_m", .number(ring.radius.metres)),
-            ("vertices", .number(Double(ring.ring.vertices.count))),
-            ("polygons", .number(Double(parts.count))),
+            ("vertices", .integer(ring.ring.vertices.count)),
+            ("polygons", .integer(parts.count)),
             ("encloses_pole", ring.ring.enclosedPole.map { .string($0.rawValue) } ?? .null),
             ("area_km2", .number((measured.area / 1e6).rounded())),
             ("perimeter_km", .number((measured.perimeter / 1000 * 1000).rounded() / 1000)),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Gazetteer
 import Geodesy
 import RouteMap
 
@@ -15,11 +16,12 @@ struct Routemap: ParsableCommand {
           routemap distance Moscow 55.83,52.04 --json
           routemap route Amirabad Makhachkala --mode sea --geojson
           routemap export --out out/seeds.geojson
+          routemap map report.txt --out report.geojson
 
         Exit status: 0 success, 1 unknown or ambiguous place or bad data, 2 usage error.
         """,
         version: "routemap \(version) (PROJ \(ProjLibrary.headerVersion))",
-        subcommands: [Resolve.self, Distance.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
+        subcommands: [MapCommand.self, Resolve.self, Distance.self, Destination.self, Route.self, Export.self, Points.self, Extract.self, CoverageCommand.self, Project.self, Ring.self, Area.self, GazetteerCommand.self]
     )
 
     /// routemap's release.
@@ -27,7 +29,7 @@ struct Routemap: ParsableCommand {
 
     /// The subcommands that call PROJ on every run: for them libproj loads on a second thread while
     /// the arguments are parsed and the places resolved, instead of before `main` as a linked library would.
-    static let geodesicSubcommands: [ParsableCommand.Type] = [Distance.self, Route.self, Export.self, Project.self, Ring.self, Area.self]
+    static let geodesicSubcommands: [ParsableCommand.Type] = [MapCommand.self, Distance.self, Destination.self, Route.self, Export.self, Project.self, Ring.self, Area.self]
 }
 
 @main
@@ -35,6 +37,13 @@ enum RoutemapMain {
     static func main() {
         // A closed pipe is a write error (EPIPE) that ends routemap quietly with status 1, not a signal.
         signal(SIGPIPE, SIG_IGN)
+        // A write past a file-size limit fails with EFBIG (the cache then warns and answers from the sources) instead of killing routemap.
+        signal(SIGXFSZ, SIG_IGN)
+        CheckedFile.report = { message in Terminal.error("warning: \(message)") }
+        CheckedFile.unrecoverable = { message in
+            Terminal.error(message)
+            exit(1)
+        }
         let subcommand = CommandLine.arguments.dropFirst().first
         if Routemap.geodesicSubcommands.contains(where: { $0.configuration.commandName == subcommand }) {
             ProjLibrary.prefetch()

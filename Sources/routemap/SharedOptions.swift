@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import Coordinates
 import Gazetteer
+import Geoparser
 import RouteMap
 
 /// Options every command that prints results shares.
@@ -38,33 +39,34 @@ struct GazetteerOptions: ParsableArguments {
     }
 }
 
-/// The gazetteer commands resolve against: the curated places compiled into the binary, and the
-/// place records of `sources`.
-func loadGazetteer(_ sources: GazetteerSources) throws(RouteMapError) -> Gazetteer {
-    do {
-        return try Gazetteer.embedded(adding: sources)
-    } catch {
-        throw .badData(error)
-    }
-}
-
 /// The curated places, the world's countries, continents, cities and regions, and `sources`:
 /// mapped from the compiled index in the cache, which is built on first use and whenever a source
-/// changes. A GeoNames dump's bad rows fail the build unless `skippingBadRows`; what a build
-/// leaves out (bad rows skipped, repeated ids) is printed as a warning and kept beside the index
-/// for `gazetteer stats` (`ImportReportFile`).
+/// changes (saying so on a terminal, as it may take seconds). Every cache failure is a warning.
+/// A GeoNames dump's bad rows fail the build unless `skippingBadRows`; what a build leaves out
+/// (bad rows skipped, repeated ids) is printed as a warning and kept beside the index for
+/// `gazetteer stats` (`ImportReportFile`).
 func loadWorldGazetteer(_ sources: GazetteerSources, skippingBadRows: Bool = false) throws(RouteMapError) -> Gazetteer {
     let reports = Mutex<[GeoNamesImportReport]>([])
+    let progress = Progress(after: .zero)
+    defer { progress.finish() }
     let options = GeoNamesImportOptions(skipsBadRows: skippingBadRows) { report in
+        progress.finish()
         Terminal.warning(report.description)
         reports.withLock { $0.append(report) }
     }
     let started = Date().timeIntervalSince1970
     let loaded: Result<Gazetteer, GazetteerError> = GeoNamesImportOptions.$current.withValue(options) {
         Result { () throws(GazetteerError) in
-            try Gazetteer.indexedWorld(adding: sources) { failure in
+            try Gazetteer.indexedWorld(adding: sources, cacheFailed: { failure in
+                progress.finish()
                 Terminal.error("warning: \(failure.description) (each run loads the gazetteer from its sources until the index can be kept)")
-            }
+            }, progress: { event in
+                switch event {
+                case .waiting(let index): progress.note("waiting for another routemap that is building \(index)")
+                case .building(let index): progress.note("building the gazetteer index \(index) (its first use, or its sources or routemap changed); later runs open it at once")
+                case .places(let count): progress.update("building the gazetteer index: \(count) places")
+                }
+            })
         }
     }
     let gazetteer: Gazetteer
@@ -78,6 +80,25 @@ func loadWorldGazetteer(_ sources: GazetteerSources, skippingBadRows: Bool = fal
         ImportReportFile.replace(for: index, with: reports.withLock { $0 })
     }
     return gazetteer
+}
+
+/// A geoparser over the world gazetteer and `sources`: the compiled index and the name automaton kept beside it
+/// (built with it on first use), or, when the cache cannot be used, names compiled in memory.
+func loadGeoparser(_ sources: GazetteerSources, skippingBadRows: Bool = false) throws(RouteMapError) -> Geoparser {
+    let gazetteer = try loadWorldGazetteer(sources, skippingBadRows: skippingBadRows)
+    guard let index = gazetteer.compiledIndex else { return Geoparser(gazetteer: gazetteer) }
+    let progress = Progress(after: .zero)
+    defer { progress.finish() }
+    do {
+        let automaton = try NameAutomaton.cached(beside: index, gazetteer: gazetteer, cache: GazetteerIndexCache(),
+                                                 waiting: { progress.note("waiting for another routemap that is compiling the names of \(index.path)") },
+                                                 progress: { done, total in progress.update("compiling the gazetteer's names: \(done) of \(total) places") })
+        return Geoparser(gazetteer: gazetteer, automaton: automaton)
+    } catch {
+        progress.finish()
+        Terminal.error("warning: \(error.description) (the names are compiled in memory for this run)")
+        return Geoparser(gazetteer: gazetteer)
+    }
 }
 
 /// What a build of a gazetteer index left out of its GeoNames dumps, kept as text beside the index
@@ -157,6 +178,15 @@ final class PlaceLookup {
 /// Places typed on the command line may be coordinates with a southern latitude or western
 /// longitude, such as `-33.9,18.4`, which the argument parser would take for options: commands
 /// collect their places with `parsing: .allUnrecognized` and check here that nothing else slipped in.
+/// Rejects a single-value option given twice (`--mode sea --mode rail`), which ArgumentParser would let the last one win.
+func rejectRepeated(_ options: [String], command: String) throws {
+    let arguments = CommandLine.arguments.prefix { $0 != "--" }
+    for option in options {
+        let count = arguments.filter { $0 == option || $0.hasPrefix(option + "=") }.count
+        if count > 1 { throw ValidationError("\(option) is given \(count) times; give it once (see routemap \(command) --help)") }
+    }
+}
+
 func checkNoUnknownOptions(_ places: [String], command: String) throws {
     for text in places where text.hasPrefix("-") && text != "-" && !Coordinate.looksLikeCoordinate(text) {
         throw ValidationError("unknown option '\(text)'; see routemap \(command) --help")

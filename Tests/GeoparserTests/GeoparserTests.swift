@@ -29,7 +29,7 @@ struct GeoparserTests {
         ("в Каспийском море", "Каспийском море=caspian-sea"), ("по Каспийскому морю", "Каспийскому морю=caspian-sea"),
         ("в Елабуге", "Елабуге=yelabuga"), ("из Махачкалы", "Махачкалы=makhachkala"), ("в России", "России=russia"),
         ("из Ирана", "Ирана=iran"), ("на Украине", "Украине=ukraine"), ("с Тегераном", "Тегераном=tehran"),
-        ("в Татарстане", "Татарстане=tatarstan"), ("на Ближнем Востоке", "Ближнем Востоке=middle-east"),
+        ("в Татарстане", "Татарстане=tatarstan"), ("с Россией", "Россией=russia"), ("на Ближнем Востоке", "Ближнем Востоке=middle-east"),
     ])
     func russianInflection(text: String, expected: String) {
         #expect(found(text) == [expected])
@@ -45,6 +45,12 @@ struct GeoparserTests {
         #expect(found("AS, UE, dan Inggris") == ["AS=united-states", "UE=european-union", "Inggris=united-kingdom"])
         #expect(found("USAID") == [])
         #expect(found("санкции США") == ["США=united-states"])
+    }
+
+    @Test("a dotted abbreviation keeps its final dot, as written and annotated")
+    func finalDot() {
+        #expect(found("The U.S. government said") == ["U.S.=united-states"])
+        #expect(Self.parser.mentions(in: "The U.S. government").first.map { $0.end - $0.start } == 4)
     }
 
     @Test("words never match inside other words")

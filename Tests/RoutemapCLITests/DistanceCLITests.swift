@@ -78,4 +78,91 @@ struct BatchCLITests {
         #expect(bad.stderr.contains("stdin: line 2: 1 field where 4 numbers are needed"))
         #expect(try Routemap.run(arguments: ["distance", "--skip-bad", "Moscow", "Tehran"]).status == 2)
     }
+
+    /// A running `routemap distance --batch` fed through a pipe, its answers read as they come.
+    final class BatchProcess {
+        let process = Process()
+        let input = Pipe(), output = Pipe()
+        private let received = Locked<[UInt8]>([])
+        private let arrived = DispatchSemaphore(value: 0)
+
+        init(_ arguments: [String] = []) throws {
+            process.executableURL = Routemap.executable
+            process.arguments = ["distance", "--batch"] + arguments
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let reader = output.fileHandleForReading, received = received, arrived = arrived
+            Thread.detachNewThread {
+                while true {
+                    let chunk = reader.availableData
+                    if chunk.isEmpty { break }
+                    received.set(received.get() + chunk)
+                    arrived.signal()
+                }
+                arrived.signal()
+            }
+        }
+
+        func send(_ text: String) { input.fileHandleForWriting.write(Data(text.utf8)) }
+
+        /// Waits until `count` lines have come out, or `seconds` pass; the lines so far.
+        func lines(_ count: Int, within seconds: Double) -> [Substring] {
+            let deadline = DispatchTime.now() + seconds
+            while String(decoding: received.get(), as: UTF8.self).split(separator: "\n").count < count {
+                if arrived.wait(timeout: deadline) == .timedOut { break }
+            }
+            return String(decoding: received.get(), as: UTF8.self).split(separator: "\n")
+        }
+
+        /// The process's peak resident memory so far, in KiB (Linux's VmHWM).
+        var peakKiB: Int {
+            let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+            let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+            return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        }
+
+        func finish() -> Int32 {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+    }
+
+    @Test("a line fed to a pipe is answered while the input is still open")
+    func answersEachLineAtOnce() throws {
+        let batch = try BatchProcess()
+        batch.send("36.854353 53.305118 42.97782 47.50027\n")
+        #expect(batch.lines(1, within: 60) == ["841295.6616 -34.297916356 -38.029903873"])
+        batch.send("0 0 0.5 179.5\n")
+        #expect(batch.lines(2, within: 60).last == "19936288.5790 25.671872868 154.327085470")
+        #expect(batch.finish() == 0)
+    }
+
+    @Test("memory stays flat however long the input: 120,000 lines (5.5 MB) cost no more than one line")
+    func boundedMemory() throws {
+        let one = try BatchProcess()
+        one.send("1 2 3 4\n")
+        _ = one.lines(1, within: 60)
+        let floor = one.peakKiB
+        #expect(one.finish() == 0)
+
+        let many = try BatchProcess()
+        var generator = SystemRandomNumberGenerator()
+        let count = 120_000
+        for _ in 0..<(count / 10_000) {
+            var text = ""
+            for _ in 0..<10_000 {
+                text += "\(Double.random(in: -89...89, using: &generator)) \(Double.random(in: -179...179, using: &generator)) \(Double.random(in: -89...89, using: &generator)) \(Double.random(in: -179...179, using: &generator))\n"
+            }
+            many.send(text)
+        }
+        #expect(many.lines(count, within: 600).count == count)
+        // Read before the input ends: a batch that held its input would have it all by now.
+        let peak = many.peakKiB
+        #expect(many.finish() == 0)
+        #expect(peak > 0)
+        #expect(peak - floor < 6 * 1024, "peak \(peak) KiB against \(floor) KiB for one line")
+    }
 }

@@ -21,6 +21,12 @@ struct OutputCLITests {
         ["coverage", "seeds"], ["route", "Amirabad", "Makhachkala"], ["route", "Amirabad", "Makhachkala", "--geojson"],
         ["ring", "Moscow", "--radius", "100km"], ["ring", "Moscow", "--radius", "100km", "--geojson"],
         ["export"], ["points", "-"], ["distance", "--batch"], ["--help"], ["distance", "--help"], ["--version"],
+        // The commands and formats main added: each writes through the same output.
+        ["extract", "-", "--jsonl"], ["extract", "-", "--geojsonseq"], ["export", "--format", "kml"], ["export", "--format", "svg"],
+        ["destination", "Moscow", "--distance", "100km", "--bearing", "N"], ["destination", "Moscow", "--distance", "100km", "--bearing", "N", "--json"],
+        ["destination", "Moscow", "--distance", "100km", "--bearing", "N", "--geojson"],
+        ["distance", "Tikhoretsk", "--to-area", "Ukraine"], ["distance", "Tikhoretsk", "--to-area", "Ukraine", "--json"],
+        ["map", "-"], ["map", "-", "--json"], ["map", "-", "--geojson"],
     ]
 
     @Test("stdout on a full disk: exit 1 and 'cannot write 'stdout': No space left on device'", arguments: commands)

@@ -22,10 +22,13 @@ enum Routemap {
 
     /// Every run's gazetteer indexes go to one temporary folder for the whole test process, removed when it
     /// exits, unless a test names its own: the runs with temporary `--gazetteer` sources would otherwise each
-    /// leave a 20 MB index in the user's ~/.cache/routemap.
+    /// leave a 100 MB index in the user's ~/.cache/routemap. The built-in gazetteer's index is built here, once,
+    /// before any test runs the binary: tests run in parallel, and each would otherwise build the same index
+    /// (170,000 places, seconds each in a debug build) until one of them had written it.
     static let cache: String = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-test-cache-\(getpid())").path
         atexit { try? FileManager.default.removeItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent("routemap-test-cache-\(getpid())").path) }
+        _ = try? runProcess(executable, arguments: ["gazetteer", "build"], environment: ["ROUTEMAP_CACHE": folder])
         return folder
     }()
 
@@ -69,4 +72,13 @@ func runProcess(_ executable: URL, arguments: [String], stdin: [UInt8]? = nil, e
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// A value shared between threads.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func get() -> Value { lock.withLock { value } }
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
 }

@@ -1,0 +1,93 @@
+import Gazetteer
+
+/// A name that is also a common word of the document's language counts only with evidence
+/// (issue 14): capitalised away from a sentence start and not the first word of a longer
+/// capitalised name the gazetteer lacks ("Central" in "Central Asia", "Laut" in "Laut Natuna"), or
+/// after a locative or place-type word (di, ke, в, из, در, بندر, "port of"). The commonest words
+/// (a Zipf frequency of 5.5 or more: "این", "кара", "hal") need both. Places everyone names need
+/// none: countries, seas and their kin, curated places and cities of a million ("Inggris", "ایران",
+/// "Gedung Putih"); nor do abbreviations, which match only as written. Words that only name a kind of
+/// place (port, bandar, порт, بندر, kota) never stand for a place alone. An acronym in capitals is
+/// not a place written in lowercase ("UN" is not Un, India; "IMO" is not Imo, Nigeria), except
+/// where a dateline starts a line in capitals ("TAMPA, Fla.").
+struct CommonWordJudgement {
+    let language: String
+
+    /// A Zipf frequency from which a word needs evidence, and from which it needs both kinds.
+    static let needsEvidence = 3.5
+    static let needsBoth = 5.5
+
+    /// Why the words `match` name no place here, or nil when they may.
+    func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
+                   wellKnown: () -> Bool) -> String? {
+        let words = match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) }
+        let lineStart = match.lowerBound == 0 || bytes[tokens[match.lowerBound - 1].byteEnd..<tokens[match.lowerBound].byteStart].contains(0x0A)
+        if !lineStart, let acronym = words.first(where: Self.isAcronym), !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }) {
+            return "'\(acronym)' is an acronym, not the place's name"
+        }
+        let folded = words.map(NameNormalizer.key)
+        if folded.count == 1, Self.placeTypeWords.contains(folded[0]) { return "'\(words[0])' names a kind of place, not one" }
+        let frequencies = folded.map { CommonWords.zipf($0, in: language) ?? 0 }
+        guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
+        let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
+        // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
+        let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || (folded.count > 1 && Self.placeTypeWords.contains(folded[0]))
+        let enough = least >= Self.needsBoth ? capitalised && cued : capitalised || cued
+        return enough ? nil : "'\(words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here"
+    }
+
+    /// Places everyone names, which need no evidence: countries, unions, continents, seas, gulfs,
+    /// straits, oceans, curated places and cities of a million people or more.
+    static func isWellKnown(_ place: Place) -> Bool {
+        if place.source == "curated" || (place.population ?? 0) >= 1_000_000 { return true }
+        return ["country", "union", "continent", "sea", "ocean", "gulf", "strait", "macro-region"].contains(place.kind.rawValue)
+    }
+
+    private static let languageNames = ["en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian"]
+
+    static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.count <= 4 && word.allSatisfy { $0.isUppercase }
+    }
+
+    /// Every word capitalised, the first not at a sentence's start, and no capitalised word right after.
+    private func capitalisedName(_ match: ClosedRange<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard match.allSatisfy({ tokens[$0].isCapitalised }) else { return false }
+        let first = match.lowerBound
+        guard first > 0 else { return false }
+        let gapBefore = bytes[tokens[first - 1].byteEnd..<tokens[first].byteStart]
+        if gapBefore.contains(where: { Self.sentenceEnds.contains($0) }) { return false }
+        let next = match.upperBound + 1
+        if next < tokens.count, tokens[next].isCapitalised, Geoparser.joins(tokens[match.upperBound], tokens[next], in: bytes),
+           !bytes[tokens[match.upperBound].byteEnd..<tokens[next].byteStart].contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x2E }) {
+            return false
+        }
+        return true
+    }
+
+    /// A locative or place-type word right before, on the same line.
+    private func cue(before index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let previous = index - 1
+        guard previous >= 0, Geoparser.joins(tokens[previous], tokens[index], in: bytes) else { return false }
+        let word = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[previous].byteStart..<tokens[previous].byteEnd]), as: UTF8.self))
+        return Self.locatives.contains(word) || Self.placeTypeWords.contains(word)
+    }
+
+    /// Bytes that end a sentence or open a quotation, so the next word's capital proves nothing.
+    private static let sentenceEnds: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x0A, 0x22, 0xAB, 0x9C]
+
+    /// Words after which a place name follows: in, from, to; di, ke, dari; в, из, на; در, از, به.
+    static let locatives: Set<String> = [
+        "in", "at", "from", "to", "near", "into", "via", "across", "toward", "towards", "outside", "off",
+        "di", "ke", "dari", "menuju", "dekat", "melalui", "sekitar",
+        "в", "во", "из", "на", "до", "под", "около", "через", "у", "близ", "возле",
+        "در", "از", "به", "تا", "نزدیک",
+    ]
+
+    /// Words that name a kind of place: they cue the name after them and are no place alone.
+    static let placeTypeWords: Set<String> = [
+        "port", "city", "town", "village", "province", "region", "island", "sea", "gulf", "strait", "bay", "base", "airport", "harbour", "harbor",
+        "pelabuhan", "kota", "kabupaten", "provinsi", "pulau", "laut", "teluk", "selat", "pangkalan", "bandara", "desa", "wilayah",
+        "порт", "порта", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
+        "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای",
+    ]
+}

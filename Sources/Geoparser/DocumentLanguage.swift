@@ -1,0 +1,37 @@
+/// Which document language a text is in: Russian for mostly Cyrillic words, Persian for mostly
+/// Arabic-script ones, else Indonesian or English by their commonest function words.
+public enum DocumentLanguage {
+    private static let indonesian: Set<String> = ["yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "tidak", "akan", "pada",
+                                                  "dalam", "telah", "oleh", "bahwa"]
+    private static let english: Set<String> = ["the", "and", "of", "to", "in", "that", "with", "for", "from", "was", "were", "has", "have",
+                                                "by", "on", "is"]
+
+    /// `en`, `id`, `ru` or `fa`, judged from the first 64 KiB of UTF-8 text.
+    public static func guess(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
+        var cyrillic = 0, arabic = 0, latin = 0, id = 0, en = 0
+        for token in Tokenizer.tokens(in: sample) {
+            let first = sample[token.byteStart]
+            if first < 0x80 {
+                latin += 1
+                guard token.byteEnd - token.byteStart <= 6 else { continue }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: sample[token.byteStart..<token.byteEnd]), as: UTF8.self).lowercased()
+                if indonesian.contains(word) { id += 1 }
+                if english.contains(word) { en += 1 }
+            } else if first == 0xD0 || first == 0xD1 {
+                cyrillic += 1
+            } else if (0xD8...0xDB).contains(first) {
+                arabic += 1
+            }
+        }
+        if cyrillic > latin && cyrillic >= arabic { return "ru" }
+        if arabic > latin { return "fa" }
+        return id > en ? "id" : "en"
+    }
+
+    /// The language of a string (see `guess(_:)` for bytes).
+    public static func guess(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { guess($0) }
+    }
+}

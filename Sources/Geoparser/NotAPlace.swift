@@ -1,0 +1,118 @@
+/// Words around a name that show it names no place here: a person ("Presiden Vladimir Putin",
+/// "By David Albright", "دیوید کامرون"), a vessel ("MV Angara", "the Russian-flagged Angara",
+/// «Майя-1», "Sparta IV") or an organisation ("Washington Post", "Agence France-Presse",
+/// "Alabuga Polytech", "U.S. Central Command", "Komando Afrika", "صدای آمریکا").
+///
+/// Each rule reads only the words next to the name, on its line; `reason` says which rule held.
+enum NotAPlace {
+    /// Why the words `match` (token indexes) name no place here, or nil when nothing says so.
+    /// `isCountry` tells whether every place the words name is a country: Indonesian writes a
+    /// country after a noun as an adjective ("kapal Iran", an Iranian ship), which stays a mention.
+    static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, isCountry: () -> Bool) -> String? {
+        let context = Context(tokens: tokens, bytes: bytes, match: match)
+        if let organisation = context.organisation() { return organisation }
+        if let vessel = context.vessel(isCountry: isCountry) { return vessel }
+        return context.person(isCountry: isCountry)
+    }
+
+    /// The words next to a match.
+    struct Context {
+        let tokens: [Token]
+        let bytes: UnsafeBufferPointer<UInt8>
+        let match: ClosedRange<Int>
+
+        /// The text of token `i` (nil outside the text), as written.
+        func word(_ i: Int) -> String? {
+            guard tokens.indices.contains(i) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[i].byteStart..<tokens[i].byteEnd]), as: UTF8.self)
+        }
+
+        /// The lowercased text of token `i`, when it stands on the match's line, next to its neighbour toward the match.
+        func near(_ i: Int) -> String? {
+            guard tokens.indices.contains(i) else { return nil }
+            let (a, b) = i < match.lowerBound ? (i, i + 1) : (i - 1, i)
+            guard Geoparser.joins(tokens[a], tokens[b], in: bytes) else { return nil }
+            return word(i)?.lowercased()
+        }
+
+        /// The bytes between tokens `a` and `b` (a < b).
+        func gap(_ a: Int, _ b: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[a].byteEnd..<tokens[b].byteStart]), as: UTF8.self)
+        }
+
+        var before: Int { match.lowerBound - 1 }
+        var after: Int { match.upperBound + 1 }
+
+        func organisation() -> String? {
+            if let next = word(after), tokens[after].isCapitalised || !Self.hasCase(next), near(after) != nil {
+                if OrganisationNames.followers.contains(next) { return "part of an organisation's name (… \(next))" }
+                // "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet": a capitalised run ending in a head.
+                var k = after
+                while k <= match.upperBound + 4, let w = word(k), near(k) != nil, tokens[k].isCapitalised || w.first?.isNumber == true {
+                    if OrganisationNames.runHeads.contains(w) { return "part of an organisation's name (… \(w))" }
+                    k += 1
+                }
+            }
+            if let previous = word(before), near(before) != nil {
+                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
+                   gap(before, match.lowerBound) == " " {
+                    return "part of an organisation's name (\(previous) …)"
+                }
+                if previous == "of", let head = word(before - 1), near(before - 1) != nil, OrganisationNames.heads.contains(head) {
+                    return "part of an organisation's name (\(head) of …)"
+                }
+            }
+            return nil
+        }
+
+        func vessel(isCountry: () -> Bool) -> String? {
+            // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
+            if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
+                || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
+                return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
+            }
+            guard let previous = near(before) else { return nil }
+            let flagged = previous == "flagged" && gap(before - 1, before).contains("-")
+            guard flagged || Self.vesselWords.contains(previous) || Self.vesselPrefixes.contains(word(before) ?? "") else { return nil }
+            if isCountry(), !flagged, !Self.vesselPrefixes.contains(word(before) ?? "") { return nil }
+            return "a vessel's name (after '\(word(before) ?? previous)')"
+        }
+
+        func person(isCountry: () -> Bool) -> String? {
+            let surface = word(match.lowerBound) ?? ""
+            // A byline: "By David Albright" at the start of a line.
+            if let previous = word(before), PersonNames.bylines.contains(previous), near(before) != nil,
+               before == 0 || !Geoparser.joins(tokens[before - 1], tokens[before], in: bytes) || gap(before - 1, before).contains("\n") {
+                return "a person's name (a byline)"
+            }
+            if let previous = near(before) {
+                // "Presiden Rusia", "President of Iran": a country after a title is the office's, and a mention.
+                if PersonNames.titles.contains(previous), !isCountry() { return "a person's name (after the title '\(word(before)!)')" }
+                if PersonNames.isGivenName(word(before)!), tokens[before].isCapitalised || !Self.hasCase(surface) {
+                    return "a person's surname (after the given name '\(word(before)!)')"
+                }
+            }
+            // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
+            if match.lowerBound == match.upperBound, PersonNames.isGivenName(surface), let next = word(after), near(after) != nil,
+               tokens[after].isCapitalised || !Self.hasCase(next), !OrganisationNames.placeWords.contains(next) {
+                return "a person's given name (before '\(next)')"
+            }
+            return nil
+        }
+
+        /// True for words of scripts with capitals (Latin, Cyrillic, Greek).
+        static func hasCase(_ word: String) -> Bool {
+            word.unicodeScalars.first.map { $0.properties.changesWhenCaseMapped } ?? false
+        }
+
+        static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+        /// Words after which a name is a ship's (lowercased).
+        static let vesselWords: Set<String> = [
+            "mv", "mt", "ms", "ss", "rv", "fv", "tanker", "vessel", "ship", "freighter", "carrier", "steamer", "dhow", "boat", "ferry",
+            "kapal", "судно", "судна", "судне", "судном", "танкер", "танкера", "танкере", "сухогруз", "сухогруза", "сухогрузе", "теплоход",
+            "теплохода", "корабль", "корабля", "паром", "парома", "کشتی", "نفتکش", "لنج", "شناور",
+        ]
+        /// Prefixes of ship names, as written (M/V reads as M, V).
+        static let vesselPrefixes: Set<String> = ["MV", "MT", "MS", "SS", "RV", "FV", "V", "T", "KM"]
+    }
+}

@@ -1,0 +1,51 @@
+/// Titles and given names that mark the next word, or the name itself, as a person's:
+/// "Presiden Vladimir Putin", "David Albright", "Владимира Путина", "دیوید کامرون".
+///
+/// Given names are those news on these supply chains names most that are also places
+/// somewhere (Vladimir, David, Antony, Maria…), with their Cyrillic and Persian spellings.
+enum PersonNames {
+    /// Titles before a person's name (lowercased).
+    static let titles: Set<String> = [
+        "president", "presiden", "президент", "президента", "президентом", "mr", "mrs", "ms", "dr", "gen", "general", "jenderal",
+        "генерал", "генерала", "adm", "admiral", "laksamana", "адмирал", "col", "colonel", "kolonel", "полковник", "sheikh", "syekh",
+        "шейх", "king", "raja", "король", "queen", "ratu", "prince", "pangeran", "принц", "pak", "bapak", "ibu", "tuan", "господин",
+        "госпожа", "آقای", "خانم", "سرلشکر", "سردار", "ژنرال", "سرتیپ", "دریادار", "pm", "chancellor", "kanselir",
+        "канцлер", "premier", "senator", "сенатор", "ayatollah", "аятолла", "آیت‌الله", "آیتالله", "emir", "amir", "эмир", "sultan",
+        "султан", "marshal", "маршал", "spokesman", "spokeswoman", "представитель", "سخنگوی",
+    ]
+
+    /// Given names, folded to lowercase; Cyrillic ones also match in their case forms (Владимира, Владимиром).
+    private static let givenNames: Set<String> = [
+        "vladimir", "volodymyr", "sergei", "sergey", "dmitry", "dmitri", "alexander", "aleksandr", "alexei", "alexey", "mikhail", "nikolai",
+        "yevgeny", "evgeny", "andrei", "andrey", "igor", "viktor", "victor", "maria", "anna", "olga", "elena", "yulia", "natalia", "sofia",
+        "david", "john", "joe", "donald", "antony", "anthony", "lloyd", "jake", "kim", "ali", "hassan", "hossein", "hussein", "mohammad",
+        "muhammad", "mohammed", "ahmed", "ahmad", "ebrahim", "ibrahim", "recep", "emmanuel", "olaf", "rishi", "boris", "jens", "xi",
+        "narendra", "benjamin", "bashar", "khalifa", "mahmoud", "abdullah", "khalid", "salman", "omar", "yahya", "ismail", "hamid",
+        "abd", "abdel", "ilham", "nikol", "kassym", "sadyr", "shavkat", "joseph", "james", "michael", "robert", "richard", "william",
+        "george", "charles", "elizabeth", "victoria", "ramzan", "yevgeny", "kirill", "pavel", "oleg", "ivan", "valery", "gennady",
+        "ruslan", "abbas", "masoud", "amir", "nasser", "saddam", "muammar", "khalifa", "abdel-fattah", "mohamed", "jake",
+        "владимир", "сергей", "дмитрий", "александр", "алексей", "михаил", "николай", "евгений", "андрей", "игорь", "виктор", "мария",
+        "анна", "ольга", "елена", "юлия", "наталья", "давид", "дэвид", "джон", "джо", "дональд", "энтони", "ллойд", "ким", "али", "хасан",
+        "мухаммед", "мохаммед", "ахмед", "эбрахим", "ибрагим", "реджеп", "эммануэль", "олаф", "борис", "йенс", "си", "нарендра",
+        "биньямин", "башар", "халифа", "махмуд", "абдулла", "салман", "ильхам", "никол", "касым", "садыр", "шавкат", "рамзан",
+        "кирилл", "павел", "олег", "иван", "валерий", "геннадий", "руслан", "аббас", "масуд", "владимира", "сергея",
+        "ولادیمیر", "دیوید", "جو", "جان", "دونالد", "آنتونی", "کیم", "علی", "حسن", "حسین", "محمد", "احمد", "ابراهیم", "رجب", "امانوئل",
+        "اولاف", "بوریس", "بنیامین", "بشار", "خلیفه", "محمود", "عبدالله", "سلمان", "الهام", "نیکول", "قاسم", "شوکت", "رمضان", "عباس",
+        "مسعود", "سرگئی", "دیمیتری", "الکساندر", "ولودیمیر", "ریشی", "نارندرا", "لوید", "جیک",
+    ]
+
+    /// Words that start a byline ("By David Albright", "Oleh Ahmad"), as written.
+    static let bylines: Set<String> = ["By", "Oleh", "Автор", "Авторы"]
+
+    /// True when `word` is a given name (in any case form, for Cyrillic).
+    static func isGivenName(_ word: String) -> Bool {
+        let folded = word.lowercased()
+        if givenNames.contains(folded) { return true }
+        // Russian case endings: Владимира, Владимиру, Владимиром, Марии.
+        for ending in ["а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "я", "ю"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+            let stem = String(folded.dropLast(ending.count))
+            if givenNames.contains(stem) || givenNames.contains(stem + "й") || givenNames.contains(stem + "я") || givenNames.contains(stem + "а") { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+import Coordinates
+import Geodesy
+
+/// Checks a stated distance and direction against the geodesic, and says why.
+enum ClaimCheck {
+    /// How far a figure may miss before the claim is inconsistent: a tenth, and 5 km for the
+    /// distance between a place's representative point and the facility the text means.
+    static let relativeTolerance = 0.1
+    static let absoluteTolerance = 5_000.0
+    /// How far a bearing may miss a stated compass point: half the angle between two of the eight.
+    static let directionTolerance = 45.0
+
+    /// The verdict and its reason for a claim measured as `measured` (nil when it could not be).
+    static func verdict(stated: StatedDistance, measured: Claim.Measured?, unmeasured reason: String) -> (Claim.Verdict, String) {
+        guard let measured else { return (.unverifiable, reason) }
+        let statedText = describe(stated)
+        let measuredText = "measured \(amount(measured.distance, in: stated.unit)) at \(String(format: "%.0f", (measured.azimuth + 360).truncatingRemainder(dividingBy: 360)))° (\(CompassPoint.nearest8(measured.azimuth).rawValue))"
+        var problems: [String] = []
+        if let range = stated.distance {
+            let low = range.lowerBound * (1 - relativeTolerance) - absoluteTolerance
+            let high = range.upperBound * (1 + relativeTolerance) + absoluteTolerance
+            if measured.distance < low || measured.distance > high { problems.append("the distance is off") }
+        }
+        if let direction = stated.direction {
+            var difference = abs(measured.azimuth - direction.degrees).truncatingRemainder(dividingBy: 360)
+            if difference > 180 { difference = 360 - difference }
+            if difference > directionTolerance { problems.append("the bearing is \(String(format: "%.0f", difference))° from \(direction.rawValue)") }
+        }
+        let text = "stated \(statedText); \(measuredText)"
+        return problems.isEmpty ? (.consistent, text) : (.inconsistent, text + ": " + problems.joined(separator: " and "))
+    }
+
+    /// "200–900 mi E", "9 km S", "SE".
+    static func describe(_ stated: StatedDistance) -> String {
+        var parts: [String] = []
+        if let range = stated.distance {
+            parts.append(range.lowerBound == range.upperBound ? amount(range.lowerBound, in: stated.unit)
+                         : "\(amount(range.lowerBound, in: stated.unit, withUnit: false))–\(amount(range.upperBound, in: stated.unit))")
+        }
+        if let direction = stated.direction { parts.append(direction.rawValue) }
+        return "'\(stated.text)' (" + parts.joined(separator: " ") + ")"
+    }
+
+    /// Metres in a unit people read: "561 mi", "9.2 km".
+    static func amount(_ metres: Double, in unit: String, withUnit: Bool = true) -> String {
+        let sizes: [String: Double] = ["mi": 1609.344, "nmi": 1852, "m": 1]
+        let size = sizes[unit] ?? 1000
+        let value = metres / size
+        let text = value >= 100 ? String(format: "%.0f", value) : String(format: "%.1f", value)
+        return withUnit ? "\(text) \(unit)" : text
+    }
+}

@@ -1,0 +1,201 @@
+import Gazetteer
+
+/// Finds the distances and directions a sentence states between places: "approximately nine
+/// kilometres south of Fokino", "beberapa ratus mil di timur Moskow", "в 290 км от границы с
+/// Украиной", "۱۵۰ مایلی جنوب شرقی صلاله", "south-east of Salalah".
+struct ClaimFinder {
+    /// A claim as the sentence states it, before its subject is settled and it is measured.
+    struct Found {
+        let range: Range<Int>
+        let stated: StatedDistance
+        let reference: Place
+        let referenceIsArea: Bool
+        /// A place in the same sentence that the claim locates, if one stands before it.
+        let subject: Place?
+    }
+
+    /// Units of distance, in metres.
+    private static let units: [(Lexicon.Phrase, Double)] = unitTable.map { ($0.0, $0.1) }
+
+    /// The unit's short name, by its length in metres.
+    static func unitName(_ metres: Double) -> String {
+        switch metres { case 1852: "nmi"; case 1609.344: "mi"; case 1: "m"; default: "km" }
+    }
+
+    private static let unitTable: [(Lexicon.Phrase, Double)] = [
+        ("nautical miles", 1852), ("nautical mile", 1852), ("nm", 1852), ("nmi", 1852), ("mil laut", 1852), ("морских миль", 1852),
+        ("морские мили", 1852), ("морской мили", 1852), ("مایل دریایی", 1852),
+        ("km", 1000), ("kms", 1000), ("kilometres", 1000), ("kilometers", 1000), ("kilometre", 1000), ("kilometer", 1000), ("km-long", 1000),
+        ("км", 1000), ("километр*", 1000), ("کیلومتر*", 1000), ("كيلومتر*", 1000),
+        ("miles", 1609.344), ("mile", 1609.344), ("mi", 1609.344), ("mil", 1609.344), ("миль", 1609.344), ("мили", 1609.344), ("миля", 1609.344),
+        ("милях", 1609.344), ("مایل*", 1609.344),
+        ("metres", 1), ("meters", 1), ("meter", 1), ("metre", 1), ("метрах", 1), ("метров", 1), ("متری", 1), ("متر", 1),
+    ].map { (Lexicon.Phrase($0.0), $0.1) }
+
+    /// Words before a figure that widen it.
+    private static let approximately: Set<String> = ["approximately", "about", "around", "roughly", "some", "nearly", "almost", "approx",
+        "sekitar", "kira-kira", "kurang", "hampir", "около", "примерно", "приблизительно", "почти", "порядка", "حدود", "حدودا", "تقریبا", "حدوداً", "تقریباً"]
+    private static let moreThan: Set<String> = ["more than", "over", "at least", "beyond", "lebih dari", "setidaknya", "более", "свыше", "больше",
+                                                "не менее", "بیش از", "بیشتر از"]
+    private static let lessThan: Set<String> = ["less than", "under", "within", "up to", "kurang dari", "hingga", "менее", "меньше", "не более",
+                                                "в пределах", "کمتر از", "تا"]
+
+    /// Compass words by language, longest first.
+    private static let directions: [(Lexicon.Phrase, CompassPoint)] = {
+        var table: [(String, CompassPoint)] = []
+        let english: [(String, CompassPoint)] = [("north", .N), ("south", .S), ("east", .E), ("west", .W), ("northeast", .NE), ("north-east", .NE),
+            ("northwest", .NW), ("north-west", .NW), ("southeast", .SE), ("south-east", .SE), ("southwest", .SW), ("south-west", .SW),
+            ("north-northeast", .NNE), ("east-northeast", .ENE), ("east-southeast", .ESE), ("south-southeast", .SSE),
+            ("south-southwest", .SSW), ("west-southwest", .WSW), ("west-northwest", .WNW), ("north-northwest", .NNW),
+            ("north north-east", .NNE), ("north by northeast", .NNE)]
+        let indonesian: [(String, CompassPoint)] = [("utara", .N), ("selatan", .S), ("timur", .E), ("barat", .W), ("timur laut", .NE),
+            ("barat laut", .NW), ("tenggara", .SE), ("barat daya", .SW)]
+        let russian: [(String, CompassPoint)] = [("к северу", .N), ("к югу", .S), ("к востоку", .E), ("к западу", .W), ("к северо-востоку", .NE),
+            ("к северо-западу", .NW), ("к юго-востоку", .SE), ("к юго-западу", .SW), ("севернее", .N), ("южнее", .S), ("восточнее", .E),
+            ("западнее", .W), ("северо-восточнее", .NE), ("северо-западнее", .NW), ("юго-восточнее", .SE), ("юго-западнее", .SW),
+            ("на север", .N), ("на юг", .S), ("на восток", .E), ("на запад", .W), ("на северо-восток", .NE), ("на северо-запад", .NW),
+            ("на юго-восток", .SE), ("на юго-запад", .SW)]
+        let persian: [(String, CompassPoint)] = [("شمال", .N), ("جنوب", .S), ("شرق", .E), ("غرب", .W), ("شمال شرق", .NE), ("شمال غرب", .NW),
+            ("جنوب شرق", .SE), ("جنوب غرب", .SW), ("شمال شرقی", .NE), ("شمال غربی", .NW), ("جنوب شرقی", .SE), ("جنوب غربی", .SW),
+            ("شمالی", .N), ("جنوبی", .S), ("شرقی", .E), ("غربی", .W), ("شمال‌شرق", .NE), ("جنوب‌شرق", .SE), ("شمال‌غرب", .NW), ("جنوب‌غرب", .SW),
+            ("شمالشرقی", .NE), ("جنوبشرقی", .SE), ("شمالغربی", .NW), ("جنوبغربی", .SW)]
+        table = english + indonesian + russian + persian
+        return table.map { (Lexicon.Phrase($0.0), $0.1) }.sorted { $0.0.words.count > $1.0.words.count }
+    }()
+
+    /// Words between a distance or direction and its reference ("of", "from", "away from", "dari", "от").
+    private static let relation: [Lexicon.Phrase] = Lexicon.p([
+        "of", "from", "away from", "off", "off the coast of", "outside", "beyond", "dari", "di", "sebelah", "arah", "от", "از", "of the",
+        "from the", "inland from", "inland of", "km from",
+    ])
+    /// Words that make the reference a border or a frontier.
+    private static let border: [Lexicon.Phrase] = Lexicon.p(["border", "borders", "frontier", "front line", "frontline", "perbatasan",
+        "границ*", "рубеж*", "линии фронта", "линия фронта", "مرز*"])
+
+    /// Demonyms that name the country of a border ("the Ukrainian border", "украинской границы"), by the country's English name.
+    private static let borderAdjectives: [String: String] = [
+        "ukrainian": "Ukraine", "russian": "Russia", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey", "chinese": "China",
+        "north korean": "North Korea", "lebanese": "Lebanon", "israeli": "Israel", "yemeni": "Yemen", "saudi": "Saudi Arabia",
+        "iraqi": "Iraq", "afghan": "Afghanistan", "pakistani": "Pakistan", "kazakh": "Kazakhstan", "georgian": "Georgia",
+        "belarusian": "Belarus", "polish": "Poland", "finnish": "Finland", "estonian": "Estonia", "latvian": "Latvia",
+        "lithuanian": "Lithuania", "sudanese": "Sudan", "libyan": "Libya", "egyptian": "Egypt", "omani": "Oman",
+        "azerbaijani": "Azerbaijan", "armenian": "Armenia", "mongolian": "Mongolia",
+        "украинской": "Ukraine", "украинская": "Ukraine", "украинскую": "Ukraine", "российской": "Russia", "российско-украинской": "Ukraine",
+        "белорусской": "Belarus", "польской": "Poland", "финской": "Finland", "китайской": "China", "иранской": "Iran", "турецкой": "Turkey",
+        "эстонской": "Estonia", "латвийской": "Latvia", "литовской": "Lithuania", "казахстанской": "Kazakhstan", "грузинской": "Georgia",
+    ]
+
+    /// The claims `sentence` states.
+    static func claims(in sentence: SentenceView, language: String, country: (String) -> Place?) -> [Found] {
+        var found: [Found] = []
+        let words = sentence.words
+        var i = sentence.wordRange.lowerBound
+        while i < sentence.wordRange.upperBound {
+            // A figure and a unit, or a compass word: then "of/from" and the reference.
+            var start = i, distance: ClosedRange<Double>?, figure: Double?, next = i, unitName = "km"
+            if let (unit, length) = unit(at: i, in: words), let quantity = StatedQuantity.quantity(endingAt: i, in: words, language: language) {
+                unitName = Self.unitName(unit)
+                var range = quantity.range.lowerBound * unit...quantity.range.upperBound * unit
+                if range.lowerBound == range.upperBound { figure = range.lowerBound }
+                start = quantity.start
+                let (widened, qualifierStart) = qualified(range, before: start, in: sentence)
+                range = widened
+                start = qualifierStart
+                distance = range
+                next = i + length
+                // Persian writes "۱۵۰ مایلی", Russian "в 290 км": skip "away", "в", "на расстоянии".
+                while next < sentence.wordRange.upperBound, ["away", "jauhnya", "jauh", "فاصله"].contains(words[next].folded) { next += 1 }
+            }
+            var direction: CompassPoint?
+            if let (point, length) = compass(at: next, in: words) {
+                direction = point
+                if distance == nil { start = next }
+                next += length
+            } else if next > i, next < sentence.wordRange.upperBound, ["di", "sebelah", "arah"].contains(words[next].folded),
+                      let (point, length) = compass(at: next + 1, in: words) {
+                direction = point
+                next += 1 + length
+            }
+            guard distance != nil || direction != nil else { i += 1; continue }
+            if distance == nil, !directionOnlyAllowed(at: start, in: sentence) { i = next; continue }
+            guard let (reference, isArea, end) = self.reference(after: next, in: sentence, country: country, needsRelation: language == "en") else {
+                i = max(next, i + 1)
+                continue
+            }
+            let range = sentence.text.words[start].range.lowerBound..<end
+            let subject = sentence.places.last {
+                !$0.isQualifier && $0.mention.end <= range.lowerBound && $0.mention.place.id != reference.id && pointLike($0.mention.place)
+            }?.mention.place
+            found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: direction, unit: unitName, text: sentence.text.passage(range)),
+                               reference: reference, referenceIsArea: isArea, subject: subject))
+            i = max(sentence.text.firstWord(atOrAfter: end), i + 1)
+        }
+        return found
+    }
+
+    /// Places a claim can locate: towns, ports, facilities, not countries or seas.
+    static func pointLike(_ place: Place) -> Bool {
+        ![.country, .continent, .union, .macroRegion, .region, .building, .sea].contains(place.kind)
+            && !RouteFinder.waterKinds.contains(place.kind.rawValue)
+    }
+
+    private static func unit(at index: Int, in words: ArraySlice<ReportText.Word>) -> (Double, Int)? {
+        for (phrase, metres) in units { if let n = phrase.match(words, at: index) { return (metres, n) } }
+        return nil
+    }
+
+    private static func compass(at index: Int, in words: ArraySlice<ReportText.Word>) -> (CompassPoint, Int)? {
+        guard index < words.endIndex else { return nil }
+        for (phrase, point) in directions { if let n = phrase.match(words, at: index) { return (point, n) } }
+        return nil
+    }
+
+    /// A bare direction is a claim only as "south-east of X", "di timur X", "к югу от X", "южнее X".
+    private static func directionOnlyAllowed(at start: Int, in sentence: SentenceView) -> Bool {
+        // Not a name's own word ("East Asia", "North Korea" are mentions, and mentions were skipped).
+        !sentence.places.contains { $0.words.contains(start) }
+    }
+
+    /// The figure widened by its qualifier ("approximately", "more than", "около", "بیش از"), and where the qualifier starts.
+    private static func qualified(_ range: ClosedRange<Double>, before start: Int, in sentence: SentenceView) -> (ClosedRange<Double>, Int) {
+        for n in [2, 1] where start - n >= sentence.wordRange.lowerBound {
+            let phrase = sentence.text.words[(start - n)..<start].map(\.folded).joined(separator: " ")
+            if approximately.contains(phrase) { return (range.lowerBound * 0.85...range.upperBound * 1.15, start - n) }
+            if moreThan.contains(phrase) { return (range.lowerBound...range.upperBound * 4, start - n) }
+            if lessThan.contains(phrase) { return (0...range.upperBound, start - n) }
+        }
+        return (range, start)
+    }
+
+    /// The place or border after a claim's figure or direction, and where it ends.
+    private static func reference(after index: Int, in sentence: SentenceView, country: (String) -> Place?, needsRelation: Bool) -> (Place, Bool, Int)? {
+        var i = index
+        var sawRelation = false
+        for _ in 0..<4 where i < sentence.wordRange.upperBound {
+            if let n = Lexicon.longest(relation, in: sentence.words, at: i) { i += n; sawRelation = true; continue }
+            if ["the", "a", "town", "city", "village", "port", "of", "город", "города", "поселка", "порта"].contains(sentence.text.words[i].folded) { i += 1; continue }
+            break
+        }
+        guard i < sentence.wordRange.upperBound else { return nil }
+        // A border: "the Ukrainian border", "border with Ukraine", "perbatasan Ukraina", "границы с Украиной", "مرز اوکراین".
+        for n in [2, 1] where i + n < sentence.wordRange.upperBound + 1 {
+            let adjective = sentence.text.words[i..<min(i + n, sentence.wordRange.upperBound)].map(\.folded).joined(separator: " ")
+            if let name = borderAdjectives[adjective], let country = country(name),
+               i + n < sentence.wordRange.upperBound, Lexicon.longest(border, in: sentence.words, at: i + n) != nil {
+                let end = sentence.text.words[i + n + (Lexicon.longest(border, in: sentence.words, at: i + n) ?? 1) - 1].range.upperBound
+                return (country, true, end)
+            }
+        }
+        if let n = Lexicon.longest(border, in: sentence.words, at: i) {
+            var j = i + n
+            while j < sentence.wordRange.upperBound, ["with", "of", "the", "dengan", "с", "со", "با"].contains(sentence.text.words[j].folded) { j += 1 }
+            if let place = sentence.places.first(where: { $0.words.lowerBound == j || $0.words.lowerBound == i + n }), place.mention.place.kind == .country {
+                return (place.mention.place, true, place.mention.end)
+            }
+            return nil
+        }
+        guard sawRelation || !needsRelation, let place = sentence.places.first(where: { $0.words.lowerBound == i }) else { return nil }
+        let isArea = [.country, .region].contains(place.mention.place.kind)
+        return (place.mention.place, isArea, place.mention.end)
+    }
+}

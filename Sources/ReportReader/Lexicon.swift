@@ -1,0 +1,291 @@
+/// Cue words by language: what marks a movement, a role, a mode, a site, a status, a distance.
+///
+/// A phrase is a run of folded words (`ReportText.fold`); a word ending in `*` matches any word
+/// that starts with it (Russian and Indonesian inflect and affix: `постав*` is поставил,
+/// поставки, поставлены). Lists are per language; `all` merges them for mixed texts.
+struct Lexicon: Sendable {
+    /// Verbs and nouns of sending, shipping, delivering: the subject is where things come from.
+    let send: [Phrase]
+    /// Verbs of receiving, buying, importing: the subject is where things go.
+    let receive: [Phrase]
+    /// Nouns of movement (shipment, deliveries, поставки, محموله): evidence of a movement, but with no subject to send it.
+    let nouns: [Phrase]
+    /// Verbs and nouns of travelling, sailing, arriving; routes and shipments.
+    let travel: [Phrase]
+    /// Words before a place that make it the origin, destination or a point passed.
+    let from: [Phrase], to: [Phrase], via: [Phrase]
+    /// Words between a role word and its place ("the port of", "pelabuhan", "порта").
+    let filler: [Phrase]
+    /// Mode cues.
+    let modes: [(TransportCue, [Phrase])]
+    /// Facility words, by site kind.
+    let sites: [(String, [Phrase])]
+    /// What happens at a site, by activity.
+    let activities: [(String, [Phrase])]
+    /// Status cues.
+    let denied: [Phrase], reported: [Phrase], hypothetical: [Phrase]
+    /// Cargo words: what moves.
+    let cargo: [Phrase]
+    /// Words joining coordinated places ("and", "dan", "и", "و").
+    let and: [Phrase]
+
+    /// A run of word patterns.
+    struct Phrase: Sendable {
+        let words: [String]
+
+        init(_ text: String) {
+            words = text.split(separator: " ").map { $0.hasSuffix("*") ? ReportText.fold(String($0.dropLast())) + "*" : ReportText.fold(String($0)) }
+        }
+
+        /// True when the phrase starts at word `index` of `words`; the number of words it covers.
+        func match(_ words: ArraySlice<ReportText.Word>, at index: Int) -> Int? {
+            guard index + self.words.count <= words.endIndex else { return nil }
+            for (k, pattern) in self.words.enumerated() where !Self.fits(pattern, words[index + k].folded) { return nil }
+            return self.words.count
+        }
+
+        static func fits(_ pattern: String, _ word: String) -> Bool {
+            pattern.hasSuffix("*") ? word.hasPrefix(pattern.dropLast()) : word == pattern
+        }
+    }
+
+    /// Transport modes a text can state for a leg.
+    enum TransportCue: String, Sendable { case sea, river, rail, road, air }
+
+    /// The longest phrase of `phrases` that starts at word `index`, and its length.
+    static func longest(_ phrases: [Phrase], in words: ArraySlice<ReportText.Word>, at index: Int) -> Int? {
+        phrases.compactMap { $0.match(words, at: index) }.max()
+    }
+
+    static func p(_ list: [String]) -> [Phrase] { list.map(Phrase.init) }
+}
+
+extension Lexicon {
+    /// Every language's cues together: reports mix scripts (Latin names in Persian text), and
+    /// the languages' cue words barely collide.
+    static let all: Lexicon = {
+        let parts = [english, indonesian, russian, persian]
+        func merged(_ key: KeyPath<Lexicon, [Phrase]>) -> [Phrase] { parts.flatMap { $0[keyPath: key] } }
+        func mergedTable<K: Hashable>(_ key: KeyPath<Lexicon, [(K, [Phrase])]>) -> [(K, [Phrase])] {
+            var order: [K] = [], table: [K: [Phrase]] = [:]
+            for part in parts {
+                for (k, v) in part[keyPath: key] {
+                    if table[k] == nil { order.append(k) }
+                    table[k, default: []] += v
+                }
+            }
+            return order.map { ($0, table[$0]!) }
+        }
+        return Lexicon(send: merged(\.send), receive: merged(\.receive), nouns: merged(\.nouns), travel: merged(\.travel), from: merged(\.from), to: merged(\.to),
+                       via: merged(\.via), filler: merged(\.filler), modes: mergedTable(\.modes), sites: mergedTable(\.sites),
+                       activities: mergedTable(\.activities), denied: merged(\.denied), reported: merged(\.reported),
+                       hypothetical: merged(\.hypothetical), cargo: merged(\.cargo), and: merged(\.and))
+    }()
+
+    static let english = Lexicon(
+        send: p(["ship", "ships", "shipped", "shipping", "shipment*", "send", "sends", "sent", "sending", "deliver*", "supplie*", "supply",
+                 "supplying", "export*", "re-export*", "transfer*", "transport*", "smuggl*", "moved", "moving", "move", "carr*", "provid*",
+                 "sell", "sells", "sold", "selling", "dispatch*", "airlift*", "ferr*", "haul*", "transship*", "trans-ship*", "funnel*",
+                 "channeled", "channelled", "routed", "rerouted", "diverted", "flowed", "flowing", "passed", "transited", "transiting",
+                 "loaded", "reloaded", "offloaded", "unloaded", "docked"]),
+        receive: p(["receiv*", "import*", "bought", "buy", "buys", "buying", "purchas*", "acquir*", "obtain*", "procur*", "took delivery"]),
+        nouns: p(["shipment*", "consignment*", "cargo", "cargoes", "flow", "flows", "deliveries", "delivery", "supplies", "transfers",
+                  "transfer", "supply route*", "supply line*", "supply chain*", "pipeline", "smuggling", "trade", "exports", "imports", "transport", "transportation"]),
+        travel: p(["sail*", "arriv*", "depart*", "left", "leaving", "leave", "called", "calling", "bound", "headed", "heading", "travel*",
+                   "voyage*", "journey*", "route", "routes", "en route", "flight*", "flew", "fly", "flies", "flown", "crossed",
+                   "cross*", "returned", "return*", "plying", "plied", "made its way", "came", "went", "convoy*", "train*", "drove", "driven"]),
+        from: p(["from", "out of", "leaving", "left", "departing", "departed", "between", "origin*"]),
+        to: p(["to", "into", "toward", "towards", "bound for", "destined for", "headed for", "heading for", "for delivery to", "onward to",
+               "on to", "reached", "reaching", "reach", "arrived in", "arrived at", "arriving in", "arriving at", "arrive in", "arrive at",
+               "destination", "and then to", "then to", "and on to", "docked in", "docked at", "docking at", "docking in", "unloaded in", "unloaded at", "offloaded in", "offloaded at", "sent to", "calling at", "called at"]),
+        via: p(["via", "through", "across", "over", "by way of", "past", "transiting", "transited", "crossing", "along", "up", "down", "via the", "through the"]),
+        filler: p(["the", "a", "port", "port of", "city", "city of", "town", "town of", "harbour", "harbor", "harbour of", "harbor of", "the port of",
+                   "the city of", "the town of", "russia's", "iran's", "its", "russian", "iranian", "syrian", "north korean", "chinese",
+                   "far eastern", "northeastern", "northern", "southern", "eastern", "western", "region", "province", "the region of",
+                   "the province of", "naval base", "the naval base", "base", "air base", "airbase", "airport", "terminal", "oil terminal"]),
+        modes: [
+            (.sea, p(["ship", "ships", "vessel*", "cargo ship*", "freighter*", "tanker*", "dhow*", "boat*", "ferr*", "sea", "seas", "sail*",
+                      "maritime", "naval", "navy", "shipping", "port", "ports", "by sea", "ro-ro", "container ship*", "bulk carrier*", "landing ship*"])),
+            (.river, p(["barge*", "river", "riverine", "inland waterway*", "canal"])),
+            (.rail, p(["rail", "railway*", "railroad*", "train*", "wagon*", "railcar*", "rail cars", "freight cars", "locomotive*", "by rail", "trans-siberian"])),
+            (.road, p(["truck*", "lorr*", "road", "roads", "highway*", "convoy*", "by road", "overland", "vehicle*", "motorway"])),
+            (.air, p(["plane*", "aircraft", "airplane*", "flight*", "flew", "flown", "fly", "airlift*", "cargo plane*", "il-76*", "an-124*",
+                      "by air", "air", "airport", "airfield", "airbase", "air base", "jet", "jets", "boeing*", "ilyushin*", "antonov*"])),
+        ],
+        sites: [
+            ("factory", p(["factory", "factories", "plant", "plants", "works", "manufacturing", "assembly", "production", "shipyard*", "refiner*", "foundry"])),
+            ("port", p(["port", "ports", "harbour", "harbor", "terminal", "terminals", "pier*", "wharf", "quay", "dock", "docks", "anchorage", "berth"])),
+            ("base", p(["base", "bases", "naval base", "air base", "airbase", "garrison", "military base", "outpost", "installation", "fleet", "headquarters", "headquartered"])),
+            ("airfield", p(["airfield*", "airport*", "aerodrome*", "airstrip*"])),
+            ("depot", p(["depot*", "warehouse*", "storage", "stockpile*", "arsenal*", "ammunition dump*", "storehouse*", "hub"])),
+            ("launch", p(["cosmodrome", "launch site", "launch pad", "spaceport", "launched from", "launch"])),
+            ("seizure", p(["seized", "seizure", "intercepted", "interdicted", "confiscated", "boarded", "captured"])),
+        ],
+        activities: [
+            ("production", p(["produc*", "manufactur*", "assembl*", "built", "build*", "making", "made", "construct*"])),
+            ("loading", p(["load", "loaded", "loading"])),
+            ("unloading", p(["unload*", "offload*", "delivered", "arrived", "docked"])),
+            ("storage", p(["stor*", "stockpil*", "warehous*"])),
+            ("seizure", p(["seiz*", "intercept*", "confiscat*", "interdict*", "captur*"])),
+            ("launch", p(["launch*", "fired"])),
+            ("basing", p(["based", "stationed", "deployed", "operat*"])),
+        ],
+        denied: p(["denied", "deny", "denies", "denying", "rejected", "refuted", "not", "never", "no evidence", "n't", "dismissed"]),
+        reported: p(["according to", "said", "says", "say", "reportedly", "allegedly", "alleged", "claimed", "claims", "reported", "reports",
+                     "suspected", "believed", "appears", "appeared", "likely", "suggest*", "assess*", "accused", "accuses"]),
+        hypothetical: p(["may", "might", "could", "would", "plan", "plans", "planned", "planning", "intend*", "considering", "consider*",
+                         "expected to", "will", "seek*", "sought", "proposed", "potential*", "possible", "possibly", "if"]),
+        cargo: p(["drone*", "uav*", "munition*", "ammunition", "shell*", "artillery", "missile*", "rocket*", "weapon*", "arms", "oil",
+                  "crude", "fuel", "grain", "wheat", "container*", "component*", "chip*", "microelectronic*", "equipment", "troops",
+                  "soldiers", "mercenar*", "fighters", "gold", "explosive*", "gunpowder", "parts", "goods", "cargo", "tank*", "vehicles",
+                  "helicopters", "jets", "shahed*", "geran*", "lng", "gas", "coal", "fertili*", "timber", "cotton"]),
+        and: p(["and", "or", "as well as", "&"])
+    )
+
+    static let indonesian = Lexicon(
+        send: p(["kirim", "dikirim*", "mengirim*", "terkirim", "memasok", "dipasok", "mengangkut", "diangkut", "mengekspor", "diekspor",
+                 "diselundupkan", "menyelundupkan", "menyediakan", "disediakan", "jual", "menjual", "dijual", "memindahkan", "dipindahkan", "transfer",
+                 "ditransfer", "mentransfer", "transit", "menyalurkan", "disalurkan", "mengapalkan", "dikapalkan", "dimuat", "memuat",
+                 "membongkar", "dibongkar", "mengalir*", "memberikan", "diberikan", "menyuplai", "disuplai", "suplai"]),
+        receive: p(["menerima", "diterima", "membeli", "dibeli", "mengimpor", "diimpor", "mendapat*", "memperoleh", "diperoleh"]),
+        nouns: p(["pengiriman", "kiriman", "pasokan", "aliran", "penyelundupan", "pengangkutan", "ekspor", "impor", "pembelian", "jalur pasokan", "rantai pasokan"]),
+        travel: p(["berlayar", "tiba", "berangkat", "berlabuh", "bersandar", "menuju", "rute", "jalur", "perjalanan", "bertolak", "terbang",
+                   "penerbangan", "melintas*", "melewati", "singgah", "kembali", "datang", "pergi", "konvoi"]),
+        from: p(["dari", "asal", "berasal dari", "antara"]),
+        to: p(["ke", "kepada", "menuju", "tujuan", "hingga", "sampai", "sampai ke", "tiba di", "berlabuh di", "bersandar di", "ke arah",
+               "dibongkar di", "diturunkan di"]),
+        via: p(["melalui", "lewat", "melintasi", "via", "menyeberangi", "melewati", "transit di"]),
+        filler: p(["pelabuhan", "kota", "provinsi", "wilayah", "daerah", "negara", "pangkalan", "pangkalan udara", "pangkalan angkatan laut",
+                   "bandara", "bandar udara", "terminal", "laut"]),
+        modes: [
+            (.sea, p(["kapal*", "laut", "lautan", "pelabuhan", "berlayar", "maritim", "kapal kargo", "kapal tanker", "tanker", "perahu", "jalur laut", "angkatan laut"])),
+            (.river, p(["tongkang", "sungai", "kanal", "perairan darat"])),
+            (.rail, p(["kereta*", "kereta api", "rel", "gerbong*", "jalur kereta", "lokomotif"])),
+            (.road, p(["truk", "jalan", "jalan darat", "darat", "konvoi", "kendaraan"])),
+            (.air, p(["pesawat*", "penerbangan", "udara", "terbang", "bandara", "jalur udara", "pesawat kargo"])),
+        ],
+        sites: [
+            ("factory", p(["pabrik", "fasilitas produksi", "galangan*", "kilang", "perakitan", "jalur perakitan"])),
+            ("port", p(["pelabuhan", "dermaga", "terminal"])),
+            ("base", p(["pangkalan", "pangkalan militer", "pangkalan udara", "pangkalan angkatan laut", "markas", "armada", "bermarkas"])),
+            ("airfield", p(["bandara", "lapangan udara", "bandar udara", "lapangan terbang"])),
+            ("depot", p(["gudang", "depo", "depot", "gudang senjata", "tempat penyimpanan"])),
+            ("launch", p(["kosmodrom", "lokasi peluncuran", "diluncurkan dari"])),
+            ("seizure", p(["disita", "menyita", "penyitaan", "dicegat", "mencegat", "ditangkap", "digagalkan"])),
+        ],
+        activities: [
+            ("production", p(["produksi", "memproduksi", "diproduksi", "membuat", "dibuat", "buatan", "merakit", "dirakit", "perakitan", "dibangun", "membangun", "pembangunan"])),
+            ("loading", p(["dimuat", "memuat", "pemuatan"])),
+            ("unloading", p(["dibongkar", "membongkar", "pembongkaran", "tiba", "diturunkan"])),
+            ("storage", p(["disimpan", "menyimpan", "penyimpanan"])),
+            ("seizure", p(["disita", "menyita", "penyitaan", "dicegat", "mencegat"])),
+            ("launch", p(["diluncurkan", "meluncurkan", "peluncuran"])),
+            ("basing", p(["ditempatkan", "berbasis", "bermarkas", "beroperasi"])),
+        ],
+        denied: p(["membantah", "dibantah", "menyangkal", "tidak", "bukan", "belum", "tak", "menolak"]),
+        reported: p(["menurut", "kata", "mengatakan", "dikatakan", "menyatakan", "dilaporkan", "melaporkan", "laporan", "diduga", "dituduh",
+                     "menuduh", "disebut", "diyakini", "yakin", "mengklaim", "klaim"]),
+        hypothetical: p(["akan", "bisa", "dapat", "mungkin", "berencana", "rencana", "mempertimbangkan", "kemungkinan", "berniat", "jika", "apabila", "berusaha"]),
+        cargo: p(["drone", "drone*", "amunisi", "peluru", "rudal", "roket", "senjata", "persenjataan", "minyak", "bahan bakar", "gandum",
+                  "biji-bijian", "kontainer", "peti kemas", "komponen", "suku cadang", "peralatan", "pasukan", "tentara", "emas", "bahan peledak", "tank"]),
+        and: p(["dan", "serta", "atau"])
+    )
+
+    static let russian = Lexicon(
+        send: p(["поставил*", "поставля*", "поставлен*", "поставит*", "поставят*", "отправил*", "отправля*", "отправлен*", "отправит*",
+                 "перевез*", "перевозил*", "перевозя*", "перевоз", "доставил*", "доставля*", "доставлен*", "доставят", "доставит",
+                 "экспортир*", "переброс*", "перебрас*", "передал*", "передан*", "передава*", "вывез*", "вывозил*", "вывозя*", "ввез*",
+                 "ввозил*", "ввозя*", "транспортир*", "продал*", "продава*", "погруз*", "отгруж*", "отгруз*", "выгруж*", "выгруз*",
+                 "разгруж*", "разгруз*", "направил*", "направля*", "направлен*", "переправ*", "снабжа*", "снабди*", "пересыла*", "пересла*"]),
+        receive: p(["получ*", "закуп*", "купил*", "купит*", "покупа*", "импорт*", "приобр*", "приобрет*"]),
+        nouns: p(["поставк*", "отправк*", "перевозк*", "доставк*", "экспорт", "экспорта", "импорт", "импорта", "груз", "груза", "грузы",
+                  "грузов", "транзит*", "контрабанд*", "поток*", "партия", "партии", "маршрут*", "цепочк*"]),
+        travel: p(["прибыл*", "прибыв*", "приш*", "вышл*", "вышел", "выш*", "отплы*", "направил*", "направля*", "следова*", "следу*", "маршрут*",
+                   "рейс*", "заход*", "зашл*", "зашел", "плава*", "ходил*", "курсир*", "пересек*", "прош*", "летел*", "перелет*", "вылетел*",
+                   "эшелон*"]),
+        from: p(["из", "изо", "с", "со", "от", "из порта", "между"]),
+        to: p(["в", "во", "на", "до", "к", "в порт", "в порту", "в сторону", "по направлению к", "назначением в", "в адрес"]),
+        via: p(["через", "по", "мимо", "транзитом через", "вдоль", "сквозь", "по территории"]),
+        filler: p(["порт", "порта", "порту", "портом", "город", "города", "городе", "г", "поселок", "поселка", "поселке", "пос", "район",
+                   "района", "морской порт", "морского порта", "база", "базы", "военно-морской базы", "авиабазы", "авиабаза", "аэродром",
+                   "аэродрома", "станция", "станции", "ст", "область", "области", "край", "края", "республика", "республики", "российский",
+                   "российского", "сирийский", "сирийского", "северокорейский", "северокорейского", "иранский", "иранского"]),
+        modes: [
+            (.sea, p(["суд*", "корабл*", "морем", "по морю", "морск*", "танкер*", "сухогруз*", "паром*", "порт*", "флот*", "контейнеровоз*",
+                      "десантн*", "балкер*", "плавание", "рейс"])),
+            (.river, p(["барж*", "рек*", "речн*", "по волге", "по реке", "канал*", "водн*"])),
+            (.rail, p(["железн*", "по железной дороге", "поезд*", "вагон*", "эшелон*", "ж/д", "жд", "локомотив*", "составы", "состав*", "рельс*"])),
+            (.road, p(["грузовик*", "автомобил*", "фур*", "автотранспорт*", "колонн*", "по дороге", "трасс*", "шоссе", "камаз*", "автоколонн*"])),
+            (.air, p(["самолет*", "борт*", "авиа*", "рейс*", "перелет*", "вылет*", "по воздуху", "воздушн*", "ил-76*", "ан-124*", "аэропорт*", "аэродром*", "авиабаз*"])),
+        ],
+        sites: [
+            ("factory", p(["завод*", "фабрик*", "предприяти*", "производств*", "цех*", "комбинат*", "верф*", "нпз"])),
+            ("port", p(["порт", "порта", "порту", "портом", "портах", "порты", "портов", "гаван*", "терминал*", "причал*", "пирс*"])),
+            ("base", p(["баз*", "авиабаз*", "военно-морск* баз*", "пункт материально-технического обеспечения", "пмто", "гарнизон*", "флот"])),
+            ("airfield", p(["аэродром*", "аэропорт*"])),
+            ("depot", p(["склад*", "арсенал*", "хранилищ*", "хаб"])),
+            ("launch", p(["космодром*", "стартов*"])),
+            ("seizure", p(["изъят*", "задержан*", "задержал*", "конфиск*", "перехвач*", "арестова*"])),
+        ],
+        activities: [
+            ("production", p(["производ*", "выпуска*", "собира*", "сборк*", "изготов*", "строи*", "построен*", "строительств*"])),
+            ("loading", p(["погруз*", "загруж*", "загруз*", "отгруж*", "отгруз*"])),
+            ("unloading", p(["разгруж*", "разгруз*", "выгруж*", "выгруз*", "прибыл*"])),
+            ("storage", p(["хран*", "складир*"])),
+            ("seizure", p(["изъят*", "задержа*", "конфиск*", "перехват*"])),
+            ("launch", p(["запуск*", "запущ*"])),
+            ("basing", p(["базир*", "дислоцир*", "размещ*"])),
+        ],
+        denied: p(["отрица*", "опроверг*", "не", "нет", "никогда", "ни"]),
+        reported: p(["по данным", "по словам", "по информации", "по сведениям", "сообща*", "заяв*", "якобы", "предположительно", "утвержда*",
+                     "считает*", "считают", "по мнению", "как сообщает", "сообщил*", "пишет", "обвин*", "вероятно", "судя по"]),
+        hypothetical: p(["может", "могут", "мог", "могли", "могла", "планир*", "намерен*", "собира*", "возможн*", "если", "будет", "будут", "предполага*", "рассматрива*"]),
+        cargo: p(["беспилотник*", "дрон*", "бпла", "боеприпас*", "снаряд*", "ракет*", "оружи*", "вооружени*", "нефт*", "топлив*", "зерн*", "пшениц*",
+                  "контейнер*", "компонент*", "комплектующ*", "микросхем*", "электроник*", "техник*", "военнослужащ*", "солдат*", "наемник*",
+                  "золот*", "взрывчат*", "порох*", "груз*", "газ*", "уголь", "удобрени*", "шахед*", "герань*"]),
+        and: p(["и", "а также", "или"])
+    )
+
+    static let persian = Lexicon(
+        send: p(["ارسال", "فرستاد*", "فرستاده", "میفرست*", "منتقل", "انتقال", "حمل", "صادر*", "صادرات", "قاچاق", "تحویل", "ترانزیت", "فروش",
+                 "فروخت*", "تامین", "تأمین", "بارگیری", "تخلیه", "جابجایی", "جابه‌جایی", "گسیل", "روانه"]),
+        receive: p(["دریافت", "خرید*", "خریداری", "وارد", "تحویل گرفت*"]),
+        nouns: p(["محموله*", "صادرات", "واردات", "قاچاق", "ترانزیت", "مسیر", "زنجیره"]),
+        travel: p(["رسید", "رسیده", "رسیدند", "حرکت", "عازم", "مسیر", "لنگر", "پهلو", "سفر", "پرواز*", "عبور", "گذشت", "بازگشت", "کاروان"]),
+        from: p(["از", "از بندر", "بین", "میان", "مبدا", "مبدأ", "از مبدا", "از مبدأ", "با مبدا", "با مبدأ"]),
+        to: p(["به", "به مقصد", "به سمت", "به سوی", "تا", "عازم", "به بندر", "راهی", "مقصد"]),
+        via: p(["از طریق", "از مسیر", "از راه", "عبور از", "با عبور از", "از آبهای", "از آب‌های"]),
+        filler: p(["بندر", "بنادر", "شهر", "شهرهای", "استان", "پایگاه", "فرودگاه", "منطقه", "کشور", "کشورهای", "جزیره", "آبهای", "آب‌های", "سواحل"]),
+        modes: [
+            (.sea, p(["کشتی*", "دریا*", "دریایی", "بندر*", "لنج*", "شناور*", "نفتکش*", "نفت‌کش*", "ناو*", "قایق*", "دریانورد*", "کانتینربر"])),
+            (.river, p(["رود*", "رودخانه*", "بارج*", "کانال"])),
+            (.rail, p(["راه آهن", "راه‌آهن", "قطار*", "ریلی", "ریل", "واگن*"])),
+            (.road, p(["کامیون*", "جاده*", "زمینی", "خودرو*", "کاروان", "تریلی*"])),
+            (.air, p(["هواپیما*", "پرواز*", "هوایی", "فرودگاه*", "ایلیوشین", "محموله هوایی"])),
+        ],
+        sites: [
+            ("factory", p(["کارخانه*", "کارخانجات", "تولید", "مونتاژ", "خط تولید", "پالایشگاه*", "کشتی‌سازی", "کشتی سازی"])),
+            ("port", p(["بندر", "بنادر", "اسکله*", "پایانه*", "ترمینال*"])),
+            ("base", p(["پایگاه*", "قرارگاه*", "پادگان*", "ناوگان"])),
+            ("airfield", p(["فرودگاه*"])),
+            ("depot", p(["انبار*", "زرادخانه*", "انبارهای"])),
+            ("launch", p(["سکوی پرتاب", "پایگاه فضایی"])),
+            ("seizure", p(["توقیف", "کشف", "ضبط", "رهگیری", "مصادره", "توقیف شد", "بازداشت"])),
+        ],
+        activities: [
+            ("production", p(["تولید*", "ساخت*", "مونتاژ", "احداث"])),
+            ("loading", p(["بارگیری"])),
+            ("unloading", p(["تخلیه", "رسید", "رسیدند"])),
+            ("storage", p(["انبار*", "نگهداری", "ذخیره"])),
+            ("seizure", p(["توقیف", "کشف", "ضبط", "رهگیری", "مصادره"])),
+            ("launch", p(["پرتاب", "شلیک"])),
+            ("basing", p(["مستقر", "استقرار"])),
+        ],
+        denied: p(["تکذیب", "رد کرد*", "انکار", "نه", "هرگز", "نکرده*", "نشده*", "نمی*", "ندارد", "نیست"]),
+        reported: p(["به گزارش", "به گفته", "گزارش*", "اعلام", "ادعا*", "گفته", "گفت", "اظهار", "مدعی", "متهم", "احتمالا", "احتمالاً", "ظاهرا", "ظاهراً"]),
+        hypothetical: p(["ممکن", "قرار است", "احتمال", "اگر", "برنامه", "قصد", "خواهد", "میتواند", "می‌تواند"]),
+        cargo: p(["پهپاد*", "مهمات", "موشک*", "سلاح*", "تسلیحات", "جنگ‌افزار*", "نفت", "سوخت", "گندم", "غلات", "کانتینر*", "قطعات", "تجهیزات",
+                  "نیرو*", "سرباز*", "طلا", "مواد منفجره", "محموله*", "گاز", "شاهد"]),
+        and: p(["و", "یا"])
+    )
+}

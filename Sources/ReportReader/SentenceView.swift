@@ -1,0 +1,179 @@
+import Gazetteer
+import Geoparser
+
+/// One sentence of a report: its words, the place mentions in it and the role each plays.
+struct SentenceView {
+    let text: ReportText
+    let range: Range<Int>
+    /// The sentence's words (indices into `text.words`).
+    let wordRange: Range<Int>
+    /// Its mentions, in order, each with the words it covers.
+    private(set) var places: [PlaceInSentence]
+    let lexicon: Lexicon
+
+    /// A mention and what the sentence makes of it.
+    struct PlaceInSentence {
+        let mention: Mention
+        let words: Range<Int>
+        /// A country or region right after a place that lies in it ("Amirabad di Iran", "Makhachkala, Rusia").
+        var isQualifier = false
+        var role: Role = .none
+        /// Its role came from the place before it through "and" ("to Russia and Belarus").
+        var coordinated = false
+    }
+
+    /// What a place is to a movement.
+    enum Role: Equatable { case none, from, to, via }
+
+    var words: ArraySlice<ReportText.Word> { text.words[wordRange] }
+
+    init(text: ReportText, range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
+        self.text = text
+        self.range = range
+        self.lexicon = lexicon
+        wordRange = text.wordIndices(in: range)
+        var places = mentions.map { m in
+            PlaceInSentence(mention: m, words: text.firstWord(atOrAfter: m.start)..<text.firstWord(atOrAfter: m.end))
+        }
+        Self.markQualifiers(&places, text: text)
+        self.places = places
+        assignRoles()
+    }
+
+    /// Marks countries and regions that only say where the place before them lies.
+    private static func markQualifiers(_ places: inout [PlaceInSentence], text: ReportText) {
+        let joiners: Set<String> = ["di", "in", "в", "во", "на", "در", "of", "dekat", "near"]
+        for k in places.indices.dropFirst() {
+            let (before, place) = (places[k - 1].mention, places[k].mention)
+            guard [.country, .region].contains(place.place.kind), before.place.id != place.place.id else { continue }
+            let inside = before.place.country != nil && before.place.country == place.place.country && before.place.kind != .country
+            guard inside else { continue }
+            let gapWords = text.words[places[k - 1].words.upperBound..<places[k].words.lowerBound]
+            let gapIsPunctuation = text.onlySpace(from: before.end, to: place.start, allowing: [",", "(", "،"])
+            if gapIsPunctuation || (gapWords.count == 1 && joiners.contains(gapWords.first!.folded)
+                                    && text.onlySpace(from: before.end, to: gapWords.first!.range.lowerBound, allowing: [","])) {
+                places[k].isQualifier = true
+            }
+        }
+    }
+
+    /// The role words right before each place (skipping fillers such as "the port of"), and
+    /// roles carried over "and" from the place before.
+    private mutating func assignRoles() {
+        var places = self.places
+        for k in places.indices where !places[k].isQualifier && !possessive(places[k]) {
+            places[k].role = role(before: places[k].words.lowerBound, mention: places[k].mention)
+            if places[k].role == .none, let prior = places[..<k].last(where: { !$0.isQualifier }), prior.role != .none,
+               coordinated(from: prior.words.upperBound, to: places[k].words.lowerBound) {
+                places[k].role = prior.role
+                places[k].coordinated = true
+            }
+        }
+        // "between X and Y": X is where it starts, Y where it ends.
+        let between: Set<String> = ["between", "antara", "между", "بین", "میان"]
+        for k in places.indices where places[k].role == .from && places[k].words.lowerBound > wordRange.lowerBound
+            && between.contains(text.words[places[k].words.lowerBound - 1].folded) {
+            // Only a movement between two places is a route: "plying between", "рейсы между", not "relations between".
+            let word = places[k].words.lowerBound - 1
+            let movement = (max(wordRange.lowerBound, word - 3)..<word).contains { i in
+                [lexicon.send, lexicon.travel, lexicon.nouns].contains { Lexicon.longest($0, in: words, at: i) != nil }
+            }
+            guard movement else { places[k].role = .none; continue }
+            if let next = places.indices.first(where: { $0 > k && !places[$0].isQualifier }), places[next].coordinated {
+                places[next].role = .to
+                places[next].coordinated = false
+            }
+        }
+        self.places = places
+    }
+
+    /// True for "Moscow's networks", "Russia's Defence Minister": a possessive names an owner, not where a movement starts or ends.
+    private func possessive(_ place: PlaceInSentence) -> Bool {
+        let next = place.words.upperBound
+        guard next < wordRange.upperBound, text.words[next].folded == "s",
+              text.onlySpace(from: place.mention.end, to: text.words[next].range.lowerBound, allowing: ["'", "’"]),
+              place.mention.end < text.words[next].range.lowerBound else { return false }
+        // "Russia's port of …", "Iran's Bandar Abbas": what follows is still a place.
+        let after = next + 1
+        return !(after < wordRange.upperBound && (Lexicon.longest(lexicon.filler, in: words, at: after) != nil
+                 || places.contains { $0.words.lowerBound == after }))
+    }
+
+    /// True when only "and"-words, commas and fillers lie between two word positions.
+    private func coordinated(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        var i = start, sawAnd = false
+        while i < end {
+            if let n = Lexicon.longest(lexicon.and, in: words, at: i) { i += n; sawAnd = true; continue }
+            if let n = Lexicon.longest(lexicon.filler, in: words, at: i) { i += n; continue }
+            return false
+        }
+        let commaOnly = text.onlySpace(from: text.words[start - 1].range.upperBound, to: text.words[end].range.lowerBound, allowing: [","])
+        return sawAnd || commaOnly
+    }
+
+    /// Words before "to" that make it something other than a destination ("according to", "close to").
+    private static let notDirectionalBeforeTo: Set<String> = [
+        "according", "due", "close", "closer", "next", "similar", "adjacent", "near", "compared", "relative", "belonging", "threat",
+        "ties", "relations", "ambassador", "envoy", "visit", "visits", "respect", "regard", "opposed", "loyal", "allied", "subject",
+    ]
+
+    private func role(before index: Int, mention: Mention) -> Role {
+        // Skip up to three filler words ("the port of", "pelabuhan", "порта"), then look for a role phrase ending there.
+        var end = index
+        for _ in 0...3 {
+            for (role, phrases) in [(Role.via, lexicon.via), (.from, lexicon.from), (.to, lexicon.to)] {
+                for phrase in phrases {
+                    let n = phrase.words.count
+                    let start = end - n
+                    guard start >= wordRange.lowerBound, phrase.match(text.words[wordRange], at: start) != nil else { continue }
+                    if accepts(role, phraseStart: start, phraseEnd: end, mention: mention) { return role }
+                }
+            }
+            guard end > wordRange.lowerBound, Lexicon.longest(lexicon.filler, in: words, at: end - 1) == 1 else { break }
+            end -= 1
+        }
+        return .none
+    }
+
+    /// Language-specific checks that a role word really marks a route's end or passage.
+    private func accepts(_ role: Role, phraseStart: Int, phraseEnd: Int, mention: Mention) -> Bool {
+        let word = text.words[phraseEnd - 1].folded
+        switch word {
+        case "to":
+            if phraseStart > wordRange.lowerBound, Self.notDirectionalBeforeTo.contains(text.words[phraseStart - 1].folded) { return false }
+            return true
+        case "в", "во", "на":
+            // Russian: accusative (в Москву, в Тартус) is a destination; locative (в Москве) a location.
+            return !Self.russianLocative(mention)
+        case "с", "со":
+            // Genitive (с Украины) is an origin; instrumental (с Россией) is "with".
+            let s = ReportText.fold(mention.surface)
+            return !(s.hasSuffix("ей") || s.hasSuffix("ой") || s.hasSuffix("ом") || s.hasSuffix("ем")) || !mention.isInflected
+        case "по":
+            // По морю, по Волге: along water is a passage; по Сирии ("in Syria") is not.
+            return ["sea", "ocean", "gulf", "bay", "strait", "river", "canal", "lake"].contains(mention.place.kind.rawValue)
+        case "over", "along", "up", "down", "past":
+            return ["sea", "ocean", "gulf", "bay", "strait", "river", "canal", "lake", "country", "region"].contains(mention.place.kind.rawValue)
+        case "от":
+            // "от X до Y": a route; "в 9 км от X": a distance, not a movement.
+            return words.contains { $0.folded == "до" }
+        default:
+            return true
+        }
+    }
+
+    /// True when a Russian surface is in the locative case (Москве, Тартусе, Приморье) rather than the name's own form.
+    static func russianLocative(_ mention: Mention) -> Bool {
+        guard mention.isInflected else { return false }
+        let surface = ReportText.fold(mention.surface)
+        return surface.hasSuffix("е") || surface.hasSuffix("и") || surface.hasSuffix("ом") || surface.hasSuffix("ой")
+    }
+
+    /// Word positions where any of `phrases` starts.
+    func positions(of phrases: [Phrase]) -> [Int] {
+        wordRange.filter { Lexicon.longest(phrases, in: words, at: $0) != nil }
+    }
+
+    typealias Phrase = Lexicon.Phrase
+}
