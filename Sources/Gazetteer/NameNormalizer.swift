@@ -106,6 +106,7 @@ public enum NameNormalizer {
         case 0x64A, 0x649: return "\u{06CC}"
         case 0x622, 0x623, 0x625, 0x671: return "\u{0627}"  // alef with madda or hamza: آمریکا and امریکا are one name
         case 0x643: return "\u{06A9}"
+        case 0x6D5, 0x6C0: return "\u{0647}"  // ae and heh with yeh: 'متحدە' as some Persian sites write it is 'متحده'
         case 0x60C, 0x61B, 0x61F, 0x6D4, 0x66A...0x66D: return nil
         default: return Unicode.Scalar(v)
         }

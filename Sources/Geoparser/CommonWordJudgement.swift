@@ -4,7 +4,7 @@ import Gazetteer
 /// (issue 14): capitalised away from a sentence start and not the first word of a longer
 /// capitalised name the gazetteer lacks ("Central" in "Central Asia", "Laut" in "Laut Natuna"), or
 /// after a locative or place-type word (di, ke, в, из, در, بندر, "port of"). The commonest words
-/// (a Zipf frequency of 5.5 or more: "این", "кара", "hal") need both. Places everyone names need
+/// (a Zipf frequency of 5.0 or more: "این", "кара", "hal") need both. Places everyone names need
 /// none: countries, seas and their kin, curated places and cities of a million ("Inggris", "ایران",
 /// "Gedung Putih"); nor do abbreviations, which match only as written. Words that only name a kind of
 /// place (port, bandar, порт, بندر, kota) never stand for a place alone. An acronym in capitals is
@@ -15,18 +15,19 @@ struct CommonWordJudgement {
 
     /// A Zipf frequency from which a word needs evidence, and from which it needs both kinds.
     static let needsEvidence = 3.5
-    static let needsBoth = 5.5
+    static let needsBoth = 5.0
 
     /// Why the words `match` name no place here, or nil when they may.
     func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
                    wellKnown: () -> Bool) -> String? {
         let words = match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) }
-        let lineStart = match.lowerBound == 0 || bytes[tokens[match.lowerBound - 1].byteEnd..<tokens[match.lowerBound].byteStart].contains(0x0A)
-        if !lineStart, let acronym = words.first(where: Self.isAcronym), !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }) {
+        if !dateline(match, tokens: tokens, bytes: bytes), let acronym = words.first(where: Self.isAcronym), !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }) {
             return "'\(acronym)' is an acronym, not the place's name"
         }
         let folded = words.map(NameNormalizer.key)
         if folded.count == 1, Self.placeTypeWords.contains(folded[0]) { return "'\(words[0])' names a kind of place, not one" }
+        if folded.count == 1, Self.calendarWords.contains(folded[0]) { return "'\(words[0])' names a month or a day" }
+        if folded.count == 1, Self.directionWords.contains(TokenKey.key(folded: folded[0])), !wellKnown() { return "'\(words[0])' names a direction" }
         let frequencies = folded.map { CommonWords.zipf($0, in: language) ?? 0 }
         guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
@@ -49,13 +50,34 @@ struct CommonWordJudgement {
         word.count >= 2 && word.count <= 4 && word.allSatisfy { $0.isUppercase }
     }
 
-    /// Every word capitalised, the first not at a sentence's start, and no capitalised word right after.
+    /// A capitalised name at a line's start, followed by a comma, a dash, a bracket or the line's end,
+    /// as a dateline or a heading is ("TAMPA, Fla. -"), where an acronym may be a place in capitals.
+    private func dateline(_ match: ClosedRange<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lineStart = match.lowerBound == 0 || bytes[tokens[match.lowerBound - 1].byteEnd..<tokens[match.lowerBound].byteStart].contains(0x0A)
+        guard lineStart else { return false }
+        let end = tokens[match.upperBound].byteEnd
+        guard end < bytes.count else { return true }
+        var i = end
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard i < bytes.count else { return true }
+        // ',', '-', '(', a line break, or an em or en dash (E2 80 93/94).
+        return [0x2C, 0x2D, 0x28, 0x0A, 0x0D].contains(bytes[i]) || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
+    }
+
+    /// Every word capitalised, the first not at a sentence's start, and no capitalised word right
+    /// before or after: "Zone" in "Economic Zone" and "Council" in "Security Council" end a longer
+    /// name the gazetteer lacks.
     private func capitalisedName(_ match: ClosedRange<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard match.allSatisfy({ tokens[$0].isCapitalised }) else { return false }
         let first = match.lowerBound
         guard first > 0 else { return false }
         let gapBefore = bytes[tokens[first - 1].byteEnd..<tokens[first].byteStart]
         if gapBefore.contains(where: { Self.sentenceEnds.contains($0) }) { return false }
+        if tokens[first - 1].isCapitalised, Geoparser.joins(tokens[first - 1], tokens[first], in: bytes),
+           !gapBefore.contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x29 }) {
+            let previous = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first - 1].byteStart..<tokens[first - 1].byteEnd]), as: UTF8.self))
+            if !Self.locatives.contains(previous), !Self.placeTypeWords.contains(previous) { return false }
+        }
         let next = match.upperBound + 1
         if next < tokens.count, tokens[next].isCapitalised, Geoparser.joins(tokens[match.upperBound], tokens[next], in: bytes),
            !bytes[tokens[match.upperBound].byteEnd..<tokens[next].byteStart].contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x2E }) {
@@ -83,11 +105,37 @@ struct CommonWordJudgement {
         "در", "از", "به", "تا", "نزدیک",
     ]
 
+    /// Months and days of the week in the four languages (folded): never a place alone ("Mei" is
+    /// May in Indonesian and a county in China; "مهر" a month and a town).
+    static let calendarWords: Set<String> = Set([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+        "январь", "января", "февраль", "февраля", "март", "марта", "апрель", "апреля", "май", "мая", "июнь", "июня", "июль", "июля",
+        "август", "августа", "сентябрь", "сентября", "октябрь", "октября", "ноябрь", "ноября", "декабрь", "декабря",
+        "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
+        "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+        "شنبه", "یکشنبه", "دوشنبه", "چهارشنبه", "پنجشنبه", "جمعه",
+    ].map(NameNormalizer.key))
+
+    /// Directions and their adjectives (folded; Russian stemmed): never a place alone ("Western" is
+    /// no Western Province, "Central" no Central District).
+    static let directionWords: Set<String> = Set([
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "middle",
+        "northeast", "northwest", "southeast", "southwest",
+        "utara", "selatan", "timur", "barat", "tengah",
+        "север", "юг", "восток", "запад", "центр", "северный", "южный", "восточный", "западный", "центральный", "северо-восточный",
+        "северо-западный", "юго-восточный", "юго-западный",
+        "شمال", "جنوب", "شرق", "غرب", "مرکز",
+    ].map { TokenKey.key($0) })
+
     /// Words that name a kind of place: they cue the name after them and are no place alone.
-    static let placeTypeWords: Set<String> = [
+    static let placeTypeWords: Set<String> = Set([
         "port", "city", "town", "village", "province", "region", "island", "sea", "gulf", "strait", "bay", "base", "airport", "harbour", "harbor",
         "pelabuhan", "kota", "kabupaten", "provinsi", "pulau", "laut", "teluk", "selat", "pangkalan", "bandara", "desa", "wilayah",
         "порт", "порта", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
         "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای",
-    ]
+    ].map(NameNormalizer.key))
 }

@@ -165,7 +165,8 @@ struct Disambiguator {
             if prominence > 0 {
                 score += prominence
                 reasons.append(place.kind == .country || place.kind == .union || place.kind == .continent ? "a country or union's own name"
-                               : place.population.map { "\(Self.grouped($0)) people" } ?? "a sea or strait")
+                               : place.population.map { "\(Self.grouped($0)) people" }
+                               ?? (place.source == "curated" ? "a curated place" : "a sea or strait"))
             }
             scored.append((Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")), place))
         }
@@ -184,7 +185,8 @@ struct Disambiguator {
 
     /// How well known a place is, as evidence beside the document's own: a country, union or
     /// continent named by its name (+3: China, not China, Texas, when the text also names the
-    /// United States), a sea or strait (+2), a city of a million (+2) or of 100,000 (+1): a town of a
+    /// United States), a sea or strait (+2), a curated place without a population (+2: Moscow), a city of a
+    /// million (+2) or of 100,000 (+1): a town of a
     /// few thousand wins only with the document's own evidence (its region or a place near it).
     static func prominence(_ place: Place) -> Int {
         switch place.kind {
@@ -192,6 +194,8 @@ struct Disambiguator {
         default: break
         }
         if ["sea", "ocean", "gulf", "strait"].contains(place.kind.rawValue) { return 2 }
+        // Curated places are those the reports name; their records carry no population (Moscow's).
+        if place.source == "curated", place.population == nil { return 2 }
         let population = place.population ?? 0
         return population >= 1_000_000 ? 2 : population >= 100_000 ? 1 : 0
     }

@@ -54,17 +54,74 @@ public struct Geoparser: Sendable {
         // Each block's candidates stay in an array of their own: one growing array for a whole
         // document would be copied, and its fresh pages zeroed, at every doubling.
         var blocks: [[Candidate]] = []
+        var notPlaces: [String: Bool] = [:]
         var start = 0, scalarStart = 0
         while start < bytes.count {
             var end = min(bytes.count, start + Self.blockSize)
             while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
             let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart, words: &session.words)
             var candidates: [Candidate] = []
-            appendMatches(tokens, in: bytes, session: session, judgement: judgement, to: &candidates)
+            appendMatches(tokens, in: bytes, session: session, judgement: judgement, notPlaces: &notPlaces, to: &candidates)
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
-        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.withFinalDot($0, in: bytes) }
+        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.withFeatureNoun(Self.withArticle(Self.withoutGenericHead(Self.withFinalDot($0, in: bytes), in: bytes), in: bytes), in: bytes) }
+    }
+
+    /// Generic words that lead a port's or a settlement's name in Russian and Indonesian ("порт
+    /// Новороссийск", "поселок Восточный", "Pelabuhan Sevastopol"): the text names the town, and the
+    /// mention's span is the town's name, as annotators mark it, while the place stays the port.
+    static let genericHeads: Set<String> = [
+        "порт", "порта", "порту", "портом", "порте", "поселок", "поселка", "поселке", "станция", "станции", "станцию", "pelabuhan",
+    ]
+
+    /// A mention without a generic word that leads it, when a name follows the word.
+    static func withoutGenericHead(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        guard let space = mention.surface.firstIndex(of: " ") else { return mention }
+        let head = mention.surface[..<space]
+        guard genericHeads.contains(NameNormalizer.key(String(head))) else { return mention }
+        let rest = String(mention.surface[mention.surface.index(after: space)...])
+        let skipped = head.unicodeScalars.count + 1, skippedBytes = head.utf8.count + 1
+        return Mention(surface: rest, start: mention.start + skipped, end: mention.end,
+                       byteRange: (mention.byteRange.lowerBound + skippedBytes)..<mention.byteRange.upperBound, place: mention.place,
+                       entry: mention.entry, choice: mention.choice)
+    }
+
+    /// A mention with the Arabic article written before it in Latin letters ("al Hudaydah",
+    /// "Al-Mokha", "el-Fasher"), which the name as the gazetteer keeps it may lack.
+    static func withArticle(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        let start = mention.byteRange.lowerBound
+        guard start >= 3 else { return mention }
+        let separator = bytes[start - 1]
+        guard separator == 0x20 || separator == 0x2D,
+              [0x61, 0x65].contains(bytes[start - 3] | 0x20), bytes[start - 2] | 0x20 == 0x6C,
+              start == 3 || !(bytes[start - 4] | 0x20 >= 0x61 && bytes[start - 4] | 0x20 <= 0x7A || bytes[start - 4] >= 0x80) else { return mention }
+        let article = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start - 3)..<start]), as: UTF8.self)
+        return Mention(surface: article + mention.surface, start: mention.start - 3, end: mention.end, byteRange: (start - 3)..<mention.byteRange.upperBound,
+                       place: mention.place, entry: mention.entry, choice: mention.choice)
+    }
+
+    /// English feature nouns after a place that belong to its name as a report writes it:
+    /// "Hmeimim air base", "Najin Port", "Bosphorus strait" (the nouns, and the kinds of place they may follow).
+    static let featureNouns: [(noun: [UInt8], kinds: Set<PlaceKind>)] = [
+        ("air base", [.facility, .city, .village, .region]), ("airbase", [.facility, .city, .village, .region]),
+        ("airfield", [.facility, .city, .village]), ("naval base", [.facility, .port, .city, .village]),
+        ("port", [.port, .city, .village]), ("strait", [.strait]), ("straits", [.strait]),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// A mention followed by a feature noun its place may have, with the noun in its span.
+    static func withFeatureNoun(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        let end = mention.byteRange.upperBound
+        guard end + 1 < bytes.count, bytes[end] == 0x20 else { return mention }
+        for (noun, kinds) in featureNouns where kinds.contains(mention.place.kind) && end + 1 + noun.count <= bytes.count {
+            let after = end + 1 + noun.count
+            guard zip(bytes[(end + 1)..<after], noun).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
+                  after == bytes.count || !(bytes[after] | 0x20 >= 0x61 && bytes[after] | 0x20 <= 0x7A) else { continue }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[end..<after]), as: UTF8.self)
+            return Mention(surface: mention.surface + text, start: mention.start, end: mention.end + 1 + noun.count,
+                           byteRange: mention.byteRange.lowerBound..<after, place: mention.place, entry: mention.entry, choice: mention.choice)
+        }
+        return mention
     }
 
     /// A dotted abbreviation keeps its last dot, as it is written and annotated: "U.S.", not "U.S".
@@ -169,8 +226,12 @@ public struct Geoparser: Sendable {
     }
 
     /// Appends the names that `tokenArray` holds to `found`: at each word the longest name that fits, then on after it.
+    /// `notPlaces` keeps the names found to be a person's, a vessel's or an organisation's earlier in the
+    /// document (each with whether it holds for a place everyone names too): "Kirby said" after "John
+    /// Kirby", "the Angara" after "MV Angara" name no place either; "Cameron" after "David Cameron" is
+    /// no Cameroon, since a surname holds even for a country's name.
     private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, session: Session, judgement: CommonWordJudgement,
-                               to found: inout [Candidate]) {
+                               notPlaces: inout [String: Bool], to found: inout [Candidate]) {
         tokenArray.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
@@ -211,10 +272,14 @@ public struct Geoparser: Sendable {
                 let entries = fitted ?? all
                 // The rules that read the words around a name: people, vessels, organisations, then common words.
                 let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, isCountry: {
-                    entries.allSatisfy { session.place($0.placeIndex).kind == .country }
+                    entries.contains { session.place($0.placeIndex).kind == .country }
                 })
-                if notAPlace != nil || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries,
-                                                           wellKnown: { entries.contains { CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }) != nil {
+                let wellKnown = { entries.contains { CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }
+                let key = (i...match.last).map { TokenKey.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self)) }
+                    .joined(separator: " ")
+                if let notAPlace, NotAPlace.holdsThroughDocument(notAPlace) { notPlaces[key] = notAPlace.hasPrefix("a person's surname") }
+                if notAPlace != nil || notPlaces[key].map({ $0 || !wellKnown() }) == true
+                    || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown) != nil {
                     i += 1
                     continue
                 }

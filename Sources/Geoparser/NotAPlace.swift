@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// Words around a name that show it names no place here: a person ("Presiden Vladimir Putin",
 /// "By David Albright", "دیوید کامرون"), a vessel ("MV Angara", "the Russian-flagged Angara",
 /// «Майя-1», "Sparta IV") or an organisation ("Washington Post", "Agence France-Presse",
@@ -6,13 +8,20 @@
 /// Each rule reads only the words next to the name, on its line; `reason` says which rule held.
 enum NotAPlace {
     /// Why the words `match` (token indexes) name no place here, or nil when nothing says so.
-    /// `isCountry` tells whether every place the words name is a country: Indonesian writes a
+    /// `isCountry` tells whether the words name a country (among other places): Indonesian writes a
     /// country after a noun as an adjective ("kapal Iran", an Iranian ship), which stays a mention.
     static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, isCountry: () -> Bool) -> String? {
         let context = Context(tokens: tokens, bytes: bytes, match: match)
         if let organisation = context.organisation() { return organisation }
         if let vessel = context.vessel(isCountry: isCountry) { return vessel }
         return context.person(isCountry: isCountry)
+    }
+
+    /// Whether `reason` holds wherever the document uses the name: a person's or a vessel's name
+    /// does ("Kirby said" after "John Kirby"), and an organisation's named after its kind ("Grup
+    /// Wagner"); a place in an organisation's name does not ("Washington Post" leaves Washington a place).
+    static func holdsThroughDocument(_ reason: String) -> Bool {
+        reason.hasPrefix("a person") || reason.hasPrefix("a vessel") || reason.hasPrefix("an organisation")
     }
 
     /// The words next to a match.
@@ -56,7 +65,7 @@ enum NotAPlace {
             if let previous = word(before), near(before) != nil {
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
                    gap(before, match.lowerBound) == " " {
-                    return "part of an organisation's name (\(previous) …)"
+                    return "an organisation's name (after '\(previous)')"
                 }
                 if previous == "of", let head = word(before - 1), near(before - 1) != nil, OrganisationNames.heads.contains(head) {
                     return "part of an organisation's name (\(head) of …)"
@@ -71,7 +80,18 @@ enum NotAPlace {
                 || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
                 return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
             }
+            // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
+            if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
+               !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
+                return "a vessel's name (\(word(match.lowerBound) ?? "") \(next))"
+            }
+            // "Angara (IMO 9237539)": an IMO number after the name.
+            if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return "a vessel's name (with its IMO number)" }
             guard let previous = near(before) else { return nil }
+            // "MT S Tinos": a prefix, a letter, then the name.
+            if previous.count == 1, let prefix = word(before - 1), near(before - 1) != nil, Self.vesselPrefixes.contains(prefix) {
+                return "a vessel's name (after '\(prefix) \(word(before)!)')"
+            }
             let flagged = previous == "flagged" && gap(before - 1, before).contains("-")
             guard flagged || Self.vesselWords.contains(previous) || Self.vesselPrefixes.contains(word(before) ?? "") else { return nil }
             if isCountry(), !flagged, !Self.vesselPrefixes.contains(word(before) ?? "") { return nil }
@@ -85,9 +105,18 @@ enum NotAPlace {
                before == 0 || !Geoparser.joins(tokens[before - 1], tokens[before], in: bytes) || gap(before - 1, before).contains("\n") {
                 return "a person's name (a byline)"
             }
+            // A title, then up to three capitalised words: "Vice Adm. Brad Cooper", "Defense Secretary Lloyd Austin".
+            // "Presiden Rusia", "President of Iran": a country after a title is the office's, and a mention.
+            var k = before
+            while k >= 0, match.lowerBound - k <= 4, let previous = near(k) {
+                if PersonNames.titles.contains(previous) {
+                    if isCountry() { break }
+                    return "a person's name (after the title '\(word(k)!)')"
+                }
+                guard tokens[k].isCapitalised, !OrganisationNames.placeWords.contains(word(k)!) else { break }
+                k -= 1
+            }
             if let previous = near(before) {
-                // "Presiden Rusia", "President of Iran": a country after a title is the office's, and a mention.
-                if PersonNames.titles.contains(previous), !isCountry() { return "a person's name (after the title '\(word(before)!)')" }
                 if PersonNames.isGivenName(word(before)!), tokens[before].isCapitalised || !Self.hasCase(surface) {
                     return "a person's surname (after the given name '\(word(before)!)')"
                 }
@@ -105,6 +134,9 @@ enum NotAPlace {
             word.unicodeScalars.first.map { $0.properties.changesWhenCaseMapped } ?? false
         }
 
+        /// Words after a number that make it a quantity, not part of a name ("Moscow 10 km").
+        static let units: Set<String> = ["km", "mi", "miles", "kilometres", "kilometers", "nm", "%", "persen", "км", "кг", "тонн", "کیلومتر", "ton", "tons", "tonnes"]
+
         static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
         /// Words after which a name is a ship's (lowercased).
         static let vesselWords: Set<String> = [
@@ -113,6 +145,8 @@ enum NotAPlace {
             "теплохода", "корабль", "корабля", "паром", "парома", "کشتی", "نفتکش", "لنج", "شناور",
         ]
         /// Prefixes of ship names, as written (M/V reads as M, V).
-        static let vesselPrefixes: Set<String> = ["MV", "MT", "MS", "SS", "RV", "FV", "V", "T", "KM"]
+        static let vesselPrefixes: Set<String> = [
+            "MV", "MT", "MS", "SS", "RV", "FV", "V", "T", "KM", "USS", "USNS", "HMS", "HMAS", "HMCS", "INS", "RFS", "KRI", "IRIS", "TCG",
+        ]
     }
 }

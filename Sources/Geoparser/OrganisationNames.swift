@@ -8,16 +8,16 @@ enum OrganisationNames {
         "Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Standard",
         "University", "Institute", "College", "Airlines", "Airways", "Air", "Bank", "Club", "Corporation", "Corp", "Inc",
         "Company", "Group", "Agency", "Press", "Daily", "Presse", "Polytech", "Polytechnic", "News", "Today", "Express", "Insider",
-        "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия",
+        "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия", "Реалии", "Realii",
     ]
     static let heads: Set<String> = ["University", "Bank", "Institute", "College", "Museum"]
-    static let directHeads: Set<String> = ["Universitas", "Bank", "Institut", "Agence", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
+    static let directHeads: Set<String> = ["Grup", "Grub", "Group", "Kelompok", "ЧВК", "группа", "группы", "группой", "گروه", "Universitas", "Bank", "Institut", "Agence", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
 
     /// The last word of a capitalised run after a place that makes the run an organisation's
     /// name: "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet".
     static let runHeads: Set<String> = [
         "Command", "Council", "Department", "Ministry", "Fleet", "Forces", "Agency", "Office", "Service", "Authority", "Organization",
-        "Organisation", "Committee", "Commission", "Corps", "Guard", "Operations", "Center", "Centre", "Institution", "Foundation",
+        "Organisation", "Committee", "Institute", "University", "Services", "Group", "Company", "Corporation", "Commission", "Corps", "Guard", "Operations", "Center", "Centre", "Institution", "Foundation",
         "Polytech", "Polytechnic", "Presse", "Television", "TV", "Radio", "Broadcasting", "Railways", "Shipping", "Lines", "Holdings",
     ]
 

@@ -12,6 +12,9 @@ enum PersonNames {
         "госпожа", "آقای", "خانم", "سرلشکر", "سردار", "ژنرال", "سرتیپ", "دریادار", "pm", "chancellor", "kanselir",
         "канцлер", "premier", "senator", "сенатор", "ayatollah", "аятолла", "آیت‌الله", "آیتالله", "emir", "amir", "эмир", "sultan",
         "султан", "marshal", "маршал", "spokesman", "spokeswoman", "представитель", "سخنگوی",
+        "cdre", "commodore", "lt", "capt", "captain", "maj", "sgt", "minister", "menteri", "министр", "министра",
+        "secretary", "ambassador", "duta", "посол", "commander", "командующий", "gov", "governor", "gubernur", "губернатор", "mayor",
+        "мэр", "sen", "rep", "vazir", "وزیر", "سفیر", "فرمانده", "رئیس", "رییس", "پرزیدنت", "sir", "lord", "dubes",
     ]
 
     /// Given names, folded to lowercase; Cyrillic ones also match in their case forms (Владимира, Владимиром).
@@ -22,7 +25,7 @@ enum PersonNames {
         "muhammad", "mohammed", "ahmed", "ahmad", "ebrahim", "ibrahim", "recep", "emmanuel", "olaf", "rishi", "boris", "jens", "xi",
         "narendra", "benjamin", "bashar", "khalifa", "mahmoud", "abdullah", "khalid", "salman", "omar", "yahya", "ismail", "hamid",
         "abd", "abdel", "ilham", "nikol", "kassym", "sadyr", "shavkat", "joseph", "james", "michael", "robert", "richard", "william",
-        "george", "charles", "elizabeth", "victoria", "ramzan", "yevgeny", "kirill", "pavel", "oleg", "ivan", "valery", "gennady",
+        "george", "charles", "robin", "mark", "paul", "peter", "thomas", "daniel", "matthew", "andrew", "brian", "kevin", "jack", "elizabeth", "victoria", "ramzan", "yevgeny", "kirill", "pavel", "oleg", "ivan", "valery", "gennady",
         "ruslan", "abbas", "masoud", "amir", "nasser", "saddam", "muammar", "khalifa", "abdel-fattah", "mohamed", "jake",
         "владимир", "сергей", "дмитрий", "александр", "алексей", "михаил", "николай", "евгений", "андрей", "игорь", "виктор", "мария",
         "анна", "ольга", "елена", "юлия", "наталья", "давид", "дэвид", "джон", "джо", "дональд", "энтони", "ллойд", "ким", "али", "хасан",

@@ -105,6 +105,8 @@ struct ClaimFinder {
                 next = i + length
                 // Persian writes "۱۵۰ مایلی", Russian "в 290 км": skip "away", "в", "на расстоянии".
                 while next < sentence.wordRange.upperBound, ["away", "jauhnya", "jauh", "فاصله"].contains(words[next].folded) { next += 1 }
+                // The same distance in another unit: "50 nautical miles (93 km) southwest of".
+                if next < sentence.wordRange.upperBound, words[next].isNumber, let (_, n) = Self.unit(at: next + 1, in: words) { next += 1 + n }
             }
             var direction: CompassPoint?
             if let (point, length) = compass(at: next, in: words) {
@@ -194,7 +196,13 @@ struct ClaimFinder {
             }
             return nil
         }
-        guard sawRelation || !needsRelation, let place = sentence.places.first(where: { $0.words.lowerBound == i }) else { return nil }
+        guard sawRelation || !needsRelation, var place = sentence.places.first(where: { $0.words.lowerBound == i }) else { return nil }
+        // "west of Yemen's Hodeidah": the place after the possessive.
+        let after = place.words.upperBound
+        if after < sentence.wordRange.upperBound, sentence.text.words[after - 1].folded.hasSuffix("'s"),
+           let owned = sentence.places.first(where: { $0.words.lowerBound == after }) {
+            place = owned
+        }
         let isArea = [.country, .region].contains(place.mention.place.kind)
         return (place.mention.place, isArea, place.mention.end)
     }

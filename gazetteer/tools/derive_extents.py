@@ -24,6 +24,8 @@ import numpy as np
 DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '../../../shared/data')
 
 MIDDLE_EAST = ['BH', 'CY', 'EG', 'IR', 'IQ', 'IL', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'AE', 'YE']
+CENTRAL_ASIA = ['KZ', 'KG', 'TJ', 'TM', 'UZ']
+EAST_ASIA = ['CN', 'JP', 'KP', 'KR', 'MN', 'TW']
 EU27 = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT',
         'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']
 
@@ -108,6 +110,9 @@ def main():
         out[cc] = {'bbox': bbox(polys), 'interior': interior_point(polys)}
     me = [p for cc in MIDDLE_EAST for p in parts(ne[cc]['geometry'])]
     out['middle-east'] = {'bbox': bbox(me), 'interior': interior_point(me)}
+    for region, members in [('central-asia', CENTRAL_ASIA), ('east-asia', EAST_ASIA)]:
+        polys = [p for cc in members for p in parts(ne[cc]['geometry'])]
+        out[region] = {'bbox': bbox(polys), 'interior': interior_point(polys)}
     # European parts only: drop overseas territories (French Guiana, Reunion, Canaries, Azores...)
     eu = [p for cc in EU27 for p in parts(ne[cc]['geometry'])
           if min(x for x, _ in p[0]) > -30 and min(y for _, y in p[0]) > 30]
