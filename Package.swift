@@ -24,20 +24,25 @@ let package = Package(
         .target(name: "Coordinates", swiftSettings: instrumented),
         .target(name: "GeoJSON", swiftSettings: instrumented),
         .target(name: "DecimalText", swiftSettings: instrumented),
+        // What a command reads and writes: outputs written whole or straight through, inputs read
+        // with stated limits, text made safe for a terminal.
+        .target(name: "CommandIO", dependencies: ["TerminalSafe"], swiftSettings: instrumented),
+        // Text made safe to print: control characters escaped, long quotes of data cut short.
+        .target(name: "TerminalSafe", swiftSettings: instrumented),
         .target(name: "OrderedWork"),
-        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText"], swiftSettings: instrumented),
+        .target(name: "Geodesy", dependencies: ["CProj", "Coordinates", "DecimalText", "TerminalSafe"], swiftSettings: instrumented),
         // zlib (Debian's zlib1g-dev): the gazetteer's large tables are embedded deflated and inflated when an index is built.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .executableTarget(name: "EmbedGazetteerTool", dependencies: ["CZlib"]),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["EmbedGazetteerTool"]),
-        .target(name: "Gazetteer", dependencies: ["Coordinates", "CZlib"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
+        .target(name: "Gazetteer", dependencies: ["Coordinates", "CZlib", "DecimalText", "TerminalSafe"], swiftSettings: instrumented, plugins: ["EmbedGazetteer"]),
         // Data files compiled into a module as text: worldgeometry/countries50.tsv, waterways/network.tsv.
         .executableTarget(name: "EmbedDataFileTool"),
         .plugin(name: "EmbedDataFile", capability: .buildTool(), dependencies: ["EmbedDataFileTool"]),
         .target(name: "WorldGeometry", dependencies: ["Coordinates", "DecimalText", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
         .target(name: "Waterways", dependencies: ["Coordinates", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
         .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
-        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "Waterways", "WorldGeometry"], swiftSettings: instrumented),
+        .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "TerminalSafe", "Waterways", "WorldGeometry"], swiftSettings: instrumented),
         .target(name: "ReportReader", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "Geoparser", "RouteMap", "WorldGeometry"], swiftSettings: instrumented),
         // The system SQLite (Debian libsqlite3-dev), which the GeoPackage writer builds its file with.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -47,10 +52,11 @@ let package = Package(
         .target(name: "Cartography", dependencies: ["Coordinates", "Geodesy", "GeoJSON", "MapWriters"], swiftSettings: instrumented, plugins: ["EmbedMapAssets"]),
         .executableTarget(
             name: "routemap",
-            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", "MapWriters", "Cartography", "OrderedWork", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RouteMap", "Geoparser", "ReportReader", "GeoJSON", "MapWriters", "Cartography", "OrderedWork", "CommandIO", "DecimalText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "FuzzTargets", dependencies: ["Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
+        .target(name: "FuzzTargets", dependencies: ["CommandIO", "Coordinates", "Gazetteer", "GeoJSON", "Geodesy", "Geoparser", "RouteMap"], swiftSettings: instrumented),
         .testTarget(name: "CoordinatesTests", dependencies: ["Coordinates"]),
+        .testTarget(name: "CommandIOTests", dependencies: ["CommandIO", "TerminalSafe"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),

@@ -30,6 +30,11 @@ public enum CoordinateError: Error, Equatable, Sendable, CustomStringConvertible
     case notFinite(component: String)
     case malformed(String, reason: String)
 
+    /// Text quoted in a message, cut to 200 characters.
+    private static func cut(_ text: String) -> String {
+        text.count > 200 ? String(text.prefix(200)) + "…" : text
+    }
+
     public var description: String {
         switch self {
         case .empty:
@@ -39,9 +44,9 @@ public enum CoordinateError: Error, Equatable, Sendable, CustomStringConvertible
         case .longitudeOutOfRange(let value):
             return "longitude \(value) is outside -180…180: write latitude,longitude, for example 55.76,37.62"
         case .notFinite(let component):
-            return "\(component) is not a finite number"
+            return "\(Self.cut(component)) is not a finite number"
         case .malformed(let text, let reason):
-            return "cannot read '\(text)' as a coordinate: \(reason); write 42.98,47.50 or 42.98N 47.50E or 42°59′N 47°30′E"
+            return "cannot read '\(Self.cut(text))' as a coordinate: \(reason); write 42.98,47.50 or 42.98N 47.50E or 42°59′N 47°30′E"
         }
     }
 }

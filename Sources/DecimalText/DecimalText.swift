@@ -33,10 +33,42 @@ public enum DecimalText {
         return negative ? -value : value
     }
 
-    /// Any decimal Swift reads (exponents too), trying the fast path first; nil when it is not a number.
+    /// A decimal number, `[-+]digits[.digits][e[-+]digits]` (digits on at least one side of the
+    /// point), trying the fast path first; nil for anything else. Strict where Swift's `Double(String)`
+    /// is not: no hexadecimal floats (`0x1p4`), no `nan` or `inf`, and no text after a NUL byte
+    /// (strtod stops there, so `1\0999` would read as 1).
     public static func number(_ field: ArraySlice<UInt8>) -> Double? {
         if let value = plain(field) { return value }
+        guard isDecimal(field), field.count <= 400 else { return nil }
         return Double(String(decoding: field, as: UTF8.self))
+    }
+
+    /// `number` of a string.
+    public static func number(_ text: some StringProtocol) -> Double? {
+        number(ArraySlice(text.utf8))
+    }
+
+    /// Whether `field` is written `[-+]digits[.digits][(e|E)[-+]digits]`, with digits before or after the point.
+    public static func isDecimal(_ field: ArraySlice<UInt8>) -> Bool {
+        var i = field.startIndex
+        func digits() -> Int {
+            let start = i
+            while i < field.endIndex, field[i] >= 0x30, field[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        if i < field.endIndex, field[i] == 0x2D || field[i] == 0x2B { i += 1 }
+        var mantissa = digits()
+        if i < field.endIndex, field[i] == 0x2E {
+            i += 1
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if i < field.endIndex, field[i] == 0x65 || field[i] == 0x45 {
+            i += 1
+            if i < field.endIndex, field[i] == 0x2D || field[i] == 0x2B { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == field.endIndex
     }
 
     /// Appends `value` with exactly `decimals` decimals, no exponent, never "-0.000".

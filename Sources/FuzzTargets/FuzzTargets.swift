@@ -1,3 +1,4 @@
+import CommandIO
 import Coordinates
 import Foundation
 import GeoJSON
@@ -22,6 +23,11 @@ public enum FuzzTargets {
         "geojson-reader": geojsonReader,
         "geojson-output": geojsonOutput,
         "batch": batch,
+        "output-writer": outputWriter,
+        "line-reader": lineReader,
+        "geojson-stream": geojsonStream,
+        "csv-points": csvPoints,
+        "citation": citation,
     ]
 
     static let gazetteer = try! Gazetteer.embedded()
@@ -87,7 +93,7 @@ public enum FuzzTargets {
     /// The GeoJSON reader and geodesic measurement: every size is a number (a polygon whose holes
     /// outgrow its exterior measures negative, which `routemap area` reports as invalid).
     static func geojsonReader(_ bytes: [UInt8]) -> [String] {
-        guard let items = try? GeoJSONReader().items(from: Data(bytes)) else { return [] }
+        guard let items = try? GeoJSONReader().items(from: bytes) else { return [] }
         return items.compactMap { item in
             let m = GeometryMeasurement(item.geometry)
             return !m.area.isFinite || !m.perimeter.isFinite || !m.length.isFinite || m.perimeter < 0 || m.length < 0 ? "\(item.path): measured \(m)" : nil
@@ -105,7 +111,9 @@ public enum FuzzTargets {
         }
         let writer = GeoJSONWriter(precision: precision)
         let route = SupplyRoute(id: "r", name: "r", waypoints: waypoints, legs: Array(repeating: LegDescription(mode: .sea), count: waypoints.count - 1))
-        var problems = geoJSONProblems(writer.feature(MapFeatures(drawing: GeodesicDrawing(maxSegment: numbers.next(1000, 2_000_000))).feature(route: route)))
+        // Segments of 20 km or more: a 20,000 km leg is then at most 1,000 segments, so the target
+        // runs hundreds of times a second (at 1 km it managed 8).
+        var problems = geoJSONProblems(writer.feature(MapFeatures(drawing: GeodesicDrawing(maxSegment: numbers.next(20_000, 2_000_000))).feature(route: route)))
         let radius = numbers.next(1, 19_000_000)
         if let ring = try? RangeRing(centre: waypoints[0], radius: Length(radius, .m), steps: Int(numbers.next(16, 720))) {
             problems += geoJSONProblems(writer.feature(ring.feature))
@@ -148,6 +156,171 @@ public enum FuzzTargets {
         default: problems.append("unknown type \(type)")
         }
         return problems
+    }
+}
+
+extension FuzzTargets {
+    /// A folder of the fuzzing process's own, emptied for each input.
+    static let scratch: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-fuzz-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    static func emptyScratch() -> String {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? [] {
+            try? FileManager.default.removeItem(atPath: scratch + "/" + name)
+        }
+        return scratch
+    }
+
+    /// The output writer: a script of writes, commits and abandons drawn from the bytes, into files,
+    /// through links and over older files. A committed file holds exactly what was written, an
+    /// abandoned one leaves the old file (or nothing), and no other file is ever left in the folder.
+    static func outputWriter(_ bytes: [UInt8]) -> [String] {
+        let folder = emptyScratch()
+        var problems: [String] = []
+        var expected: [String: [UInt8]] = [:]
+        var input = bytes[...]
+        var step = 0
+        while let op = input.popFirst() {
+            step += 1
+            let name = "f\(op % 3)"
+            let path = folder + "/" + name
+            if op & 0x30 == 0x30, expected[name] == nil, FileManager.default.fileExists(atPath: folder + "/t") {
+                continue
+            }
+            let length = Int(input.popFirst() ?? 0) * (op & 0x40 != 0 ? 700 : 1)
+            let data = Array(repeating: UInt8(truncatingIfNeeded: step), count: length)
+            do {
+                let viaLink = op & 0x08 != 0
+                if viaLink {
+                    unlink(folder + "/l")
+                    symlink(name, folder + "/l")
+                }
+                let file = try OutputFile(path: viaLink ? folder + "/l" : path, nameless: op & 0x04 == 0)
+                try file.write(data)
+                if op & 0x80 == 0 {
+                    try file.commit()
+                    expected[name] = data
+                }
+            } catch {
+                problems.append("step \(step): \(error)")
+            }
+            if viaLinkCheck(folder) { problems.append("step \(step): the link was replaced") }
+            for (file, contents) in expected where Self.contents(of: folder + "/" + file) != contents {
+                problems.append("step \(step): \(file) does not hold what was committed")
+            }
+            let left = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).subtracting(expected.keys).subtracting(["l"])
+            if !left.isEmpty { problems.append("step \(step): left behind \(left.sorted())") }
+            if step >= 12 { break }
+        }
+        return problems
+    }
+
+    /// A file's bytes by read(2) (Foundation's FileManager.contents leaks 4 KB a call under LeakSanitizer).
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while case let count = read(descriptor, &buffer, buffer.count), count > 0 { bytes += buffer[0..<count] }
+        return bytes
+    }
+
+    private static func viaLinkCheck(_ folder: String) -> Bool {
+        var status = stat()
+        return lstat(folder + "/l", &status) == 0 && status.st_mode & S_IFMT != S_IFLNK
+    }
+
+    /// The line reader over a pipe: the lines (with their newlines, less CRs before them and a
+    /// first-line BOM) put back together are the input, and a line over the limit is reported with its length.
+    static func lineReader(_ bytes: [UInt8]) -> [String] {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { return [] }
+        defer { close(ends[0]) }
+        let limit = 64
+        _ = bytes.withUnsafeBytes { write(ends[1], $0.baseAddress, min($0.count, 60_000)) }
+        close(ends[1])
+        let input = Array(bytes.prefix(60_000))
+        var reader = InputFile(descriptor: ends[0], name: "fuzz").lines(maximumLength: limit)
+        var got: [String] = []
+        do {
+            while let line = try reader.next() {
+                got.append(line.bytes.map { "\(line.number):" + $0.map { String($0) }.joined(separator: ",") } ?? "\(line.number): \(line.length) bytes")
+            }
+        } catch {
+            return []  // UTF-16 or UTF-32, refused: fine
+        }
+        // The same lines cut by hand: a first-line BOM dropped, one CR before each newline, too-long lines by their length.
+        let body = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
+        var raw = body.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if body.last == 0x0A || body.isEmpty { raw.removeLast() }
+        let expected = raw.enumerated().map { i, line -> String in
+            if line.count > limit { return "\(i + 1): \(line.count) bytes" }
+            let text = line.last == 0x0D ? line.dropLast() : line
+            return "\(i + 1):" + text.map { String($0) }.joined(separator: ",")
+        }
+        return got == expected ? [] : ["lines differ: got \(got.prefix(3)), expected \(expected.prefix(3))"]
+    }
+
+    /// The streaming GeoJSON reader: fed in pieces of 1 to 7 bytes, it reads exactly what it reads from the whole.
+    static func geojsonStream(_ bytes: [UInt8]) -> [String] {
+        let whole = Result { () throws(GeoJSONReadError) in try GeoJSONReader(maximumValueBytes: 1 << 16, maximumDepth: 32).items(from: bytes) }
+        var offset = 0, piece = 0
+        var pieces: [GeoJSON.GeoJSONReader.Item] = []
+        let streamed = Result { () throws(GeoJSONReadError) in
+            try GeoJSONReader(maximumValueBytes: 1 << 16, maximumDepth: 32).forEachItem(read: { buffer in
+                piece = piece % 7 + 1
+                let count = min(buffer.count, piece, bytes.count - offset)
+                bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + count])) }
+                offset += count
+                return count
+            }) { pieces.append($0) }
+        }
+        switch (whole, streamed) {
+        case (.success(let a), .success):
+            return a.map(\.path) == pieces.map(\.path) && a.map(\.geometry) == pieces.map(\.geometry) ? [] : ["pieces read \(pieces.count) items, the whole \(a.count)"]
+        case (.failure(let a), .failure(let b)):
+            return a.path == b.path ? [] : ["errors differ: \(a) / \(b)"]
+        default:
+            return ["the whole and the pieces disagree on whether the text is valid"]
+        }
+    }
+
+    /// CSV points: every point in range, inside the table's box, and one feature per row.
+    static func csvPoints(_ bytes: [UInt8]) -> [String] {
+        guard let table = try? PointTable(csv: bytes, source: "fuzz.csv") else { return [] }
+        var problems: [String] = []
+        for i in 0..<table.count {
+            guard case .point(let p)? = table.feature(at: i).geometry else { problems.append("feature \(i) is not a point"); continue }
+            if !(abs(p.latitude) <= 90 && abs(p.longitude) <= 180) { problems.append("feature \(i) out of range") }
+            if let box = table.bbox, !(box.south <= p.latitude && p.latitude <= box.north) { problems.append("feature \(i) outside the bbox") }
+        }
+        return problems
+    }
+
+    /// Citation resolution: a fuzzed site record in a gazetteer folder beside a file outside it.
+    /// Whatever the record cites, no message shows the outside file's text (or the document's).
+    static func citation(_ bytes: [UInt8]) -> [String] {
+        let folder = emptyScratch()
+        let root = folder + "/g"
+        try? FileManager.default.createDirectory(atPath: root + "/sites", withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: folder + "/outside.txt", contents: Data("SECRET-OUTSIDE".utf8))
+        _ = FileManager.default.createFile(atPath: root + "/report.txt", contents: Data("SECRET-DOCUMENT".utf8))
+        symlink(folder + "/outside.txt", root + "/link.txt")
+        _ = FileManager.default.createFile(atPath: root + "/sites/s.json", contents: Data(bytes))
+        do {
+            let sources = try GazetteerSources(paths: [root])
+            _ = try SupplyChainLoader(gazetteer: gazetteer).load(adding: sources)
+        } catch {
+            let message = "\(error)", record = String(decoding: bytes, as: UTF8.self)
+            for secret in ["SECRET-OUTSIDE", "SECRET-DOCUMENT"] where message.contains(secret) && !record.contains(secret) {
+                return ["a message shows a document's text: \(message.prefix(200))"]
+            }
+        }
+        return []
     }
 }
 

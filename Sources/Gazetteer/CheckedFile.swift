@@ -45,7 +45,9 @@ public final class CheckedFile: @unchecked Sendable {
 
     /// Where `CheckedFile` and the cache say what they repair (a damaged block rebuilt); the CLI prints it as a warning.
     nonisolated(unsafe) public static var report: @Sendable (String) -> Void = { message in
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        // write(2), not FileHandle: a closed stderr must not crash the process that reports.
+        let line = Array("warning: \(message)\n".utf8)
+        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 
     /// How `CheckedFile` stops routemap when a block is damaged and cannot be repaired; the CLI

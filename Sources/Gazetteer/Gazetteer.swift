@@ -88,6 +88,20 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// Calls `body` with every normalised name key as UTF-8 bytes, and ways to read it as text and to
+    /// read its entries: a scan that filters keys by their length decodes none of the others.
+    func forEachNameKeyBytes(_ body: (UnsafeRawBufferPointer, () -> String, @escaping () -> [NameEntry]) -> Void) {
+        switch storage {
+        case .memory(_, _, let index):
+            for (key, entries) in index.entries {
+                var utf8 = key
+                utf8.withUTF8 { bytes in body(UnsafeRawBufferPointer(bytes), { key }, { entries }) }
+            }
+        case .compiled(let compiled):
+            compiled.forEachKey { key, read in body(key, { String(decoding: key, as: UTF8.self) }, read) }
+        }
+    }
+
     /// The curated places of `gazetteer/`, compiled into the binary, and the place records of `sources`.
     public static func embedded(adding sources: GazetteerSources = GazetteerSources()) throws(GazetteerError) -> Gazetteer {
         Gazetteer(places: try PlaceLoader.places(from: EmbeddedRecords.records(in: "places") + sources.placeRecords))

@@ -18,6 +18,14 @@ public struct GazetteerSources: Sendable {
     public private(set) var alternateNameFiles: [String] = []
     /// Every file read or named, in order: what a compiled index of these sources depends on.
     public private(set) var files: [String] = []
+    /// Each record's gazetteer folder (the `--gazetteer` folder it was found in; for a single file,
+    /// its own folder): the only place its citations may point into.
+    private var documentRoots: [String: String] = [:]
+
+    /// The folder a record's cited documents must lie in.
+    public func documentRoot(of recordPath: String) -> String? {
+        documentRoots[recordPath]
+    }
 
     /// Whether nothing was added.
     public var isEmpty: Bool {
@@ -39,12 +47,16 @@ public struct GazetteerSources: Sendable {
                     .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
                     .sorted()
                 for relative in files where Self.kind(of: relative, inFolder: true) != nil {
-                    try add(file: (path as NSString).appendingPathComponent(relative), folderRelative: relative, inFolder: true)
+                    let file = (path as NSString).appendingPathComponent(relative)
+                    documentRoots[file] = path
+                    try add(file: file, folderRelative: relative, inFolder: true)
                 }
             } else {
                 guard Self.kind(of: path, inFolder: false) != nil else {
                     throw GazetteerError(location: path, message: "not a gazetteer file: expected a place record (.json), a shape (.geojson) or a GeoNames dump (.txt, .tsv)")
                 }
+                let folder = (path as NSString).deletingLastPathComponent
+                documentRoots[path] = folder.isEmpty ? "." : folder
                 try add(file: path, folderRelative: (path as NSString).lastPathComponent, inFolder: false)
             }
         }
@@ -94,12 +106,6 @@ public struct GazetteerSources: Sendable {
     }
 
     private static func read(_ path: String) throws(GazetteerError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GazetteerError(location: path, message: "cannot read: not readable")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw GazetteerError(location: path, message: "not valid UTF-8; gazetteer files are UTF-8")
-        }
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        try SourceFile.text(path)
     }
 }

@@ -10,6 +10,26 @@ import Foundation
 /// ASCII, Latin with diacritics, Cyrillic and Arabic script are folded by table and arithmetic; other
 /// scripts go through Foundation's case mapping and canonical decomposition.
 public enum NameNormalizer {
+    /// The longest a place name may be, in characters (Unicode scalars): 200, beyond the longest
+    /// real names (Bangkok's ceremonial name has 168 letters). Names are bounded where they enter
+    /// the gazetteer (records, GeoNames rows), so that matching them in text stays linear.
+    public static let maximumNameLength = 200
+    /// The most words a place name may have: 32.
+    public static let maximumNameWords = 32
+
+    /// Whether a name is short enough to enter the gazetteer (`maximumNameLength`, `maximumNameWords`).
+    public static func isAcceptable(length name: some StringProtocol) -> Bool {
+        var count = 0, words = 0, inWord = false
+        for scalar in name.unicodeScalars {
+            count += 1
+            if count > maximumNameLength { return false }
+            let separator = scalar == " " || scalar == "-" || scalar == "\t" || scalar == "\u{200C}"
+            if !separator, !inWord { words += 1 }
+            inWord = !separator
+        }
+        return words <= maximumNameWords
+    }
+
     /// The folded form used as a lookup key.
     public static func key(_ name: String) -> String {
         var out: [UInt8] = []

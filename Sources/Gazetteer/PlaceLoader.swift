@@ -1,5 +1,6 @@
 import Coordinates
 import Foundation
+import TerminalSafe
 
 /// Reads place records from JSON text and checks them: fields, ranges, unique ids, parents that exist.
 public enum PlaceLoader {
@@ -87,6 +88,15 @@ public enum PlaceLoader {
         }
         guard !r.names.isEmpty, r.names.values.allSatisfy({ !$0.isEmpty && $0.allSatisfy { !$0.isEmpty } }) else {
             throw fail("names", "names needs at least one language with non-empty names, like {\"en\": [\"\(r.name)\"]}")
+        }
+        // Names are bounded where they enter: a name of a million words would make matching text quadratic.
+        for name in [r.name] + r.names.values.joined() + (r.abbreviations ?? [:]).values.joined() {
+            guard NameNormalizer.isAcceptable(length: name) else {
+                throw fail("names", "the name '\(TerminalText.excerpt(name))' is longer than a place name may be (\(NameNormalizer.maximumNameLength) characters, \(NameNormalizer.maximumNameWords) words)")
+            }
+            guard !name.unicodeScalars.contains(where: TerminalText.needsEscape) else {
+                throw fail("names", "the name '\(TerminalText.excerpt(name))' holds a control character")
+            }
         }
         return Place(
             id: r.id, name: r.name, kind: kind, country: r.country, parent: r.parent, coordinate: coordinate, bbox: bbox,

@@ -57,18 +57,35 @@ extension Gazetteer {
     /// building, village, other feature); then by population. Places equal on all of these are
     /// ambiguous: never a guess. A country narrows the search: `Amirabad@IR`, `Amirabad, Iran`.
     public func resolve(_ query: String) -> Resolution {
-        let matches = candidates(for: query)
-        guard let best = matches.first else {
-            let (name, qualifier) = Self.qualified(query)
-            // A name known elsewhere than the country asked for: suggest it where it is.
-            let elsewhere = name == query ? [] : candidates(for: name)
-            return .unknown(suggestions: elsewhere.isEmpty
-                ? suggestions(for: NameNormalizer.key(name), country: qualifier.flatMap(country(named:)))
-                : Array(elsewhere.prefix(3)))
+        resolve([query])[0]
+    }
+
+    /// Resolves many names as `resolve` does one; the near names of every unknown one come from a
+    /// single scan of the gazetteer's names (3,000 unknown names cost about one scan, not 3,000).
+    public func resolve(_ queries: [String]) -> [Resolution] {
+        var resolutions: [Resolution?] = []
+        var unknown: [(index: Int, key: String, country: String?)] = []
+        for query in queries {
+            let matches = candidates(for: query)
+            guard let best = matches.first else {
+                let (name, qualifier) = Self.qualified(query)
+                // A name known elsewhere than the country asked for: suggest it where it is.
+                let elsewhere = name == query ? [] : candidates(for: name)
+                if elsewhere.isEmpty {
+                    unknown.append((resolutions.count, NameNormalizer.key(name), qualifier.flatMap(country(named:))))
+                    resolutions.append(nil)
+                } else {
+                    resolutions.append(.unknown(suggestions: Array(elsewhere.prefix(3))))
+                }
+                continue
+            }
+            let tied = matches.prefix { rank($0).tie == rank(best).tie }
+            resolutions.append(tied.count > 1 ? .ambiguous(Array(tied)) : .resolved(best, alternatives: Array(matches.dropFirst())))
         }
-        let tied = matches.prefix { rank($0).tie == rank(best).tie }
-        if tied.count > 1 { return .ambiguous(Array(tied)) }
-        return .resolved(best, alternatives: Array(matches.dropFirst()))
+        if !unknown.isEmpty {
+            for (slot, near) in zip(unknown, suggestions(forKeys: unknown.map(\.key))) { resolutions[slot.index] = .unknown(suggestions: near) }
+        }
+        return resolutions.map { $0! }
     }
 
     /// Every place the query names, strongest first, ranked as `resolve` ranks them.
@@ -143,32 +160,84 @@ extension Gazetteer {
     /// near spelling in the query's script, a place's own or document-language name, and a place in the
     /// country asked for (`Vostochny@RU`) come first.
     func suggestions(for key: String, country: String? = nil, limit: Int = 3) -> [PlaceMatch] {
-        guard !key.isEmpty else { return [] }
-        let budget = max(1, min(3, key.count / 3))
-        var best: [Int: (distance: Int, entry: NameEntry)] = [:]
-        forEachNameKey { candidate, entries in
-            guard abs(candidate.count - key.count) <= budget,
-                  let distance = EditDistance.bounded(key, candidate, limit: budget) else { return }
-            for entry in entries() where best[entry.placeIndex].map({ distance < $0.distance }) ?? true {
-                best[entry.placeIndex] = (distance, entry)
+        suggestions(forKeys: [key], countries: [country], limit: limit)[0]
+    }
+
+    /// Up to `limit` near places for each query key (and the country, if any, its query asked for),
+    /// from one scan of the names, each list ranked as `suggestions(for:country:limit:)` ranks it.
+    ///
+    /// Bounded however long the queries or large the gazetteer: a key is decoded once and compared
+    /// only with the queries whose UTF-8 length it could reach in the budget of edits, and whose
+    /// letters it holds but for that budget (a 64-bit mask of each name's letters: an edit removes
+    /// at most one of them), before any edit distance is computed; the banded edit distance gives up
+    /// as soon as a row passes the budget; a query longer than a place name may be has no suggestions.
+    func suggestions(forKeys keys: [String], countries: [String?] = [], limit: Int = 3) -> [[PlaceMatch]] {
+        var matchers: [NearKeyMatcher] = []
+        var queryOf: [Int] = []  // matcher → query
+        for (index, key) in keys.enumerated() {
+            let length = key.unicodeScalars.count
+            guard length > 0, length <= NameNormalizer.maximumNameLength + 3 else { continue }
+            matchers.append(NearKeyMatcher(query: key, limit: max(1, min(3, length / 3))))
+            queryOf.append(index)
+        }
+        var best = Array(repeating: [Int: (distance: Int, entry: NameEntry)](), count: keys.count)
+        if !matchers.isEmpty {
+            // Matchers by the UTF-8 length of their query, to find those a key's length can reach; their
+            // lengths, scalar counts, budgets and letter masks in flat arrays, for tests that cost no copying.
+            let order = matchers.indices.sorted { matchers[$0].byteCount < matchers[$1].byteCount }
+            let lengths = order.map { matchers[$0].byteCount }, counts = order.map { matchers[$0].query.count }
+            let limits = order.map { matchers[$0].limit }, masks = order.map { matchers[$0].mask }
+            var key = NearKeyMatcher.Key()
+            forEachNameKeyBytes { bytes, _, entries in
+                // An edit changes a key by at most 4 bytes (one scalar), and the budget is at most 3 edits.
+                var at = Self.lowerBound(lengths, bytes.count - 12)
+                guard at < lengths.count, lengths[at] <= bytes.count + 12 else { return }
+                key.decode(bytes)
+                let keyMask = key.mask, keyCount = key.scalars.count
+                var read: [NameEntry]?
+                while at < lengths.count, lengths[at] <= bytes.count + 12 {
+                    let limit = limits[at]
+                    defer { at += 1 }
+                    guard abs(bytes.count - lengths[at]) <= 4 * limit, abs(keyCount - counts[at]) <= limit,
+                          (masks[at] & ~keyMask).nonzeroBitCount <= limit, (keyMask & ~masks[at]).nonzeroBitCount <= limit,
+                          let distance = matchers[order[at]].distance(to: key) else { continue }
+                    if read == nil { read = entries() }
+                    let query = queryOf[order[at]]
+                    for entry in read! where best[query][entry.placeIndex].map({ distance < $0.distance }) ?? true {
+                        best[query][entry.placeIndex] = (distance, entry)
+                    }
+                }
             }
         }
         // Nearest first; among equally near names, the query's script, then the country asked for, then a place's
         // own or document-language name over another language's (Boston's Latin-script 'Vostoni'), curated places,
         // kind, and bigger places.
-        let script = Self.script(of: key)
-        func rank(_ suggestion: (distance: Int, entry: NameEntry)) -> [Int] {
-            let place = place(at: suggestion.entry.placeIndex)
-            return [suggestion.distance, Self.script(of: NameNormalizer.key(suggestion.entry.name)) == script ? 0 : 1,
-                    country.map { place.country == $0 ? 0 : 1 } ?? 0, suggestion.entry.kind.rawValue,
-                    place.source == "curated" ? 0 : 1, Self.kindRank(place.kind), -(place.population ?? 0)]
+        return best.enumerated().map { query, found in
+            guard !found.isEmpty else { return [] }
+            let script = Self.script(of: keys[query])
+            let country = query < countries.count ? countries[query] : nil
+            func rank(_ suggestion: (distance: Int, entry: NameEntry)) -> [Int] {
+                let place = place(at: suggestion.entry.placeIndex)
+                return [suggestion.distance, Self.script(of: NameNormalizer.key(suggestion.entry.name)) == script ? 0 : 1,
+                        country.map { place.country == $0 ? 0 : 1 } ?? 0, suggestion.entry.kind.rawValue,
+                        place.source == "curated" ? 0 : 1, Self.kindRank(place.kind), -(place.population ?? 0)]
+            }
+            return found.values
+                .map { (rank: rank($0), suggestion: $0) }
+                .sorted { a, b in a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank) : a.suggestion.entry.name < b.suggestion.entry.name }
+                .prefix(limit)
+                .map { match($0.suggestion.entry) }
         }
-        return best.values
-            .map { (rank: rank($0), suggestion: $0) }
-            .sorted { a, b in a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank) : a.suggestion.entry.name < b.suggestion.entry.name }
-            .map(\.suggestion)
-            .prefix(limit)
-            .map { match($0.entry) }
+    }
+
+    /// The first index of a sorted array whose value is at least `value`.
+    private static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The script a folded name is written in, by its first letter: 0 Latin and other ASCII, 1 Cyrillic, 2 Arabic, 3 any other.

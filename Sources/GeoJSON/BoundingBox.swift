@@ -51,6 +51,11 @@ public struct BoundingBox: Equatable, Sendable {
         north = boxes.lazy.map(\.north).max()!
     }
 
+    /// The smallest box covering `points`, as a FeatureCollection of them would have it.
+    public init?(points: [Position]) {
+        self.init(union: points.map { BoundingBox(west: $0.longitude, south: $0.latitude, east: $0.longitude, north: $0.latitude) })
+    }
+
     /// True when the box crosses ±180° longitude.
     public var crossesAntimeridian: Bool { east < west }
 

@@ -17,6 +17,14 @@ public enum JSONValue: Sendable {
         return out + "\n"
     }
 
+    /// Pretty-printed text as it reads nested `indent` deep (no final newline): how an array's
+    /// elements are written one at a time by a program that streams them.
+    public func rendered(indent: String) -> String {
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
     /// Compact text on one line, as GeoJSON features are written.
     public var compact: String {
         var out: [UInt8] = []
@@ -51,13 +59,29 @@ public enum JSONValue: Sendable {
         }
     }
 
-    /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    static func quote(_ s: String, into out: inout [UInt8]) {
+    /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped (C0, DEL and
+    /// C1, so that no JSON routemap prints can drive a terminal), the rest as UTF-8.
+    public static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
             var runStart = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            var skip = false
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || skip {
+                if skip {
+                    // The second byte of an escaped C1 control.
+                    skip = false
+                    runStart = i + 1
+                    continue
+                }
+                if byte == 0xC2 {
+                    guard i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) else { continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(bytes[i + 1] >> 4)], hex[Int(bytes[i + 1] & 15)]])
+                    skip = true
+                    continue
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 switch byte {
                 case 0x22: out.append(contentsOf: [0x5C, 0x22])
@@ -126,7 +150,7 @@ public enum JSONValue: Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

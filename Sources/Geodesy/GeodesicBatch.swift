@@ -1,5 +1,6 @@
 import Coordinates
 import DecimalText
+import TerminalSafe
 import Dispatch
 
 /// Many inverse geodesics at once: lines of `lat1 lon1 lat2 lon2` in, lines of
@@ -29,7 +30,8 @@ public struct GeodesicBatch: Sendable {
     public struct Layout: Sendable {
         let columns: [Int]
         let fieldCount: Int?
-        let separator: UInt8
+        /// A comma for CSV, 0 for spaces, tabs or commas.
+        public let separator: UInt8
 
         /// Four numbers a line, separated by spaces, tabs or commas.
         public static let plain = Layout(columns: [0, 1, 2, 3], fieldCount: nil, separator: 0)
@@ -39,6 +41,12 @@ public struct GeodesicBatch: Sendable {
     public struct BadLine: Error, Sendable, CustomStringConvertible {
         public let line: Int
         public let reason: String
+        /// Line `line` (1-based), bad for `reason`.
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
+
         public var description: String { "line \(line): \(reason); expected 'lat1 lon1 lat2 lon2', for example 36.85 53.31 42.98 47.50" }
     }
 
@@ -52,7 +60,9 @@ public struct GeodesicBatch: Sendable {
         let wanted = ["lat1", "lon1", "lat2", "lon2"]
         let missing = wanted.filter { !names.contains($0) }
         guard missing.isEmpty else {
-            throw BadLine(line: 1, reason: "the CSV header has no \(missing.joined(separator: ", ")) column; it has \(names.joined(separator: ", "))")
+            // A header of a million columns, or one long column name, is quoted briefly.
+            let shown = names.prefix(20).map { TerminalText.excerpt($0, limit: 40) }.joined(separator: ", ") + (names.count > 20 ? ", …" : "")
+            throw BadLine(line: 1, reason: "the CSV header has no \(missing.joined(separator: ", ")) column; it has \(shown)")
         }
         return Layout(columns: wanted.map { names.firstIndex(of: $0)! }, fieldCount: names.count, separator: 0x2C)
     }
@@ -197,7 +207,7 @@ public struct GeodesicBatch: Sendable {
             while let first = field.first, first == 0x20 || first == 0x22 { field = field.dropFirst() }
             while let last = field.last, last == 0x20 || last == 0x22 || last == 0x0D { field = field.dropLast() }
             guard let value = DecimalText.number(field) else {
-                throw Problem(reason: "'\(String(decoding: field, as: UTF8.self))' is not a number")
+                throw Problem(reason: "'\(TerminalText.excerpt(utf8: field))' is not a number")
             }
             numbers.append(value)
         }

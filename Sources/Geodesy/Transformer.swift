@@ -41,17 +41,17 @@ public final class Transformer {
 
     /// Transforms one point; throws when PROJ cannot, or the result is no point on Earth.
     public func forward(x: Double, y: Double) throws(ProjError) -> (x: Double, y: Double) {
-        try apply(x: x, y: y, direction: PJ_FWD, to: target, label: "(\(x), \(y))")
+        try apply(x: x, y: y, direction: PJ_FWD, from: source, to: target, label: "(\(x), \(y))")
     }
 
     /// Transforms one point from the target CRS back to the source.
     public func inverse(x: Double, y: Double) throws(ProjError) -> (x: Double, y: Double) {
-        try apply(x: x, y: y, direction: PJ_INV, to: source, label: "(\(x), \(y))")
+        try apply(x: x, y: y, direction: PJ_INV, from: target, to: source, label: "(\(x), \(y))")
     }
 
     /// Projects a WGS84 coordinate (the transformer's source must be WGS84 longitude/latitude).
     public func project(_ coordinate: Coordinate) throws(ProjError) -> (x: Double, y: Double) {
-        try apply(x: coordinate.longitude, y: coordinate.latitude, direction: PJ_FWD, to: target, label: coordinate.decimalString())
+        try apply(x: coordinate.longitude, y: coordinate.latitude, direction: PJ_FWD, from: source, to: target, label: coordinate.decimalString())
     }
 
     /// Whether the target CRS is meant for this WGS84 point (false outside its area of use, where
@@ -60,7 +60,47 @@ public final class Transformer {
         target.areaOfUse?.contains(longitude: coordinate.longitude, latitude: coordinate.latitude) ?? true
     }
 
-    private func apply(x: Double, y: Double, direction: PJ_DIRECTION, to crs: CoordinateReferenceSystem, label point: String) throws(ProjError) -> (x: Double, y: Double) {
+    /// Transforms a point and checks the answer: a point no CRS on Earth can hold (a projected
+    /// coordinate beyond 10⁸ m, a latitude beyond ±90°) is an error, and so is a result that does
+    /// not transform back to the point (PROJ clamps some, so that 1e300 in Web Mercator would read
+    /// as longitude -180, latitude 90).
+    private func apply(x: Double, y: Double, direction: PJ_DIRECTION, from input: CoordinateReferenceSystem, to crs: CoordinateReferenceSystem, label point: String) throws(ProjError) -> (x: Double, y: Double) {
+        guard x.isFinite, y.isFinite else { throw .outOfDomain(point: point, crs: crs.label, reason: "the point is not finite") }
+        if input.isGeographic, abs(y) > 90 {
+            throw .outOfDomain(point: point, crs: crs.label, reason: "latitude \(y) is beyond ±90° in \(input.label); is the point in another CRS?")
+        }
+        if !input.isGeographic, max(abs(x), abs(y)) * input.unitToSI > 1e8 {
+            throw .outOfDomain(point: point, crs: crs.label, reason: "the point lies \(Self.metres(max(abs(x), abs(y)) * input.unitToSI)) from the origin of \(input.label), further than any point on Earth; is it in another CRS or unit?")
+        }
+        let result = try transform(x: x, y: y, direction: direction, crs: crs, point: point)
+        let back = try? transform(x: result.x, y: result.y, direction: direction == PJ_FWD ? PJ_INV : PJ_FWD, crs: input, point: point)
+        if !Self.same(back, (x, y), in: input) {
+            let reason = back.map { "it transforms back to (\($0.x), \($0.y)), not to the point: the point lies outside what the CRSs can map" } ?? "it does not transform back to the point: the point lies outside what the CRSs can map"
+            throw .outOfDomain(point: point, crs: crs.label, reason: reason + Self.areaHint(input.isGeographic ? crs : input))
+        }
+        return result
+    }
+
+    /// Whether a round trip came back to the point: within 1 cm in a projected CRS, or 1e-7° (longitudes
+    /// modulo 360°, and any longitude at a pole) in a geographic one.
+    private static func same(_ back: (x: Double, y: Double)?, _ point: (x: Double, y: Double), in crs: CoordinateReferenceSystem) -> Bool {
+        guard let back else { return false }
+        guard crs.isGeographic else {
+            let tolerance = max(0.01 / crs.unitToSI, 1e-9 * max(abs(point.x), abs(point.y)))
+            return abs(back.x - point.x) <= tolerance && abs(back.y - point.y) <= tolerance
+        }
+        guard abs(back.y - point.y) <= 1e-7 else { return false }
+        if abs(point.y) > 90 - 1e-7 { return true }
+        let difference = (back.x - point.x).truncatingRemainder(dividingBy: 360)
+        return min(abs(difference), 360 - abs(difference)) <= 1e-7
+    }
+
+    /// "1e+300 m", "242528680 m".
+    private static func metres(_ value: Double) -> String {
+        value < 1e15 ? "\(Int(value)) m" : "\(value) m"
+    }
+
+    private func transform(x: Double, y: Double, direction: PJ_DIRECTION, crs: CoordinateReferenceSystem, point: String) throws(ProjError) -> (x: Double, y: Double) {
         proj_errno_reset(operation)
         context.reset()
         let result = proj_trans(operation, direction, proj_coord(x, y, 0, 0)).xy
@@ -72,7 +112,7 @@ public final class Transformer {
         // A conformal projection near its singularity (Web Mercator at a pole) returns a finite
         // number far larger than the Earth: no point has a projected coordinate beyond 10⁸ m.
         if !crs.isGeographic, max(abs(result.x), abs(result.y)) * crs.unitToSI > 1e8 {
-            throw .outOfDomain(point: point, crs: crs.label, reason: "the result lies \(Int(max(abs(result.x), abs(result.y)) * crs.unitToSI)) m from the origin, further than any point on Earth\(Self.areaHint(crs))")
+            throw .outOfDomain(point: point, crs: crs.label, reason: "the result lies \(Self.metres(max(abs(result.x), abs(result.y)) * crs.unitToSI)) from the origin, further than any point on Earth\(Self.areaHint(crs))")
         }
         return (result.x, result.y)
     }

@@ -29,6 +29,9 @@ public struct Mention: Sendable {
     public var alternatives: [Alternative] { choice?.alternatives ?? [] }
     /// Why this place won over the alternatives; nil when there were none.
     public var reason: String? { choice?.reason }
+    /// The same for every mention that shares its reason and alternatives (the same rivals in a
+    /// document), so that output can give them once; nil when there were none.
+    public var choiceIdentity: ObjectIdentifier? { choice.map(ObjectIdentifier.init) }
 
     /// The winner's reason and the ranked losers, for one set of rival places.
     final class Choice: Sendable {

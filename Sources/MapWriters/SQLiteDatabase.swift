@@ -1,3 +1,4 @@
+import Foundation
 import CSQLite
 
 /// An SQLite database in memory, through the system library: statements, and the finished file's bytes.

@@ -32,7 +32,10 @@ public struct GeodesicDrawing: Sendable {
                 parts += legParts
             }
         }
-        if parts.isEmpty, let only = points.first { parts = [[Position(longitude: only.longitude, latitude: only.latitude)] + [Position(longitude: only.longitude, latitude: only.latitude)]] }
+        // A route whose waypoints are all one point has a single position: RFC 7946 needs two for a
+        // LineString, so it is drawn as a line of no length from the point to itself.
+        if parts.isEmpty, let only = points.first { parts = [[Position(longitude: only.longitude, latitude: only.latitude)]] }
+        for i in parts.indices where parts[i].count == 1 { parts[i].append(parts[i][0]) }
         return parts.count == 1 ? .lineString(parts[0]) : .multiLineString(parts)
     }
 

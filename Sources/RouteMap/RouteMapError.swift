@@ -1,6 +1,7 @@
 import Coordinates
 import Gazetteer
 import Geodesy
+import TerminalSafe
 import Waterways
 
 /// What can go wrong turning user input into places and routes; every case is a data or resolution error (exit 1).
@@ -29,18 +30,18 @@ public enum RouteMapError: Error, Sendable, CustomStringConvertible {
             let hint = names.isEmpty
                 ? "check the spelling, or give a coordinate such as 42.98,47.50"
                 : "did you mean \(Self.orList(names))?"
-            return "unknown place '\(query)' — \(hint)"
+            return "unknown place '\(TerminalText.excerpt(query, limit: 200))' — \(hint)"
         case .ambiguousPlace(let query, let candidates):
             let lines = candidates.enumerated().map { i, m in
                 "  \(i + 1). \(m.place.id) — \(m.place.name) (\(m.place.kind.rawValue)\(m.place.country.map { ", \($0)" } ?? "")): \(m.reason)"
             }
-            return "ambiguous place '\(query)' fits \(candidates.count) places equally well; name one by id:\n" + lines.joined(separator: "\n")
+            return "ambiguous place '\(TerminalText.excerpt(query, limit: 200))' fits \(candidates.count) places equally well; name one by id:\n" + lines.joined(separator: "\n")
         case .badCoordinate(let text, let error):
-            return "bad coordinate '\(text)': \(error)"
+            return "bad coordinate '\(TerminalText.excerpt(text, limit: 200))': \(error)"
         case .badData(let error):
             return "gazetteer data: \(error)"
         case .badRing(let centre, let error):
-            return "ring around \(centre): \(error)"
+            return "ring around \(TerminalText.excerpt(centre, limit: 200)): \(error)"
         case .badWaterNetwork(let error):
             return error.description
         }

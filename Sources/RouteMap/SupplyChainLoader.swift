@@ -16,13 +16,13 @@ public struct SupplyChainLoader: Sendable {
     }
 
     /// The sites and routes compiled into the binary and those of `sources`, whose citations must
-    /// also hold their quotes at their ranges of documents that exist (paths relative to the
-    /// working directory, or to the record's folder).
+    /// also hold their quotes at their ranges of documents that exist under the record's gazetteer
+    /// folder or the working directory's `seeds/` (`CitationCheck`).
     public func load(adding sources: GazetteerSources) throws(GazetteerError) -> (sites: [Site], routes: [SupplyRoute]) {
         let sites = try EmbeddedRecords.records(in: "sites").map { r throws(GazetteerError) in try site(fromJSON: r.json, path: r.path) }
-            + sources.siteRecords.map { r throws(GazetteerError) in try checkingDocuments(site(fromJSON: r.json, path: r.path), path: r.path) }
+            + sources.siteRecords.map { r throws(GazetteerError) in try checkingDocuments(site(fromJSON: r.json, path: r.path), path: r.path, root: sources.documentRoot(of: r.path)) }
         let routes = try EmbeddedRecords.records(in: "routes").map { r throws(GazetteerError) in try route(fromJSON: r.json, path: r.path) }
-            + sources.routeRecords.map { r throws(GazetteerError) in try checkingDocuments(route(fromJSON: r.json, path: r.path), path: r.path) }
+            + sources.routeRecords.map { r throws(GazetteerError) in try checkingDocuments(route(fromJSON: r.json, path: r.path), path: r.path, root: sources.documentRoot(of: r.path)) }
         var seen: Set<String> = []
         for (id, kind) in sites.map({ ($0.id, "site") }) + routes.map({ ($0.id, "route") }) where !seen.insert("\(kind)/\(id)").inserted {
             throw GazetteerError(location: "\(kind) '\(id)'", message: "duplicate \(kind) id '\(id)'; give one of them another id")
@@ -30,13 +30,13 @@ public struct SupplyChainLoader: Sendable {
         return (sites, routes)
     }
 
-    private func checkingDocuments(_ site: Site, path: String) throws(GazetteerError) -> Site {
-        try CitationCheck.check(site.citations + site.ranges.compactMap(\.citation), recordPath: path)
+    private func checkingDocuments(_ site: Site, path: String, root: String?) throws(GazetteerError) -> Site {
+        try CitationCheck.check(site.citations + site.ranges.compactMap(\.citation), recordPath: path, documentRoot: root)
         return site
     }
 
-    private func checkingDocuments(_ route: SupplyRoute, path: String) throws(GazetteerError) -> SupplyRoute {
-        try CitationCheck.check(route.citations, recordPath: path)
+    private func checkingDocuments(_ route: SupplyRoute, path: String, root: String?) throws(GazetteerError) -> SupplyRoute {
+        try CitationCheck.check(route.citations, recordPath: path, documentRoot: root)
         return route
     }
 

@@ -57,13 +57,18 @@ public struct WaypointResolver: Sendable {
     public func waypoints(for texts: [String]) throws(RouteMapError) -> [Waypoint] {
         var waypoints: [Waypoint] = []
         for text in texts { waypoints.append(try waypoint(for: text)) }
+        // One index of every waypoint, each name ranked against the others (itself left out), and
+        // each distinct name looked up once: 2,000 names cost about 2,000 geodesics, not 4 million.
+        var ranking = NearnessRanking(context: waypoints.map { (name: $0.name, coordinate: $0.coordinate) })
+        var candidatesByText: [String: [PlaceMatch]] = [:]
         for (i, text) in texts.enumerated() {
             guard let match = waypoints[i].match, match.kind != .id, match.place.source != "curated" else { continue }
-            let candidates = gazetteer.candidates(for: text)
+            let candidates = candidatesByText[text] ?? gazetteer.candidates(for: text)
+            candidatesByText[text] = candidates
             guard candidates.count > 1 else { continue }
-            let others = waypoints.indices.filter { $0 != i }.map { (name: waypoints[$0].name, coordinate: waypoints[$0].coordinate) }
-            if let near = NearnessRanking(context: others).rank(candidates).first, near.isNear {
+            if let near = ranking.rank(candidates, excluding: i).first, near.isNear {
                 waypoints[i] = Waypoint(match: near.match)
+                ranking.replaceContext(i, with: (name: waypoints[i].name, coordinate: waypoints[i].coordinate))
             }
         }
         return waypoints

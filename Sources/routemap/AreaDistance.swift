@@ -14,35 +14,35 @@ struct AreaDistance {
     func run(from places: [String], to area: String, json: Bool) throws {
         let world = WorldGeometry.naturalEarth50m
         let country = try self.country(area, in: world)
-        var results: [(Waypoint, NearestBoundaryPoint)] = []
+        var measured: [(Waypoint, NearestBoundaryPoint)] = []
         for text in places {
             let waypoint = try lookup.waypoint(for: text)
             guard let nearest = world.nearestBoundaryPoint(of: country, to: waypoint.coordinate) else {
                 throw InputError(description: "\(country.name) has no outline to measure to")
             }
-            results.append((waypoint, nearest))
+            measured.append((waypoint, nearest))
         }
         if json {
-            print(JSONValue.object([
+            try results.write(utf8: JSONValue.object([
                 ("area", .object([("code", .string(country.shortCode)), ("name", .string(country.name))])),
                 ("units", .string(units.rawValue)),
-                ("places", .array(results.map { w, n in
+                ("places", .array(measured.map { w, n in
                     .object([("id", .optional(w.id)), ("name", .string(w.name)), ("lat", .number(w.coordinate.latitude)), ("lon", .number(w.coordinate.longitude)),
                              ("inside", .bool(n.inside)), ("distance_m", .number(n.distance)), ("distance", .number(n.distance / units.metres)),
                              ("nearest_lat", .number(n.point.latitude)), ("nearest_lon", .number(n.point.longitude)),
                              ("azimuth_deg", .number(Geodesic.wgs84.inverse(from: w.coordinate, to: n.point).initialAzimuth))])
                 })),
-            ]).rendered, terminator: "")
+            ]).rendered)
             return
         }
-        for (w, n) in results {
+        for (w, n) in measured {
             let azimuth = Geodesic.wgs84.inverse(from: w.coordinate, to: n.point).initialAzimuth
             let distance = fixed(n.distance / units.metres, 3) + " " + units.rawValue
             let relation = n.inside ? "inside \(country.name); its border or coast is \(distance) away" : "\(distance) from \(country.name)"
-            print("\(w.name) (\(w.coordinate.decimalString())): \(relation)")
-            print("  nearest point of the outline \(n.point.decimalString()), bearing \(fixed(Bearing.degrees(azimuth), 2))° (\(Bearing.compassPoint(azimuth)))")
+            try results.line("\(w.name) (\(w.coordinate.decimalString())): \(relation)")
+            try results.line("  nearest point of the outline \(n.point.decimalString()), bearing \(fixed(Bearing.degrees(azimuth), 2))° (\(Bearing.compassPoint(azimuth)))")
         }
-        print("outline: Natural Earth 1:50m \(country.name) (\(country.shortCode)); distances along the WGS84 geodesic (PROJ)")
+        try results.line("outline: Natural Earth 1:50m \(country.name) (\(country.shortCode)); distances along the WGS84 geodesic (PROJ)")
     }
 
     /// The country named by ISO code or by any gazetteer name.

@@ -32,7 +32,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
-        let parser = try loadGeoparser(try gazetteerOptions.sources())
+        let parser = try loadGeoparser(try gazetteerOptions.sources(), skippingBadRows: gazetteerOptions.skipBadRows)
         let reader = ReportReader(parser: parser)
         var mapTotals: (routes: MapScore.Tally, sites: MapScore.Tally, claims: MapScore.Tally) = (.init(), .init(), .init())
         var reports: [JSONValue] = []
@@ -58,15 +58,15 @@ struct CoverageCommand: ParsableCommand {
             if output.json {
                 reports.append(json(file, mentions, coverage, annotated: annotations != nil, map: score))
             } else {
-                print(text(file, mentions, coverage, annotated: annotations != nil, map: score))
+                try results.line(text(file, mentions, coverage, annotated: annotations != nil, map: score))
             }
         }
         if output.json {
-            print(JSONValue.array(reports).rendered, terminator: "")
+            try results.write(utf8: JSONValue.array(reports).rendered)
         } else if totals.expected > 0 {
-            print("all annotated documents: precision \(ratio(totals.correct, totals.found)), recall \(ratio(totals.correct, totals.expected)), resolution \(ratio(totals.correct, totals.spans))")
+            try results.line("all annotated documents: precision \(ratio(totals.correct, totals.found)), recall \(ratio(totals.correct, totals.expected)), resolution \(ratio(totals.correct, totals.spans))")
             if mapTotals.routes.annotated + mapTotals.sites.annotated + mapTotals.claims.annotated > 0 {
-                print("all mapped documents: " + mapLine(mapTotals.routes, mapTotals.sites, mapTotals.claims))
+                try results.line("all mapped documents: " + mapLine(mapTotals.routes, mapTotals.sites, mapTotals.claims))
             }
         }
         if missedAny { throw ExitCode(1) }
@@ -75,7 +75,8 @@ struct CoverageCommand: ParsableCommand {
     /// The routes, sites and claims `map` finds in a document, scored against NAME.map.json when it exists.
     private func mapScore(for file: String, body: [UInt8], mentions: [Mention], reader: ReportReader) throws -> MapScore? {
         let path = (file.hasSuffix(".txt") ? String(file.dropLast(4)) : file) + ".map.json"
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let data = Data(try InputFile(path: path).readAll(limit: InputLimits.file, what: "a map annotation"))
         let text = String(decoding: body, as: UTF8.self)
         do {
             return try MapScore(report: reader.read(text, document: file, mentions: mentions), text: text, annotation: data)
@@ -131,9 +132,10 @@ struct CoverageCommand: ParsableCommand {
 
     private func annotations(for file: String) throws(InputError) -> [Annotation]? {
         let tsv = (file.hasSuffix(".txt") ? String(file.dropLast(4)) : file) + ".toponyms.tsv"
-        guard let data = FileManager.default.contents(atPath: tsv) else { return nil }
+        guard FileManager.default.fileExists(atPath: tsv) else { return nil }
+        let bytes = try InputFile(path: tsv).readAll(limit: InputLimits.file, what: "an annotation file")
         do {
-            return try AnnotationFile.parse(String(decoding: data, as: UTF8.self), path: tsv)
+            return try AnnotationFile.parse(String(decoding: bytes, as: UTF8.self), path: tsv)
         } catch {
             throw InputError(description: error.description)
         }

@@ -54,19 +54,19 @@ struct Destination: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let start = try lookup.waypoint(for: origin[0])
         let azimuth = Bearing.parse(bearing)!
         let end = Geodesic.wgs84.direct(from: start.coordinate, azimuth: azimuth, distance: distance.metres)
         if json {
-            print(JSONValue.object([
+            try results.write(utf8: JSONValue.object([
                 ("from", .object([("id", .optional(start.id)), ("name", .string(start.name)), ("lat", .number(start.coordinate.latitude)),
                                   ("lon", .number(start.coordinate.longitude))])),
                 ("distance_m", .number(distance.metres)),
                 ("azimuth_initial_deg", .number(azimuth)),
                 ("lat", .number(end.end.latitude)), ("lon", .number(end.end.longitude)),
                 ("azimuth_final_deg", .number(end.finalAzimuth)),
-            ]).rendered, terminator: "")
+            ]).rendered)
         } else if geojson {
             let destination = Waypoint(coordinate: end.end)
             let route = SupplyRoute(id: "destination", name: "\(distance) \(Bearing.compassPoint(azimuth)) of \(start.name)",
@@ -77,11 +77,11 @@ struct Destination: ParsableCommand {
                         properties: [("id", .string(id)), ("name", .string(w.name))])
             }
             let collection = FeatureCollection(features: [point(start, "origin"), point(destination, "destination"), line])
-            try OutputFile.write(GeoJSONWriter().collection(collection), to: nil)
+            try results.write(GeoJSONWriter().collection(collection))
         } else {
-            print("\(start.name) (\(start.coordinate.decimalString())) → \(distance) at \(String(format: "%.2f", Bearing.degrees(azimuth)))° (\(Bearing.compassPoint(azimuth)))")
-            print("  destination \(end.end.decimalString())  (\(end.end.dmsString))")
-            print("  final bearing \(String(format: "%.2f", Bearing.degrees(end.finalAzimuth)))° (\(Bearing.compassPoint(end.finalAzimuth)))")
+            try results.line("\(start.name) (\(start.coordinate.decimalString())) → \(distance) at \(String(format: "%.2f", Bearing.degrees(azimuth)))° (\(Bearing.compassPoint(azimuth)))")
+            try results.line("  destination \(end.end.decimalString())  (\(end.end.dmsString))")
+            try results.line("  final bearing \(String(format: "%.2f", Bearing.degrees(end.finalAzimuth)))° (\(Bearing.compassPoint(end.finalAzimuth)))")
         }
     }
 }

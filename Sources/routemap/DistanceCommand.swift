@@ -73,7 +73,7 @@ struct Distance: ParsableCommand {
 
     func run() throws {
         if batch { return try runBatch() }
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         if let toArea { return try AreaDistance(lookup: lookup, units: units).run(from: places, to: toArea, json: output.json) }
         let waypoints = try lookup.waypoints(for: places)
         let route = RouteMeasurement(waypoints: waypoints)
@@ -86,60 +86,70 @@ struct Distance: ParsableCommand {
         if output.json {
             var json = report.json(route)
             if let planar, case .object(let members) = json { json = .object(members + [("planar", report.json(planar.legs, crs: planar.crs))]) }
-            print(json.rendered, terminator: "")
+            try results.write(utf8: json.rendered)
         } else {
-            print(report.text(route))
-            if let planar { print(report.text(planar.legs, crs: planar.crs, route: route)) }
+            try results.line(report.text(route))
+            if let planar { try results.line(report.text(planar.legs, crs: planar.crs, route: route)) }
         }
     }
 
-    /// Lines in, lines out, streaming: blocks of lines go to every core (OrderedPipeline) and each
-    /// block's answers are written as soon as they and those before them are ready. Memory holds a few
-    /// blocks whatever the input's length, and a line written to a pipe is answered at once.
+    /// Lines in, lines out, streaming: blocks of whole lines go to every core (OrderedPipeline) and
+    /// each block's answers are written as soon as they and those before them are ready. Memory holds
+    /// a few blocks whatever the input's length, and a line written to a pipe is answered at once.
+    /// The input is read with CommandIO's limits: a line longer than 1 MiB is a bad line (its bytes
+    /// are never held), UTF-16 and UTF-32 are errors that name the encoding, a UTF-8 BOM is skipped.
     private func runBatch() throws {
-        let input = places.first ?? "-"
-        let name = input == "-" ? "stdin" : input
-        let descriptor = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw InputError(description: "cannot read '\(input)': \(String(cString: strerror(errno)))") }
-        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
-        let lines = LineBlocks(descriptor: descriptor, blockSize: 64 << 10)
+        let input = try InputFile(path: places.first ?? "-")
+        let reader = BatchLines(input.lines())
+        let name = reader.lines.name
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let batch = GeodesicBatch(skipBad: skipBad, threads: workers, csv: csv)
-        let stdout = try OutputFile(path: nil)
         var layout = GeodesicBatch.Layout.plain
         var bad: [GeodesicBatch.BadLine] = []
         let progress = Progress()
         defer { progress.finish() }
+        let tooLong = { @Sendable (length: Int) in "\(length) bytes, longer than the \(InputLimits.describe(InputLimits.lineLength)) a line may hold" }
         if csv {
-            guard let header = lines.firstLine() else { return }
+            guard let header = try reader.lines.next() else { return }
+            guard let bytes = header.bytes else {
+                Terminal.error("\(name): line 1: \(tooLong(header.length)); expected a CSV header naming lat1, lon1, lat2, lon2")
+                throw ExitCode(1)
+            }
             do {
-                layout = try GeodesicBatch.layout(csvHeader: header)
+                layout = try GeodesicBatch.layout(csvHeader: bytes)
             } catch {
                 Terminal.error("\(name): \(error)")
                 throw ExitCode(1)
             }
-            try stdout.write(GeodesicBatch.csvOutputHeader)
+            try results.write(GeodesicBatch.csvOutputHeader)
         }
-        let blocks = SendableLineBlocks(lines)
-        let pipeline = OrderedPipeline<(bytes: [UInt8], firstLine: Int), (output: [UInt8], bad: [GeodesicBatch.BadLine], lines: Int)>(workers: workers, window: 2 * workers + 2)
+        let nan = Array((layout.separator == 0x2C ? "nan,nan,nan\n" : "nan nan nan\n").utf8)
+        let pipeline = OrderedPipeline<BatchJob, (output: [UInt8], bad: [GeodesicBatch.BadLine], lines: Int, failure: InputError?)>(workers: workers, window: 2 * workers + 2)
         struct StopAtBadLine: Error {}
         var answered = 0
         do {
             let usedLayout = layout
             try pipeline.run(
-                produce: { submit in
-                    while let block = blocks.lines.next() { guard submit(block) else { return } }
-                },
+                produce: { submit in reader.produce(blockSize: 64 << 10, submit: submit) },
                 makeWorker: { () },
-                process: { _, block in
-                    let result = block.bytes.withUnsafeBufferPointer { batch.solve(block: $0, firstLine: block.firstLine, layout: usedLayout) }
-                    return (result.output, result.bad, block.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+                process: { _, job in
+                    switch job {
+                    case .lines(let bytes, let firstLine):
+                        let result = bytes.withUnsafeBufferPointer { batch.solve(block: $0, firstLine: firstLine, layout: usedLayout) }
+                        return (result.output, result.bad, bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }, nil)
+                    case .tooLong(let line, let length):
+                        return (skipBad ? nan : [], [GeodesicBatch.BadLine(line: line, reason: tooLong(length))], 1, nil)
+                    case .failed(let error):
+                        return ([], [], 0, error)
+                    }
                 },
                 consume: { result in
-                    try stdout.write(result.output)
+                    try results.write(result.output)
+                    try results.flush()
                     bad += result.bad
                     answered += result.lines
                     progress.update("distance --batch: \(answered) lines")
+                    if let failure = result.failure { throw failure }
                     if !skipBad, !result.bad.isEmpty { throw StopAtBadLine() }
                 })
         } catch is StopAtBadLine {}
@@ -150,8 +160,43 @@ struct Distance: ParsableCommand {
     }
 }
 
-/// The line reader, handed to the pipeline's producer thread, the only one that uses it.
-private struct SendableLineBlocks: @unchecked Sendable {
-    let lines: LineBlocks
-    init(_ lines: LineBlocks) { self.lines = lines }
+/// What the producer hands the workers: whole lines (each ending in a line feed), a line too long
+/// to hold, or the read error that ended the input.
+private enum BatchJob: Sendable {
+    case lines([UInt8], firstLine: Int)
+    case tooLong(line: Int, length: Int)
+    case failed(InputError)
+}
+
+/// The line reader, handed to the pipeline's producer thread, the only one that uses it after the
+/// CSV header.
+private final class BatchLines: @unchecked Sendable {
+    var lines: LineReader
+    init(_ lines: LineReader) { self.lines = lines }
+
+    /// Reads every line into blocks of about `blockSize` bytes, each sent when full or when no
+    /// more whole lines are held (so a line fed to a pipe goes on at once).
+    func produce(blockSize: Int, submit: (BatchJob) -> Bool) {
+        var block: [UInt8] = [], firstLine = 0
+        func send() -> Bool {
+            defer { block = [] }
+            return block.isEmpty || submit(.lines(block, firstLine: firstLine))
+        }
+        do {
+            while let line = try lines.next() {
+                guard let bytes = line.bytes else {
+                    guard send(), submit(.tooLong(line: line.number, length: line.length)) else { return }
+                    continue
+                }
+                if block.isEmpty { firstLine = line.number }
+                block += bytes
+                block.append(0x0A)
+                if block.count >= blockSize || !lines.hasBufferedLine { guard send() else { return } }
+            }
+            _ = send()
+        } catch {
+            guard send() else { return }
+            _ = submit(.failed(error))
+        }
+    }
 }

@@ -17,33 +17,44 @@ enum DocumentStream {
         case unreadable(String)
     }
 
-    /// Reads `paths` in order, passing each document to `submit`, which returns false to stop.
+    /// Reads `paths` in order, passing each document to `submit`, which returns false to stop. Each
+    /// file is read with CommandIO's limits: a text document up to `InputLimits.document`, UTF-16 and
+    /// UTF-32 named as such; a JSON line up to the same.
     static func read(_ paths: [String], jsonLines: Bool, submit: (Item) -> Bool) {
         for path in paths {
             if path == "-" {
-                guard jsonLines ? readLines(descriptor: STDIN_FILENO, name: "stdin", submit: submit)
-                    : submit(.text(name: "stdin", bytes: readAll(descriptor: STDIN_FILENO))) else { return }
+                guard readFile(InputFile(descriptor: STDIN_FILENO, name: "stdin"), jsonLines: jsonLines, submit: submit) else { return }
                 continue
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                guard submit(.unreadable("cannot read '\(path)': no such file")) else { return }
+                guard submit(.unreadable("cannot read '\(TerminalText.excerpt(path, limit: 300))': no such file")) else { return }
                 continue
             }
             let files = isDirectory.boolValue ? documents(in: path, suffix: jsonLines ? ".jsonl" : ".txt") : [path]
             if isDirectory.boolValue, files.isEmpty {
-                guard submit(.unreadable("'\(path)' has no \(jsonLines ? "*.jsonl" : "*.txt") documents")) else { return }
+                guard submit(.unreadable("'\(TerminalText.excerpt(path, limit: 300))' has no \(jsonLines ? "*.jsonl" : "*.txt") documents")) else { return }
             }
             for file in files {
-                let descriptor = open(file, O_RDONLY | O_CLOEXEC)
-                guard descriptor >= 0 else {
-                    guard submit(.unreadable("cannot read '\(file)': \(String(cString: strerror(errno)))")) else { return }
+                let input: InputFile
+                do {
+                    input = try InputFile(path: file)
+                } catch {
+                    guard submit(.unreadable(error.description)) else { return }
                     continue
                 }
-                defer { close(descriptor) }
-                guard jsonLines ? readLines(descriptor: descriptor, name: file, submit: submit)
-                    : submit(.text(name: file, bytes: readAll(descriptor: descriptor))) else { return }
+                guard readFile(input, jsonLines: jsonLines, submit: submit) else { return }
             }
+        }
+    }
+
+    /// One file's documents: the whole file, or its JSON lines.
+    private static func readFile(_ input: InputFile, jsonLines: Bool, submit: (Item) -> Bool) -> Bool {
+        if jsonLines { return readLines(input, submit: submit) }
+        do {
+            return submit(.text(name: input.shownName, bytes: try input.readAll(limit: InputLimits.document, what: "a document")))
+        } catch {
+            return submit(.unreadable(error.description))
         }
     }
 
@@ -55,24 +66,15 @@ enum DocumentStream {
             .map { (folder as NSString).appendingPathComponent($0) }
     }
 
-    private static func readAll(descriptor: Int32) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return bytes
-    }
-
     /// Submits each non-blank line as soon as its newline (or the end of the input) is read: the
-    /// lines of one read together, never waiting for more input to fill a batch.
-    private static func readLines(descriptor: Int32, name: String, submit: (Item) -> Bool) -> Bool {
+    /// lines of one read together, never waiting for more input to fill a batch. A line longer than
+    /// `InputLimits.document` is reported and skipped (its bytes are not held); UTF-16 and UTF-32
+    /// are errors that name the encoding.
+    private static func readLines(_ input: InputFile, submit: (Item) -> Bool) -> Bool {
+        let name = input.shownName
         var pending: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var line = 0
+        var line = 0, skipped = 0, first = true
         var batch: [(location: String, bytes: [UInt8])] = [], batchBytes = 0
         func flush() -> Bool {
             defer { (batch, batchBytes) = ([], 0) }
@@ -80,17 +82,32 @@ enum DocumentStream {
         }
         func emit(_ bytes: ArraySlice<UInt8>) -> Bool {
             line += 1
+            if skipped > 0 {
+                defer { skipped = 0 }
+                return flush() && submit(.unreadable("\(name):\(line): more than \(InputLimits.describe(InputLimits.document)), the most routemap reads as a document; split it into smaller documents"))
+            }
             guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return true }
             batch.append(("\(name):\(line)", Array(bytes)))
             batchBytes += bytes.count
             return batchBytes < 256 << 10 || flush()
         }
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-            if n < 0, errno == EINTR { continue }
+            let n: Int
+            do {
+                n = try chunk.withUnsafeMutableBytes { raw in Result { () throws(InputError) in try input.read(into: raw) } }.get()
+            } catch {
+                return flush() && submit(.unreadable(error.description))
+            }
             guard n > 0 else { break }
             var start = 0
-            for i in 0..<n where chunk[i] == 0x0A {
+            if first {
+                first = false
+                if let problem = InputEncoding.problem(in: chunk[0..<n], name: name, path: name == "stdin" ? nil : input.name) {
+                    return submit(.unreadable(problem))
+                }
+                if chunk[0..<n].starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+            }
+            for i in start..<n where chunk[i] == 0x0A {
                 if pending.isEmpty {
                     guard emit(chunk[start..<i]) else { return false }
                 } else {
@@ -101,9 +118,14 @@ enum DocumentStream {
                 start = i + 1
             }
             pending.append(contentsOf: chunk[start..<n])
+            if pending.count > InputLimits.document {
+                // Too long already: drop what is held and keep counting until its end.
+                skipped += pending.count
+                pending.removeAll()
+            }
             guard flush() else { return false }
         }
-        return (pending.isEmpty || emit(pending[...])) && flush()
+        return (pending.isEmpty && skipped == 0 || emit(pending[...])) && flush()
     }
 }
 
@@ -117,7 +139,7 @@ struct CheckedDocument {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let bad = body.withUnsafeBufferPointer({ UTF8Check.firstInvalidByte(in: $0) }) {
             let offset = bad + (body.count == bytes.count ? 0 : 3)
-            throw InputError(description: "\(name): not valid UTF-8 at byte \(offset) (0x\(String(bytes[offset], radix: 16, uppercase: true))); convert it first, for example: iconv -f WINDOWS-1251 -t UTF-8 \(name == "stdin" ? "" : name)")
+            throw InputError(description: "\(name): not valid UTF-8 at byte \(offset) (0x\(String(bytes[offset], radix: 16, uppercase: true))); convert it first, for example: iconv -f WINDOWS-1251 -t UTF-8\(name == "stdin" ? "" : " " + name)")
         }
         (self.name, self.body) = (name, body)
     }

@@ -49,7 +49,9 @@ struct Export: ParsableCommand {
           .kml         KML for Google Earth: a folder per layer, styles per mode and kind
           .svg / .png  a static map over a Natural Earth base map, projected with PROJ
           .html        one self-contained page (Leaflet, offline): pan, zoom, popups
-        A file is written under a temporary name and renamed, so it is never seen half-written.
+        A file is written nameless beside its target and linked in when whole, so it is never seen
+        half-written; a link is followed, and /dev/stdout, a FIFO or a device is written through,
+        never replaced.
 
         Examples:
           routemap export --out out/seeds.geojson
@@ -81,7 +83,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let sources = try gazetteerOptions.sources()
-        let gazetteer = try loadWorldGazetteer(sources)
+        let gazetteer = try loadWorldGazetteer(sources, skippingBadRows: gazetteerOptions.skipBadRows)
         let chain: (sites: [Site], routes: [SupplyRoute])
         do {
             chain = try SupplyChainLoader(gazetteer: gazetteer).load(adding: sources)

@@ -43,7 +43,7 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "text (each file one document) or jsonl (one {\"id\", \"text\"} document per line).")
     var input: InputFormat = .text
 
-    @Flag(name: .long, help: "Print JSON: an array with, per document, every mention with its offsets, place and match.")
+    @Flag(name: .long, help: "Print JSON: an array with, per document, every mention with its offsets, place and match; the reasoning mentions share (reason, ranked alternatives) once, in choices.")
     var json = false
 
     @Flag(name: .long, help: "Print JSON lines: one line per document, {\"document\", \"mentions\"}, as each document is done.")
@@ -138,12 +138,11 @@ struct Extract: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let parser = try loadGeoparser(try gazetteerOptions.sources())
+        let parser = try loadGeoparser(try gazetteerOptions.sources(), skippingBadRows: gazetteerOptions.skipBadRows)
         let loaded = clock.now
         let output = self.output, files = self.files, jsonLines = input == .jsonl
         let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let pipeline = OrderedPipeline<DocumentStream.Item, [Result]>(workers: workers, window: workers * 4)
-        let stdout = try OutputFile(path: nil)
         var documents = 0, mentions = 0, bytes = 0, failed = false, wroteJSON = false
         var collected: [(name: String, mentions: [Mention])] = []
         let progress = Progress()
@@ -151,8 +150,8 @@ struct Extract: ParsableCommand {
             produce: { submit in DocumentStream.read(files, jsonLines: jsonLines, submit: submit) },
             makeWorker: { Worker(parser: parser, output: output) },
             process: { worker, item in worker.extract(item) },
-            consume: { results in
-              for result in results {
+            consume: { batch in
+              for result in batch {
                 if let problem = result.problem {
                     progress.finish()
                     Terminal.error(problem)
@@ -169,12 +168,14 @@ struct Extract: ParsableCommand {
                 switch output {
                 case .geojson: collected.append((result.name, result.mentions))
                 case .json:
-                    try stdout.write(Array((wroteJSON ? ",\n" : "[\n").utf8) + result.bytes)
+                    try results.write(Array((wroteJSON ? ",\n" : "[\n").utf8) + result.bytes)
                     wroteJSON = true
-                default: try stdout.write(result.bytes)
+                default: try results.write(result.bytes)
                 }
                 progress.update("extract: \(documents) document\(documents == 1 ? "" : "s"), \(mentions) mentions, \(bytes / 1_000_000) MB")
               }
+              // Each document's output goes out as soon as it is done (a pipe's reader sees it at once).
+              if output != .geojson { try results.flush() }
             })
         progress.finish()
         let extracting = clock.now - loaded
@@ -183,12 +184,11 @@ struct Extract: ParsableCommand {
             let megabytes = Double(bytes) / 1e6
             Terminal.error("loaded \(parser.gazetteer.count) places in \(fixed(seconds(loaded - start), 2)) s; extracted \(mentions) mentions from \(fixed(megabytes, 1)) MB in \(fixed(seconds(extracting), 2)) s (\(fixed(megabytes / max(seconds(extracting), 1e-9), 1)) MB/s)")
         }
-        if output == .json { try stdout.write(Array((wroteJSON ? "\n]\n" : "[]\n").utf8)) }
+        if output == .json { try results.write(Array((wroteJSON ? "\n]\n" : "[]\n").utf8)) }
         if output == .geojson {
             let places = MentionReport.PlaceFeatures(collected)
-            try GeoJSONWriter().write(featureCount: places.count, bbox: places.bbox, feature: places.feature(at:)) { (chunk) throws(OutputError) in try stdout.write(chunk) }
+            try GeoJSONWriter().write(featureCount: places.count, bbox: places.bbox, feature: places.feature(at:)) { (chunk) throws(OutputError) in try results.write(chunk) }
         }
-        try stdout.commit()
         if failed { throw ExitCode(1) }
     }
 }

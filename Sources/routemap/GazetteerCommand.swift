@@ -1,6 +1,7 @@
 import ArgumentParser
 import Coordinates
 import Foundation
+import Synchronization
 import GeoJSON
 import Gazetteer
 import Geoparser
@@ -42,29 +43,44 @@ struct GazetteerCommand: ParsableCommand {
             let progress = Progress()
             defer { progress.finish() }
             let (index, built): (CompiledIndex, Bool)
-            do {
-                try cache.prepare()
-                let path = cache.path(for: sources)
-                (index, built) = try cache.withBuildLock(forIndexAt: path, waiting: { progress.note("waiting for another routemap that is building \(path)") }) { () throws(GazetteerError) -> (CompiledIndex, Bool) in
-                    if !force, let index = try cache.open(for: sources) { return (index, false) }
-                    return (try cache.write(for: sources) { event in
-                        if case .places(let count) = event { progress.update("building the gazetteer index: \(count) places") }
-                    }, true)
+            // A GeoNames dump's bad rows fail the build unless --skip-bad-rows; what a build leaves out is
+            // said as a warning and kept beside the index for `gazetteer stats`.
+            let reports = Mutex<[GeoNamesImportReport]>([])
+            let options = GeoNamesImportOptions(skipsBadRows: gazetteerOptions.skipBadRows) { report in
+                progress.finish()
+                Terminal.warning(report.description)
+                reports.withLock { $0.append(report) }
+            }
+            let made: Result<(CompiledIndex, Bool), GazetteerError> = GeoNamesImportOptions.$current.withValue(options) {
+                Result { () throws(GazetteerError) in
+                    try cache.prepare()
+                    let path = cache.path(for: sources)
+                    let made = try cache.withBuildLock(forIndexAt: path, waiting: { progress.note("waiting for another routemap that is building \(path)") }) { () throws(GazetteerError) -> (CompiledIndex, Bool) in
+                        if !force, let index = try cache.open(for: sources) { return (index, false) }
+                        return (try cache.write(for: sources) { event in
+                            if case .places(let count) = event { progress.update("building the gazetteer index: \(count) places") }
+                        }, true)
+                    }
+                    // The name automaton is built with the index; one deleted or left from an older index is made again.
+                    _ = try NameAutomaton.cached(beside: made.0, gazetteer: Gazetteer(compiled: made.0), cache: cache,
+                                                 progress: { done, total in progress.update("compiling the gazetteer's names: \(done) of \(total) places") })
+                    return made
                 }
-                // The name automaton is built with the index; one deleted or left from an older index is made again.
-                _ = try NameAutomaton.cached(beside: index, gazetteer: Gazetteer(compiled: index), cache: cache,
-                                             progress: { done, total in progress.update("compiling the gazetteer's names: \(done) of \(total) places") })
+            }
+            do {
+                (index, built) = try made.get()
             } catch {
                 throw RouteMapError.badData(error)
             }
             progress.finish()
             guard built else {
-                print("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
+                try results.line("up to date: \(index.path) (\(describe(index))); --force rebuilds it")
                 return
             }
+            ImportReportFile.replace(for: index, with: reports.withLock { $0 })
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print("built \(index.path) (\(describe(index))) in \(fixed(seconds, 2)) s")
+            try results.line("built \(index.path) (\(describe(index))) in \(fixed(seconds, 2)) s")
         }
     }
 
@@ -77,7 +93,7 @@ struct GazetteerCommand: ParsableCommand {
         @OptionGroup var gazetteerOptions: GazetteerOptions
 
         func run() throws {
-            let gazetteer = try loadWorldGazetteer(try gazetteerOptions.sources())
+            let gazetteer = try gazetteerOptions.world()
             let stats = gazetteer.statistics()
             let index = gazetteer.compiledIndex
             if output.json {
@@ -91,24 +107,28 @@ struct GazetteerCommand: ParsableCommand {
                     members.append(("index", .object([
                         ("path", .string(index.path)), ("bytes", .integer(index.byteCount)), ("built", .string(timestamp(index.builtAt))),
                         ("sources", .array(index.sourceDescription.split(separator: "\n").map { .string(String($0)) })),
+                        ("left_out", .array((ImportReportFile.read(for: index) ?? "").split(separator: "\n").map { .string(String($0)) })),
                     ])))
                 }
-                print(JSONValue.object(members).rendered, terminator: "")
+                try results.write(utf8: JSONValue.object(members).rendered)
                 return
             }
-            print("places     \(grouped(stats.places))  (\(list(stats.placesBySource)))")
-            print("kinds      \(list(stats.placesByKind))")
-            print("names      \(grouped(stats.names)) names under \(grouped(stats.distinctNames)) distinct spellings (case, diacritics and spacing folded)")
+            try results.line("places     \(grouped(stats.places))  (\(list(stats.placesBySource)))")
+            try results.line("kinds      \(list(stats.placesByKind))")
+            try results.line("names      \(grouped(stats.names)) names under \(grouped(stats.distinctNames)) distinct spellings (case, diacritics and spacing folded)")
             let languages = stats.namesByLanguage.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            print("languages  \(languages.count): \(languages.prefix(12).map { "\($0.key) \(grouped($0.value))" }.joined(separator: ", "))\(languages.count > 12 ? ", …" : "")")
+            try results.line("languages  \(languages.count): \(languages.prefix(12).map { "\($0.key) \(grouped($0.value))" }.joined(separator: ", "))\(languages.count > 12 ? ", …" : "")")
             if let index {
-                print("index      \(index.path)")
-                print("           \(describe(index)), built \(timestamp(index.builtAt)), up to date")
+                try results.line("index      \(index.path)")
+                try results.line("           \(describe(index)), built \(timestamp(index.builtAt)), up to date")
                 for (i, source) in index.sourceDescription.split(separator: "\n").enumerated() {
-                    print(i == 0 ? "sources    \(source)" : "           \(source)")
+                    try results.line(i == 0 ? "sources    \(source)" : "           \(source)")
+                }
+                for (i, line) in (ImportReportFile.read(for: index) ?? "").split(separator: "\n").enumerated() {
+                    try results.line(i == 0 ? "left out   \(line)" : "           \(line)")
                 }
             } else {
-                print("index      none: the cache folder cannot be written (set \(GazetteerIndexCache.environmentVariable))")
+                try results.line("index      none: the cache folder cannot be written (set \(GazetteerIndexCache.environmentVariable))")
             }
         }
 

@@ -18,7 +18,11 @@ struct LegReport {
             let g = leg.geodesic
             lines.append("\(Self.label(leg.from)) → \(Self.label(leg.to))")
             lines.append("  \(amount(g.distance)), initial bearing \(fixed(Bearing.degrees(g.initialAzimuth), 2))° (\(Bearing.compassPoint(g.initialAzimuth))), final bearing \(fixed(Bearing.degrees(g.finalAzimuth), 2))° (\(Bearing.compassPoint(g.finalAzimuth)))")
-            lines.append("  \(leg.to.name) is \(fixed(units.fromMetres(g.distance), 0)) \(units.rawValue) \(Bearing.direction(g.initialAzimuth)) of \(leg.from.name)")
+            if g.distance == 0 {
+                lines.append("  \(leg.to.name) is the same point as \(leg.from.name): no distance, so no direction")
+            } else {
+                lines.append("  \(leg.to.name) is \(fixed(units.fromMetres(g.distance), 0)) \(units.rawValue) \(Bearing.direction(g.initialAzimuth)) of \(leg.from.name)")
+            }
         }
         lines.append("total: \(amount(route.totalDistance)) over \(route.legs.count) leg\(route.legs.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n")

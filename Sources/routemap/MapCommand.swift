@@ -73,8 +73,8 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
-        let reader = ReportReader(parser: Geoparser(gazetteer: lookup.gazetteer))
+        let lookup = PlaceLookup(gazetteerOptions)
+        let reader = ReportReader(parser: Geoparser(gazetteer: try lookup.gazetteer))
         var reports: [Report] = []
         var firstText = ""
         for file in try Self.documents(paths) {
@@ -91,14 +91,14 @@ struct MapCommand: ParsableCommand {
         let drawer = reports.contains { $0.routes.contains { LegDrawer.needsNetwork($0.route) } } ? try waterLegDrawer() : LegDrawer(network: nil)
         let drawn = reports.map { $0.routes.map { drawer.draw($0.route) } }
         if json {
-            print(ReportOutput.json(reports, drawn: drawn).rendered, terminator: "")
+            try results.write(utf8: ReportOutput.json(reports, drawn: drawn).rendered)
         } else if geojson || out != nil || format != nil {
             let title = reports.count == 1 ? ReportOutput.headline(of: firstText, document: reports[0].document) : "\(reports.count) reports"
             let document = ReportOutput.document(reports, drawn: drawn, drawer: drawer, title: title)
             try MapOutputFormat.resolve(format: geojson ? .geojson : format, out: out).write(document, to: out, precision: 6)
             if let out { Terminal.error("wrote \(out): \(document.allFeatures.count) features in \(document.layers.filter { !$0.features.isEmpty }.count) layers") }
         } else {
-            for (report, legs) in zip(reports, drawn) { print(ReportOutput.text(report, drawn: legs)) }
+            for (report, legs) in zip(reports, drawn) { try results.line(ReportOutput.text(report, drawn: legs)) }
         }
     }
 

@@ -39,10 +39,26 @@ enum MapOutputFormat: String, ExpressibleByArgument, CaseIterable {
         if let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
             return format ?? .geojson  // writing says that a folder is not a file
         }
+        if let out, out != "-", named == nil, let through = writtenThrough(out) { return through }
         if let out, out != "-", named == nil {
             throw ValidationError("cannot tell the format of '\(out)' from its extension; name it .geojson, .geojsonseq, .gpkg, .kml, .svg, .png or .html, or give --format")
         }
         return named ?? .geojson
+    }
+
+    /// The format for an `--out` that names no format by its extension but is written through as
+    /// stdout is (`OutputFile`: a FIFO, a device, `/dev/stdout`, `/dev/fd/N`): its link's target's
+    /// format when that names one, else GeoJSON, stdout's default. Nil for a regular file or a new name.
+    private static func writtenThrough(_ path: String) -> MapOutputFormat? {
+        var target = stat(), link = stat()
+        guard stat(path, &target) == 0, lstat(path, &link) == 0 else { return nil }
+        let isLink = link.st_mode & S_IFMT == S_IFLNK
+        if isLink, let real = realpath(path, nil) {
+            defer { free(real) }
+            if let format = MapOutputFormat(path: String(cString: real)) { return format }
+        }
+        let type = target.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR || isLink ? .geojson : nil
     }
 
     /// The writer for this format.
@@ -69,6 +85,6 @@ enum MapOutputFormat: String, ExpressibleByArgument, CaseIterable {
         } catch {
             throw OutputError(path: out ?? "stdout", reason: error.message)
         }
-        try OutputFile.write(bytes, to: out)
+        try writeResult(bytes, to: out)
     }
 }

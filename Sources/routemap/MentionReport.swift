@@ -5,13 +5,15 @@ import Geoparser
 
 /// Prints mentions as text, JSON or GeoJSON.
 enum MentionReport {
+    /// One document's mentions as text for people, a line or two each, control characters escaped (`TerminalText`).
     static func text(document: String, mentions: [Mention]) -> String {
-        var lines = ["\(document): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") of \(Set(mentions.map(\.place.id)).count) place\(Set(mentions.map(\.place.id)).count == 1 ? "" : "s")"]
+        let places = Set(mentions.map(\.place.id)).count
+        var lines = ["\(document): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") of \(places) place\(places == 1 ? "" : "s")"]
         for m in mentions {
             lines.append("  \(m.start)-\(m.end)  \(m.surface) → \(m.place.id) (\(m.place.kind.rawValue)) by \(m.how)")
             if let reason = m.reason { lines.append("      chosen: \(reason); over \(m.alternatives.map { "\($0.place.id) (\($0.reason))" }.joined(separator: ", "))") }
         }
-        return lines.joined(separator: "\n")
+        return TerminalText.escaped(lines.joined(separator: "\n"))
     }
 
     static func json(document: String, mentions: [Mention]) -> JSONValue {

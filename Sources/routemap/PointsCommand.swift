@@ -43,34 +43,21 @@ struct Points: ParsableCommand {
     }
 
     func run() throws {
-        let source = file ?? "-"
-        let bytes: [UInt8]
-        if source == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard let data = FileManager.default.contents(atPath: source) else {
-                throw InputError(description: "cannot read '\(source)': no such file, or not readable")
-            }
-            bytes = Array(data)
-        }
+        let input = try InputFile(path: file ?? "-")
+        let bytes = try input.readAll(limit: InputLimits.file, what: "a CSV file")
         let table: PointTable
         do {
-            table = try PointTable(csv: bytes, source: source == "-" ? "stdin" : source, latitudeColumn: latitudeColumn, longitudeColumn: longitudeColumn)
+            table = try PointTable(csv: bytes, source: input.shownName, latitudeColumn: latitudeColumn, longitudeColumn: longitudeColumn)
         } catch {
             throw InputError(description: error.description)
         }
         let writer = GeoJSONWriter(precision: precision)
         let output = try OutputFile(path: out)
         if format == .geojson {
-            try writer.write(FeatureCollection(features: table.features)) { (chunk) throws(OutputError) in try output.write(chunk) }
+            try writer.write(featureCount: table.count, bbox: table.bbox, feature: table.feature(at:)) { (chunk) throws(OutputError) in try output.write(chunk) }
         } else {
-            try output.write(writer.sequence(table.features))
+            for i in 0..<table.count { try output.write(writer.sequence([table.feature(at: i)])) }
         }
         try output.commit()
     }
-}
-
-/// Input that could not be read or parsed (exit 1).
-struct InputError: Error, CustomStringConvertible {
-    let description: String
 }

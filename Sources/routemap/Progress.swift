@@ -53,14 +53,16 @@ final class Progress: @unchecked Sendable {
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if drawn, Self.mode == .terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn, Self.mode == .terminal { Diagnostics.writeToStandardError(Array("\r\u{1B}[K".utf8)) }
         drawn = false
     }
 
     private func draw(_ message: String) {
         switch Self.mode {
-        case .terminal: FileHandle.standardError.write(Data("\r\u{1B}[Kroutemap: \(message)".utf8))
-        case .lines: FileHandle.standardError.write(Data("routemap: \(message)\n".utf8))
+        // Through write(2), as every diagnostic: a closed or full stderr cannot crash routemap; the
+        // message's own control characters are escaped.
+        case .terminal: Diagnostics.writeToStandardError(Array("\r\u{1B}[Kroutemap: \(TerminalText.escaped(message))".utf8))
+        case .lines: Diagnostics.writeToStandardError(Array("routemap: \(TerminalText.escaped(message))\n".utf8))
         case .off: return
         }
         drawn = true

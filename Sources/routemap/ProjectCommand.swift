@@ -1,5 +1,6 @@
 import ArgumentParser
 import Coordinates
+import DecimalText
 import Foundation
 import GeoJSON
 import Geodesy
@@ -54,41 +55,48 @@ struct Project: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = points.isEmpty ? readLines() : points
-        guard !inputs.isEmpty else { throw InputError(description: "no points: give places or coordinates, or one per line on stdin") }
-        var rows: [JSONValue] = []
-        var failed = false
+        var inputs = PointInputs(arguments: points)
+        var array = JSONArrayOutput()
+        var failed = false, any = false
+        func emit(_ input: String, _ answer: () throws -> (place: Waypoint?, x: Double, y: Double, crs: CoordinateReferenceSystem, inArea: Bool?)) throws {
+            any = true
+            let row: (place: Waypoint?, x: Double, y: Double, crs: CoordinateReferenceSystem, inArea: Bool?)
+            do {
+                row = try answer()
+            } catch {
+                Terminal.error(String(describing: error))
+                failed = true
+                return
+            }
+            try self.emit(input: input, place: row.place, x: row.x, y: row.y, crs: row.crs, inArea: row.inArea, array: &array)
+        }
         if let sourceCRS = from ?? (inverse ? to : nil) {
             let transformer = try Transformer(from: sourceCRS, to: inverse ? Transformer.wgs84 : (to ?? Transformer.wgs84))
-            for input in inputs {
-                do {
+            while let input = try inputs.next() {
+                try emit(input) {
                     let (x, y) = try Self.parsePair(input, crs: transformer.source)
                     let result = try transformer.forward(x: x, y: y)
-                    emit(input: input, place: nil, x: result.x, y: result.y, crs: transformer.target, inArea: nil, rows: &rows)
-                } catch {
-                    Terminal.error(String(describing: error))
-                    failed = true
+                    return (nil, result.x, result.y, transformer.target, nil)
                 }
             }
         } else {
-            let lookup = try PlaceLookup(gazetteerOptions)
+            var lookup: PlaceLookup?
             var transformers = TransformerCache()
-            for input in inputs {
-                do {
-                    let waypoint = try lookup.waypoint(for: input)
+            while let input = try inputs.next() {
+                try emit(input) {
+                    if lookup == nil { lookup = PlaceLookup(gazetteerOptions) }
+                    let waypoint = try lookup!.waypoint(for: input)
                     let target = try targetCRS(for: waypoint.coordinate)
                     let transformer = try transformers.transformer(to: target)
                     let result = try transformer.project(waypoint.coordinate)
                     let inArea = transformer.targetAreaContains(waypoint.coordinate)
                     if !inArea { warnOutsideArea(waypoint, transformer.target) }
-                    emit(input: input, place: waypoint, x: result.x, y: result.y, crs: transformer.target, inArea: inArea, rows: &rows)
-                } catch {
-                    Terminal.error(String(describing: error))
-                    failed = true
+                    return (waypoint, result.x, result.y, transformer.target, inArea)
                 }
             }
         }
-        if output.json { print(JSONValue.array(rows).rendered, terminator: "") }
+        guard any else { throw InputError(description: "no points: give places or coordinates, or one per line on stdin") }
+        if output.json { try array.finish() }
         if failed { throw ExitCode(1) }
     }
 
@@ -107,7 +115,7 @@ struct Project: ParsableCommand {
         Terminal.error("warning: \(point) is outside the area of use of \(crs.label): latitude \(fixed(area.south, 2)) to \(fixed(area.north, 2)), longitude \(fixed(area.west, 2)) to \(fixed(area.east, 2)); distortion grows there\(hint)")
     }
 
-    private func emit(input: String, place: Waypoint?, x: Double, y: Double, crs: CoordinateReferenceSystem, inArea: Bool?, rows: inout [JSONValue]) {
+    private func emit(input: String, place: Waypoint?, x: Double, y: Double, crs: CoordinateReferenceSystem, inArea: Bool?, array: inout JSONArrayOutput) throws {
         let decimals = crs.isGeographic ? 8 : 3
         if output.json {
             var row: [(String, JSONValue)] = [("input", .string(input))]
@@ -118,11 +126,11 @@ struct Project: ParsableCommand {
             row += [
                     ("crs", .string(crs.identifier ?? crs.definition)), ("crs_name", .string(crs.name)), ("unit", .string(crs.unit))]
             if let inArea { row.append(("in_area_of_use", .bool(inArea))) }
-            rows.append(.object(row))
+            try array.append(.object(row))
         } else {
             let label = place?.name ?? input
             let values = crs.isGeographic ? "lon \(fixed(x, decimals))  lat \(fixed(y, decimals))" : "x \(fixed(x, decimals))  y \(fixed(y, decimals))"
-            print("\(label)  →  \(values)  \(crs.unit)  \(crs.label)")
+            try results.line("\(label)  →  \(values)  \(crs.unit)  \(crs.label)")
         }
     }
 
@@ -134,18 +142,42 @@ struct Project: ParsableCommand {
     /// Reads 'x,y', 'x y' or 'x;y' (x is easting or longitude).
     static func parsePair(_ text: String, crs: CoordinateReferenceSystem) throws(InputError) -> (Double, Double) {
         let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\t" })
-        let numbers = parts.compactMap { Double($0) }.filter(\.isFinite)
+        let numbers = parts.compactMap { DecimalText.number($0) }.filter(\.isFinite)
         guard parts.count == 2, numbers.count == 2 else {
             let axes = crs.isGeographic ? "longitude,latitude" : "easting,northing"
-            throw InputError(description: "'\(text)': expected two numbers '\(axes)' in \(crs.label), such as '214615.51,4764540.15'")
+            throw InputError(description: "'\(TerminalText.excerpt(text))': expected two numbers '\(axes)' in \(crs.label), such as '214615.51,4764540.15'")
         }
         return (numbers[0], numbers[1])
     }
 
-    private func readLines() -> [String] {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+}
+
+/// The points `project` transforms: its arguments, or else stdin's lines read one at a time (each
+/// up to 1 MiB; blank lines and `#` comments skipped), so an endless stdin streams in bounded memory.
+struct PointInputs {
+    private var arguments: [String].Iterator?
+    private var lines: LineReader?
+
+    init(arguments: [String]) {
+        self.arguments = arguments.isEmpty ? nil : arguments.makeIterator()
+    }
+
+    /// The next point's text, or nil at the end; a line that is too long or not UTF-8 is an error.
+    mutating func next() throws(InputError) -> String? {
+        if arguments != nil { return arguments!.next() }
+        if lines == nil { lines = try InputFile(path: "-").lines() }
+        while let line = try lines!.next() {
+            guard let bytes = line.bytes else {
+                throw InputError(description: "stdin: line \(line.number): \(line.length) bytes, longer than the \(InputLimits.describe(lines!.maximumLength)) a line may hold; give one point per line")
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw InputError(description: "stdin: line \(line.number): not valid UTF-8; convert it first, for example: iconv -f WINDOWS-1251 -t UTF-8")
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            return trimmed
+        }
+        return nil
     }
 }
 

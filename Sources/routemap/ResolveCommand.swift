@@ -47,34 +47,38 @@ struct Resolve: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let context = try near.map { text throws(RouteMapError) in try lookup.waypoint(for: text) }.map { (name: $0.name, coordinate: $0.coordinate) }
-        var results: [JSONValue] = []
+        var answers: [JSONValue] = []
         var failed = false
-        for name in names {
-            do {
-                let ranking = try rank(name, lookup: lookup, context: context)
-                if output.json {
-                    results.append(json(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
-                } else {
-                    print(text(query: name, ranking: ranking, gazetteer: lookup.gazetteer))
-                }
-            } catch {
-                Terminal.error(error.description)
+        let gazetteer = try lookup.gazetteer
+        let rankings = names.map { NearnessRanking(context: context).rank(gazetteer.candidates(for: $0)) }
+        // Names no near reading or id decides keep the gazetteer's order, and its errors (unknown,
+        // equal best readings); their verdicts come at once, so unknown names share one scan for near names.
+        let undecided = names.indices.filter { i in !(rankings[i].first.map { $0.isNear || $0.match.kind == .id } ?? false) }
+        var verdicts: [Int: Resolution] = [:]
+        for (i, resolution) in zip(undecided, gazetteer.resolve(undecided.map { names[$0] })) { verdicts[i] = resolution }
+        for (i, name) in names.enumerated() {
+            switch verdicts[i] {
+            case .ambiguous(let candidates)?:
+                Terminal.error(RouteMapError.ambiguousPlace(name, candidates).description)
                 failed = true
+                continue
+            case .unknown(let suggestions)?:
+                Terminal.error(RouteMapError.unknownPlace(name, suggestions: suggestions).description)
+                failed = true
+                continue
+            default:
+                break
+            }
+            if output.json {
+                answers.append(json(query: name, ranking: rankings[i], gazetteer: gazetteer))
+            } else {
+                try results.line(text(query: name, ranking: rankings[i], gazetteer: gazetteer))
             }
         }
-        if output.json { print(JSONValue.array(results).rendered, terminator: "") }
+        if output.json { try results.write(utf8: JSONValue.array(answers).rendered) }
         if failed { throw ExitCode(1) }
-    }
-
-    /// The places `name` fits, best first; an unknown name, or one whose best readings tie with no near one to choose, is an error.
-    private func rank(_ name: String, lookup: PlaceLookup, context: [(name: String, coordinate: Coordinate)]) throws(RouteMapError) -> [RankedCandidate] {
-        let ranked = NearnessRanking(context: context).rank(lookup.gazetteer.candidates(for: name))
-        if let first = ranked.first, first.isNear || first.match.kind == .id { return ranked }
-        // No near reading decides: the gazetteer's order stands, and its errors (unknown, equal best readings) apply.
-        _ = try lookup.place(for: name)
-        return ranked
     }
 
     private func text(query: String, ranking: [RankedCandidate], gazetteer: Gazetteer) -> String {

@@ -63,16 +63,16 @@ struct Ring: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let waypoint = try lookup.waypoint(for: centre[0])
         let rings = try radius.map { r throws(RouteMapError) in try RangeRing(centre: waypoint, radius: r, steps: steps, label: label) }
         if geojson || out != nil {
             let collection = FeatureCollection(features: rings.map(\.feature))
-            try OutputFile.write(GeoJSONWriter(precision: precision).collection(collection), to: out)
+            try writeResult(GeoJSONWriter(precision: precision).collection(collection), to: out)
         } else if json {
-            print(JSONValue.array(rings.map(summary)).rendered, terminator: "")
+            try results.write(utf8: JSONValue.array(rings.map(summary)).rendered)
         } else {
-            for ring in rings { print(text(ring)) }
+            for ring in rings { try results.line(text(ring)) }
         }
     }
 

@@ -114,7 +114,7 @@ struct Route: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try PlaceLookup(gazetteerOptions)
+        let lookup = PlaceLookup(gazetteerOptions)
         let waypoints = try lookup.waypoints(for: stops.places)
         let title = name ?? "\(waypoints.first!.name) → \(waypoints.last!.name)"
         let legModes = legModes(legs: waypoints.count - 1)
@@ -127,19 +127,19 @@ struct Route: ParsableCommand {
             for warning in drawn.flatMap(\.warnings) { Terminal.error("warning: \(warning)") }
         }
         if geojson {
-            try OutputFile.write(drawing.writer.feature(drawing.features(legs: drawer).feature(route: route, drawn: drawn)) + [0x0A], to: nil)
+            try results.write(drawing.writer.feature(drawing.features(legs: drawer).feature(route: route, drawn: drawn)) + [0x0A])
             return
         }
         let modeText = Set(legModes).count == 1 ? legModes[0].rawValue : legModes.map(\.rawValue).joined(separator: ", ")
         if json {
             guard case .object(let members) = LegReport(units: units).json(drawn) else { return }
             let citations: [(String, JSONValue)] = route.citations.isEmpty ? [] : [("citations", MapFeatures.citations(route.citations))]
-            print(JSONValue.object([("id", .string(routeID)), ("name", .string(title)), ("mode", .string(Set(legModes).count == 1 ? legModes[0].rawValue : "mixed")),
-                                    ("modes", .array(legModes.map { .string($0.rawValue) }))] + members + citations).rendered, terminator: "")
+            try results.write(utf8: JSONValue.object([("id", .string(routeID)), ("name", .string(title)), ("mode", .string(Set(legModes).count == 1 ? legModes[0].rawValue : "mixed")),
+                                    ("modes", .array(legModes.map { .string($0.rawValue) }))] + members + citations).rendered)
         } else {
-            print("\(title) (\(modeText))")
-            print(LegReport(units: units).text(drawn))
-            for c in route.citations { print("cited: \(c.document) [\(c.start)–\(c.end)] \"\(c.quote)\"") }
+            try results.line("\(title) (\(modeText))")
+            try results.line(LegReport(units: units).text(drawn))
+            for c in route.citations { try results.line("cited: \(c.document) [\(c.start)–\(c.end)] \"\(c.quote)\"") }
         }
     }
 

@@ -35,6 +35,8 @@ struct Routemap: ParsableCommand {
 @main
 enum RoutemapMain {
     static func main() {
+        // A closed pipe is a write error (EPIPE) that ends routemap quietly with status 1, not a signal.
+        signal(SIGPIPE, SIG_IGN)
         // A write past a file-size limit fails with EFBIG (the cache then warns and answers from the sources) instead of killing routemap.
         signal(SIGXFSZ, SIG_IGN)
         CheckedFile.report = { message in Terminal.error("warning: \(message)") }
@@ -46,7 +48,7 @@ enum RoutemapMain {
         if Routemap.geodesicSubcommands.contains(where: { $0.configuration.commandName == subcommand }) {
             ProjLibrary.prefetch()
         }
-        let status = run()
+        let status = finish(run())
         // Every way out, success, error or --help, waits for libproj's load to finish: exit()
         // during a half-done dlopen crashes the process after it has printed its last word.
         ProjLibrary.finishPrefetch()
@@ -66,6 +68,21 @@ enum RoutemapMain {
         }
     }
 
+    /// Flushes the results to stdout; a write that failed there, now or earlier, makes the status 1.
+    static func finish(_ status: Status) -> Status {
+        var failure: OutputError?
+        do {
+            try results.commit()
+        } catch {
+            failure = error
+        }
+        failure = OutputFile.standardOutputFailure.withLock { $0 } ?? failure
+        guard let failure else { return status }
+        if !failure.isBrokenPipe { Terminal.error(failure.description) }
+        if case .code(let code) = status, code != 0 { return status }
+        return .code(1)
+    }
+
     /// Parses the command line and runs the command, reporting routemap's own errors on stderr.
     static func run() -> Status {
         do {
@@ -75,12 +92,19 @@ enum RoutemapMain {
         } catch let error as RouteMapError {
             Terminal.error(error.description)
         } catch let error as OutputError {
-            Terminal.error(error.description)
+            // A reader that went away (`| head`) needs no message.
+            if !error.isBrokenPipe { Terminal.error(error.description) }
         } catch let error as InputError {
             Terminal.error(error.description)
         } catch let error as ProjError {
             Terminal.error(error.description)
         } catch {
+            if Routemap.exitCode(for: error) == .success {
+                // --help and --version: their text is a result, written through the same checked path.
+                let text = Routemap.fullMessage(for: error)
+                try? results.write(utf8: text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")
+                return .code(0)
+            }
             guard Routemap.exitCode(for: error) == .validationFailure else { return .argumentParser(error) }
             let message = Routemap.fullMessage(for: error)
             Terminal.error(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)

@@ -96,3 +96,92 @@ struct GeoNamesImportTests {
         #expect(try GazetteerSources.from(paths: [], environment: [GazetteerSources.environmentVariable: dir]).placeRecords.count == 1)
     }
 }
+
+/// Collects what an import reports, for the tests.
+final class ReportCollector: @unchecked Sendable {
+    var reports: [GeoNamesImportReport] = []
+}
+
+@Suite("GeoNames dumps: every bad row found in one pass, strict numbers, a BOM, repeats, long lines")
+struct GeoNamesBadRowTests {
+    static func rows(_ count: Int, bad: (Int) -> String?) -> String {
+        (1...count).map { i in bad(i) ?? geonameRow(2_000_000 + i, "Place \(i)", 10, 10) }.joined(separator: "\n") + "\n"
+    }
+
+    @Test("25 bad rows: one error names the first 20 with their lines, and how many more", arguments: [false, true])
+    func allBadRows(withAlternateNames: Bool) throws {
+        let text = Self.rows(40) { i in i % 2 == 0 && i <= 50 && i > 14 || i == 3 ? geonameRow(2_000_000 + i, "", 10, 10) : nil }
+        var files = ["RU.txt": text]
+        if withAlternateNames { files["alternateNamesV2.txt"] = "1\t2000001\tru\tМесто\t\t\t\t\t\t\n" }
+        let dir = try folder(files)
+        let error = #expect(throws: GazetteerError.self) { try GazetteerIndexCache(directory: dir + "/cache").write(for: GazetteerSources(paths: [dir])) }
+        let message = error?.description ?? ""
+        #expect(message.contains("RU.txt: 14 bad rows, so nothing of it is imported"), "\(message)")
+        #expect(message.contains("RU.txt:3: geoname 2000003 has no name"))
+        #expect(message.contains("RU.txt:40: geoname 2000040 has no name"))
+        let big = try folder(["RU.txt": Self.rows(60) { i in i > 35 ? geonameRow(2_000_000 + i, "", 10, 10) : nil }])
+        let many = #expect(throws: GazetteerError.self) { try Gazetteer.world(adding: GazetteerSources(paths: [big])) }
+        #expect(many?.description.contains("25 bad rows") == true)
+        #expect(many?.description.contains("… and 5 more") == true, "\(String(describing: many))")
+        #expect(many?.description.components(separatedBy: "has no name").count == 21, "the first 20 are listed")
+    }
+
+    @Test("--skip-bad-rows imports the good rows and reports the bad ones and the repeated ids")
+    func skipping() throws {
+        let text = Self.rows(5) { i in i == 2 ? geonameRow(2_000_002, "Two", 91.5, 10) : i == 4 ? geonameRow(2_000_001, "Again", 1, 1) : nil }
+        let dir = try folder(["RU.txt": text])
+        let collector = ReportCollector()
+        let options = GeoNamesImportOptions(skipsBadRows: true) { collector.reports.append($0) }
+        let index = try GeoNamesImportOptions.$current.withValue(options) {
+            try GazetteerIndexCache(directory: dir + "/cache").write(for: GazetteerSources(paths: [dir]))
+        }
+        let gazetteer = Gazetteer(compiled: index)
+        #expect(gazetteer.place(id: "geonames-2000005") != nil)
+        #expect(gazetteer.place(id: "geonames-2000002") == nil)
+        #expect(gazetteer.place(id: "geonames-2000001")?.name == "Place 1", "the first row of a repeated id is kept")
+        #expect(collector.reports.map(\.badRows) == [1])
+        #expect(collector.reports.first?.firstBadRows.first?.contains("RU.txt:2: latitude 91.5 is outside") == true)
+        #expect(collector.reports.first?.duplicateRows == 1)
+        #expect(collector.reports.first?.firstDuplicateRows.first?.contains("RU.txt:4: geonameid 2000001 appears again") == true)
+    }
+
+    @Test("numbers are strict: a hex float, text after a NUL and a wordy population are bad rows", arguments: [
+        (geonameRow(2_000_001, "Hex", 10, 10).replacingOccurrences(of: "\t10.0\t10.0\t", with: "\t0x1p4\t10.0\t"), "latitude '0x1p4'"),
+        (geonameRow(2_000_001, "Nul", 10, 10).replacingOccurrences(of: "\t10.0\t10.0\t", with: "\t1\u{0}999\t10.0\t"), #"latitude '1\u{0}999'"#),
+        (geonameRow(2_000_001, "Lots", 10, 10).replacingOccurrences(of: "\t0\t\t1000\t", with: "\tlots\t\t1000\t"), "population 'lots' is not a whole number"),
+        (geonameRow(2_000_001, "\u{1B}]0;owned\u{7}", 10, 10), "holds a control character"),
+        (geonameRow(2_000_001, String(repeating: "Long ", count: 50), 10, 10), "longer than the 200 a place name may have"),
+    ])
+    func strictRows(_ row: String, _ message: String) throws {
+        let dir = try folder(["RU.txt": row + "\n"])
+        let error = #expect(throws: GazetteerError.self) { try Gazetteer.world(adding: GazetteerSources(paths: [dir])) }
+        #expect(error?.description.contains(message) == true, "\(String(describing: error))")
+    }
+
+    @Test("a byte-order mark before the first row is skipped")
+    func byteOrderMark() throws {
+        let dir = try folder(["RU.txt": "\u{FEFF}" + geonameRow(2_000_001, "Marked", 10, 10) + "\n"])
+        let gazetteer = try Gazetteer.world(adding: GazetteerSources(paths: [dir]))
+        #expect(gazetteer.place(id: "geonames-2000001")?.name == "Marked")
+    }
+
+    @Test("a 50 MB line is one bad row, read without holding it; the rows after it are read")
+    func longLine() throws {
+        let dir = try folder([:])
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/RU.txt"
+        var bytes = Array((geonameRow(2_000_001, "Before", 10, 10) + "\n").utf8)
+        bytes += [UInt8](repeating: 0x41, count: 50_000_000) + [0x0A]
+        bytes += Array((geonameRow(2_000_003, "After", 10, 10) + "\n").utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let collector = ReportCollector()
+        let reader = try GeoNamesImportOptions.$current.withValue(GeoNamesImportOptions(skipsBadRows: true) { collector.reports.append($0) }) {
+            var reader = GeoNamesReader()
+            try reader.readGeonames(at: path)
+            return reader
+        }
+        #expect(reader.places.map(\.name) == ["Before", "After"])
+        #expect(collector.reports.first?.firstBadRows.first?.contains("RU.txt:2: a line of 50000000 bytes, longer than the 1 MiB") == true,
+                "\(collector.reports)")
+    }
+}

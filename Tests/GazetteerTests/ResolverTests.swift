@@ -1,5 +1,5 @@
 import Coordinates
-import Gazetteer
+@testable import Gazetteer
 import Testing
 
 @Suite("Resolving names")
@@ -125,5 +125,29 @@ struct NameNormalizerTests {
         #expect(NameNormalizer.key("ماخاچ\u{200C}قلعه") == NameNormalizer.key("ماخاچ قلعه"))
         #expect(NameNormalizer.key("كاخ سفيد") == NameNormalizer.key("کاخ سفید"))
         #expect(NameNormalizer.key(" — ") == "")
+    }
+}
+
+@Suite("Did you mean: bounded however long the name")
+struct SuggestionBoundsTests {
+    static let gazetteer = try! Gazetteer.world()
+
+    @Test("suggestions are what the edit distance gives, and a name longer than any place name has none")
+    func bounded() {
+        guard case .unknown(let near) = Self.gazetteer.resolve("Makhachkla") else { Issue.record("resolved"); return }
+        // The nearest first; since the world holds every place of 1,000 people, villages named Makhala (UA, BA) are
+        // three edits away too (the budget for ten letters), and come after it.
+        #expect(near.first?.place.id == "makhachkala")
+        #expect(near.allSatisfy { EditDistance.bounded("makhachkla", NameNormalizer.key($0.matchedName), limit: 3) != nil }, "\(near.map(\.matchedName))")
+        guard case .unknown(let none) = Self.gazetteer.resolve(String(repeating: "q", count: 131_000)) else { Issue.record("resolved"); return }
+        #expect(none.isEmpty)
+    }
+
+    @Test("the banded edit distance agrees with the full one", arguments: [
+        ("kitten", "sitting", 3, 3), ("abc", "acb", 1, 1), ("moscow", "moskva", 3, 3), ("moscow", "moskva", 2, nil), ("alabuka", "alabuga", 1, 1), ("a", "bcdef", 3, nil),
+        ("москва", "масква", 1, 1), ("teheran", "tehran", 1, 1), ("abcdef", "badcfe", 3, 3), ("abcdef", "badcfe", 2, nil),
+    ])
+    func banded(_ a: String, _ b: String, _ limit: Int, _ expected: Int?) {
+        #expect(EditDistance.bounded(a, b, limit: limit) == expected)
     }
 }

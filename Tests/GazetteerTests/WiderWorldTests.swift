@@ -147,6 +147,23 @@ struct WiderWorldTests {
         #expect(!suggestions.contains { $0.place.name == "Boston" })
         #expect(first.matchedName.unicodeScalars.contains { (0x400..<0x500).contains($0.value) } == cyrillic)
     }
+
+    @Test("resolving many names at once (one scan for the near names of all) ranks as one at a time, country qualifiers included")
+    func batchedSuggestions() {
+        let queries = ["Vostochnny", "Восточнный", "Vostochnny@RU", "Vostochny@ZZ", "Makhachkla", "Moscow", "Alabuka"]
+        let batched = Self.world.resolve(queries)
+        for (query, resolution) in zip(queries, batched) {
+            let alone = Self.world.resolve(query)
+            switch (resolution, alone) {
+            case (.unknown(let a), .unknown(let b)): #expect(a == b, "\(query)")
+            case (.resolved(let a, _), .resolved(let b, _)): #expect(a == b, "\(query)")
+            case (.ambiguous(let a), .ambiguous(let b)): #expect(a == b, "\(query)")
+            default: Issue.record("\(query): \(resolution) alone \(alone)")
+            }
+        }
+        guard case .unknown(let qualified) = batched[2] else { Issue.record("resolved"); return }
+        #expect(qualified.first?.place.country == "RU")
+    }
 }
 
 /// `python3 gazetteer/tools/build_waters.py` fails when a sea's point is on land; this checks the built world again,

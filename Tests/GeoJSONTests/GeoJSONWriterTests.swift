@@ -96,7 +96,7 @@ struct GeoJSONReaderTests {
             Feature(geometry: nil, properties: [("name", .string("nowhere"))]),
         ]
         let bytes = GeoJSONWriter().collection(FeatureCollection(features: features))
-        let items = try GeoJSONReader().items(from: Data(bytes))
+        let items = try GeoJSONReader().items(from: bytes)
         #expect(items.map(\.path) == ["features[0].geometry", "features[1].geometry", "features[2].geometry"])
         #expect(items[0].geometry == .polygon(square))
         #expect(items[0].name == "sq")
@@ -112,6 +112,6 @@ struct GeoJSONReaderTests {
         (#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],"x"]}}]}"#, "features[0].geometry.coordinates[1]"),
     ])
     func errors(text: String, message: String) {
-        #expect { try GeoJSONReader().items(from: Data(text.utf8)) } throws: { error in "\(error)".contains(message) }
+        #expect { try GeoJSONReader().items(from: Array(text.utf8)) } throws: { error in "\(error)".contains(message) }
     }
 }

@@ -92,3 +92,17 @@ struct TransformerTests {
         #expect(UTMZone(try Coordinate(latitude: -81, longitude: 0)) == nil)
     }
 }
+
+@Suite("Transformer: points no CRS can hold are errors")
+struct TransformerDomainTests {
+    /// PROJ answers 1e300 m in Web Mercator with longitude -180, latitude 90 (clamped): the input check catches it.
+    @Test("1e300 in EPSG:3857 is beyond the Earth; 3e7 m wraps and does not come back")
+    func beyondTheEarth() throws {
+        let transformer = try Transformer(from: "EPSG:3857", to: "EPSG:4326")
+        #expect(throws: ProjError.self) { try transformer.forward(x: 1e300, y: 1e300) }
+        #expect(throws: ProjError.self) { try transformer.forward(x: 3e7, y: 0) }
+        // echo 4187754 7509137 | cs2cs -f %.8f EPSG:3857 EPSG:4326 → 55.75166406 37.61923424
+        let moscow = try transformer.forward(x: 4187754, y: 7509137)
+        #expect(abs(moscow.x - 37.61923424) < 1e-8 && abs(moscow.y - 55.75166406) < 1e-8)
+    }
+}

@@ -48,3 +48,68 @@ struct NearnessRankingTests {
         #expect(ranked.dropFirst(near.count).map(\.match.place.id) == candidates.map(\.place.id).filter { !nearIds.contains($0) })
     }
 }
+
+@Suite("Nearness ranking in near-linear time: the grid finds what an exhaustive search finds")
+struct NearnessGridTests {
+    /// The exhaustive answer: every context place measured by PROJ's geodesic, the first nearest kept.
+    static func exhaustive(_ context: [Coordinate], _ point: Coordinate, excluding: Int?) -> (Int, Double)? {
+        var best: (Int, Double)?
+        for (i, c) in context.enumerated() where i != excluding {
+            let d = Geodesic.wgs84.inverse(from: c, to: point).distance
+            if best == nil || d < best!.1 { best = (i, d) }
+        }
+        return best
+    }
+
+    @Test("for 400 random places (clustered, repeated, at poles and across ±180°) and 300 candidates, the same nearest within 300 km")
+    func agreesWithExhaustiveSearch() throws {
+        var generator = SplitMix(seed: 19)
+        func random(_ range: ClosedRange<Double>) -> Double { range.lowerBound + (range.upperBound - range.lowerBound) * Double(generator.next() >> 11) / Double(1 << 53) }
+        var context: [Coordinate] = []
+        for i in 0..<400 {
+            switch i % 4 {
+            case 0: context.append(try Coordinate(latitude: random(-90...90), longitude: random(-180...180)))
+            case 1: context.append(try Coordinate(latitude: 55 + random(-2...2), longitude: 37 + random(-2...2)))
+            case 2: context.append(try Coordinate(latitude: random(-3...3), longitude: random(178...180)))
+            default: context.append(context[i - 1])
+            }
+        }
+        context.append(try Coordinate(latitude: 90, longitude: 0))
+        let ranking = NearnessRanking(context: context.map { (name: "p", coordinate: $0) })
+        for k in 0..<300 {
+            let point = k % 3 == 0 ? try Coordinate(latitude: random(-90...90), longitude: random(-180...180))
+                : k % 3 == 1 ? try Coordinate(latitude: 55 + random(-4...4), longitude: 37 + random(-4...4)) : try Coordinate(latitude: random(-4...4), longitude: random(-180...(-177)))
+            let place = Place(id: "c\(k)", name: "C", kind: .city, country: nil, parent: nil, coordinate: point, bbox: nil, names: [:], source: "test")
+            let excluded = k % 5 == 0 ? k : nil
+            let ranked = ranking.rank([PlaceMatch(place: place, kind: .name, matchedName: "C", language: "en")], excluding: excluded)[0]
+            let expected = Self.exhaustive(context, point, excluding: excluded)
+            let near = expected.map { $0.1 <= NearnessRanking.nearWithin } ?? false
+            #expect(ranked.isNear == near, "candidate \(k)")
+            if near {
+                #expect(abs((ranked.nearest?.distance ?? -1) - expected!.1) < 1e-6, "candidate \(k)")
+            }
+        }
+    }
+
+    @Test("2,000 Springfields in one route resolve, each to the one the others are near")
+    func manyHomonyms() throws {
+        let resolver = NearnessRankingTests.resolver
+        let waypoints = try resolver.waypoints(for: Array(repeating: "Springfield", count: 2000) + ["Boston"])
+        #expect(waypoints.count == 2001)
+        // Each Springfield's context holds Boston (129 km from Springfield, Massachusetts).
+        #expect(waypoints.dropLast().allSatisfy { $0.id == waypoints[0].id })
+    }
+}
+
+/// A small seeded generator, so the random test is the same on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

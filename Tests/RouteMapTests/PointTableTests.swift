@@ -68,3 +68,18 @@ func decimalText(_ value: Double, places: Int) -> String {
     let sign = value < 0 && scaled != 0 ? "-" : ""
     return places == 0 ? sign + padded : sign + padded.dropLast(places) + "." + padded.suffix(places)
 }
+
+@Suite("DecimalText.number: strict decimals")
+struct StrictDecimalTests {
+    @Test("decimals and exponents read; hex floats, nan, inf, NUL-cut and blank text do not", arguments: [
+        ("12.5", 12.5), ("-0.5", -0.5), ("+3", 3), (".5", 0.5), ("5.", 5), ("1e5", 1e5), ("1.5E-3", 0.0015),
+    ])
+    func accepted(_ text: String, _ value: Double) {
+        #expect(DecimalText.number(text) == value)
+    }
+
+    @Test("refused", arguments: ["0x1p4", "nan", "inf", "-infinity", "1\u{0}999", "", "-", ".", "e5", "1e", "1 ", " 1", "1,5", "١٢"])
+    func refused(_ text: String) {
+        #expect(DecimalText.number(text) == nil, "\(text)")
+    }
+}

@@ -25,6 +25,7 @@ enum BadInputFixtures {
             "cited/report.txt": "The drones leave from Bandar Anzali.\n",
             "cited/sites/anzali.json": #"{"id": "anzali", "place": "tehran", "name": "Anzali", "kind": "port", "citations": [{"document": "report.txt", "start": 2200, "end": 2213, "quote": "Bandar Anzali"}]}"#,
             "geonames/IR.txt": "1000001\tAmirabad\tAmirabad\n",
+            "outside/sites/leak.json": #"{"id": "leak", "place": "tehran", "name": "Leak", "kind": "port", "citations": [{"document": "/etc/hostname", "start": 0, "end": 4, "quote": "XXXX"}]}"#,
             "empty.txt": "",
             "bad-utf8.txt": "",
         ]
@@ -35,6 +36,8 @@ enum BadInputFixtures {
             try! Data(text.utf8).write(to: url)
         }
         try! Data([0x49, 0x72, 0x61, 0x6E, 0x20, 0xFF, 0x0A]).write(to: root.appendingPathComponent("bad-utf8.txt"))
+        try! FileManager.default.createDirectory(at: root.appendingPathComponent("fifo/places"), withIntermediateDirectories: true)
+        mkfifo(root.appendingPathComponent("fifo/places/hang.json").path, 0o644)
         return root.path
     }()
 
@@ -86,6 +89,33 @@ struct BadInputTests {
         BadInputRow(row: "a mistyped option among places", arguments: ["distance", "Moscow", "Kazan", "--unit", "km"], status: 2, message: "unknown option '--unit'"),
         BadInputRow(row: "unknown option", arguments: ["resolve", "Moscow", "--jsn"], status: 2, message: "Did you mean '--json'?"),
         BadInputRow(row: "a southern latitude with a minus", arguments: ["distance", "-33.9,18.4", "Moscow"], status: 0, message: ""),
+        BadInputRow(row: "a hexadecimal number", arguments: ["distance", "--batch"], stdin: Array("0x1p4 2 3 4\n".utf8), status: 1,
+                    message: "stdin: line 1: '0x1p4' is not a number"),
+        BadInputRow(row: "UTF-16 input", arguments: ["distance", "--batch"], stdin: [0xFF, 0xFE] + Array("1 2 3 4\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                    status: 1, message: "stdin is UTF-16 (little-endian, with a byte-order mark), not UTF-8; convert it first, for example: iconv -f UTF-16 -t UTF-8"),
+        BadInputRow(row: "escape sequences in a name", arguments: ["resolve", "\u{1B}]0;owned\u{7}"], status: 1, message: #"unknown place '\u{1B}]0;owned\u{7}' — "#),
+        BadInputRow(row: "a 131,000-character name", arguments: ["resolve", String(repeating: "q", count: 131_000)], status: 1,
+                    message: "… (131000 bytes)' — check the spelling"),
+        BadInputRow(row: "a point beyond the Earth", arguments: ["project", "--from", "EPSG:3857"], stdin: Array("1e300,1e300\n".utf8), status: 1,
+                    message: "further than any point on Earth"),
+        BadInputRow(row: "repeated CSV column names", arguments: ["points"], stdin: Array("name,lat,lon,name\na,1,2,b\n".utf8), status: 1,
+                    message: "stdin:1: columns 1 and 4 are both named 'name'; give each column its own name"),
+        BadInputRow(row: "invalid UTF-8 in a CSV", arguments: ["points"], stdin: Array("name,lat,lon\nK".utf8) + [0xF6] + Array("ln,1,2\n".utf8), status: 1,
+                    message: "stdin:2: not valid UTF-8 at byte 14 (0xF6); convert it first"),
+        BadInputRow(row: "an impossible published area", arguments: ["area", "-"],
+                    stdin: Array(#"{"type":"Feature","properties":{"published_area_km2":1e19},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}"#.utf8),
+                    status: 0, message: "published_area_km2 '1e+19' is not an area on Earth"),
+        BadInputRow(row: "a bow-tie polygon", arguments: ["area", "-"], stdin: Array(#"{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}"#.utf8),
+                    status: 0, message: "ring 0 crosses itself near 0.50000, 0.50000 (edges 0 and 2)"),
+        BadInputRow(row: "GeoJSON nested 100,000 deep", arguments: ["area", "-"],
+                    stdin: Array((#"{"type":"Point","coordinates":"# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}").utf8),
+                    status: 1, message: "arrays and objects nested more than 256 deep"),
+        BadInputRow(row: "a citation of a file outside the folder", arguments: ["export", "--gazetteer", BadInputFixtures.path("outside")], status: 1,
+                    message: "cites /etc/hostname, which is not a relative path inside the gazetteer folder"),
+        BadInputRow(row: "a record that is a FIFO", arguments: ["resolve", "Moscow", "--gazetteer", BadInputFixtures.path("fifo")], status: 1,
+                    message: "hang.json: not a regular file"),
+        BadInputRow(row: "bad GeoNames rows skipped", arguments: ["resolve", "Moscow", "--gazetteer", BadInputFixtures.path("geonames/IR.txt"), "--skip-bad-rows"],
+                    status: 0, message: "IR.txt: 1 bad row skipped (--skip-bad-rows)"),
         BadInputRow(row: "an output extension no format claims", arguments: ["export", "--out", "/tmp/seeds.txt"], status: 2,
                     message: "cannot tell the format of '/tmp/seeds.txt' from its extension; name it .geojson, .geojsonseq, .gpkg, .kml, .svg, .png or .html, or give --format"),
         BadInputRow(row: "an extension that contradicts --format", arguments: ["export", "--out", "/tmp/seeds.gpkg", "--format", "kml"], status: 2,
@@ -144,7 +174,7 @@ struct BadInputTests {
         #expect(!FileManager.default.fileExists(atPath: target) || kind == "folder")
     }
 
-    @Test("output piped into a reader that stops (head) ends quietly: no error spew")
+    @Test("output piped into a reader that stops (head) ends quietly with status 1: no error spew, no signal")
     func closedPipe() throws {
         let process = Process()
         process.executableURL = Routemap.executable
@@ -158,7 +188,7 @@ struct BadInputTests {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(stderr.isEmpty, "\(String(decoding: stderr, as: UTF8.self))")
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE || process.terminationStatus == 0)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "ends with status 1 on EPIPE, not killed by SIGPIPE")
     }
 
     @Test("a line of 100 MB: extract reads it and a bad batch line is reported without echoing it")

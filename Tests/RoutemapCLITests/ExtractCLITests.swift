@@ -55,7 +55,23 @@ struct ExtractCLITests {
     func byteOrderMark() throws {
         let r = try Routemap.run(arguments: ["extract", "-", "--json"], stdin: [0xEF, 0xBB, 0xBF] + Array("Iran".utf8))
         #expect(r.status == 0)
-        #expect(r.stdout.contains("\"start\": 0"))
+        let documents = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect((documents.first?["mentions"] as? [[String: Any]])?.first?["start"] as? Int == 0)
+    }
+
+    @Test("extract --json gives shared reasoning once per document: mentions refer to it by 'choice', so output grows by a line per mention")
+    func sharedReasoning() throws {
+        let text = String(repeating: "Moscow Moscow Moscow\n", count: 2000)
+        let r = try Routemap.run(arguments: ["extract", "-", "--json"], stdin: Array(text.utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        let documents = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let choices = try #require(documents.first?["choices"] as? [[String: Any]])
+        let mentions = try #require(documents.first?["mentions"] as? [[String: Any]])
+        #expect(mentions.count == 6000)
+        #expect(choices.count == 1)
+        #expect((choices.first?["alternatives"] as? [[String: Any]])?.first?["id"] as? String == "moscow-us")
+        #expect(mentions.allSatisfy { $0["choice"] as? Int == 0 && $0["alternatives"] == nil && $0["id"] as? String == "moscow" })
+        #expect(r.stdout.utf8.count < 6000 * 260, "\(r.stdout.utf8.count) bytes for 6000 mentions")
     }
 
     /// Precision was 1.000 (128/128) with the world of cities of 15,000 people; with every place of 1,000 and no

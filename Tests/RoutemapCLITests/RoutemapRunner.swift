@@ -50,9 +50,20 @@ func runProcess(_ executable: URL, arguments: [String], stdin: [UInt8]? = nil, e
     try process.run()
     if let stdin {
         // Feed stdin from another thread so that a large input cannot deadlock against a full stdout pipe.
+        // routemap may stop reading early (an input over its limit): the write then fails with EPIPE,
+        // which must not kill the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let writer = input.fileHandleForWriting
         Thread.detachNewThread {
-            writer.write(Data(stdin))
+            stdin.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(writer.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0, errno == EINTR { continue }
+                    if written <= 0 { break }
+                    offset += written
+                }
+            }
             try? writer.close()
         }
     }
