@@ -102,7 +102,7 @@ extension Lexicon {
         filler: p(["the", "a", "port", "port of", "city", "city of", "town", "town of", "harbour", "harbor", "harbour of", "harbor of", "the port of",
                    "the city of", "the town of", "russia's", "iran's", "its", "russian", "iranian", "syrian", "north korean", "chinese",
                    "far eastern", "northeastern", "northern", "southern", "eastern", "western", "region", "province", "the region of",
-                   "the province of", "naval base", "the naval base", "base", "air base", "airbase", "airport", "terminal", "oil terminal"]),
+                   "the province of", "capital", "capital of", "the capital of", "port city of", "village of", "naval base", "the naval base", "base", "air base", "airbase", "airport", "terminal", "oil terminal"]),
         modes: [
             (.sea, p(["ship", "ships", "vessel*", "cargo ship*", "freighter*", "tanker*", "dhow*", "boat*", "ferr*", "sea", "seas", "sail*",
                       "maritime", "naval", "navy", "shipping", "port", "ports", "by sea", "ro-ro", "container ship*", "bulk carrier*", "landing ship*"])),
@@ -156,7 +156,7 @@ extension Lexicon {
                "dibongkar di", "diturunkan di"]),
         via: p(["melalui", "lewat", "melintasi", "via", "menyeberangi", "melewati", "transit di"]),
         filler: p(["pelabuhan", "kota", "provinsi", "wilayah", "daerah", "negara", "pangkalan", "pangkalan udara", "pangkalan angkatan laut",
-                   "bandara", "bandar udara", "terminal", "laut"]),
+                   "bandara", "bandar udara", "terminal", "laut", "pulau", "kota pelabuhan", "ibu kota", "bandara internasional", "pangkalan laut"]),
         modes: [
             (.sea, p(["kapal*", "laut", "lautan", "pelabuhan", "berlayar", "maritim", "kapal kargo", "kapal tanker", "tanker", "perahu", "jalur laut", "angkatan laut"])),
             (.river, p(["tongkang", "sungai", "kanal", "perairan darat"])),
