@@ -49,3 +49,18 @@ struct MapSubjectTests {
         #expect(!found.routes.contains { $0.hasPrefix("syria>") || $0.hasPrefix("turkey>") || $0.hasPrefix("turkiye>") }, "\(found.routes)")
     }
 }
+
+@Suite("routemap map: movement words by language")
+struct MapMovementWordTests {
+    @Test("supply and withdrawal nouns, 'left X', and Persian verbs of flowing and going", arguments: [
+        ("Снабжение снарядов из Северной Кореи в Россию было приостановлено.", "north-korea>russia"),
+        ("WSJ сообщило о выводе Россией систем ПВО из Сирии в Ливию.", "syria>libya"),
+        ("Самолет покинул Бразилию и вылетел в Боливию.", "brazil>bolivia"),
+        ("Truk-truk itu meninggalkan Chad menuju Sudan.", "chad>sudan"),
+        ("تراشه‌ها از مبدأ چین به روسیه سرازیر میشوند.", "china>russia"),
+    ])
+    func movementWords(text: String, route: String) throws {
+        let found = try Found(text)
+        #expect(found.routes.contains(route), "\(found.routes)")
+    }
+}
