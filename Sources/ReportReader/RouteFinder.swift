@@ -31,7 +31,7 @@ struct RouteFinder {
         guard moves || (!origins.isEmpty && !destinations.isEmpty && !modeCues.isEmpty) else { return [] }
 
         if origins.isEmpty, let verb = send.first, let subject = subject(before: verb, in: sentence) {
-            origins = [subject]
+            origins = coordinatedGroup(ending: subject, in: sentence)
         }
         if destinations.isEmpty {
             if let verb = receive.first, let subject = subject(before: verb, in: sentence) {
@@ -77,9 +77,33 @@ struct RouteFinder {
 
     /// The nearest place before a verb that plays no role yet: who sends, or who receives.
     private static func subject(before verb: Int, in sentence: SentenceView) -> SentenceView.PlaceInSentence? {
-        sentence.places.last {
+        let place = sentence.places.last {
             !$0.isQualifier && $0.role == .none && $0.words.upperBound <= verb && $0.mention.place.kind != .building
                 && !attributed($0, in: sentence)
+        }
+        guard let place else { return nil }
+        // Russian marks the case: "в Турции и Сирии" (locative) is where, not who.
+        let first = coordinatedGroup(ending: place, in: sentence)[0].words.lowerBound
+        if first > sentence.wordRange.lowerBound, ["в", "во", "на"].contains(sentence.text.words[first - 1].folded),
+           SentenceView.russianLocative(place.mention) {
+            return nil
+        }
+        return place
+    }
+
+    /// The place and those joined to it by "and" before it ("Iran and Russia shipped", "ایران و روسیه"), in text order.
+    static func coordinatedGroup(ending place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> [SentenceView.PlaceInSentence] {
+        var group = [place]
+        while let index = sentence.places.lastIndex(where: { $0.words.upperBound <= group[0].words.lowerBound && !$0.isQualifier }) {
+            let prior = sentence.places[index]
+            guard prior.role == .none, prior.mention.place.id != place.mention.place.id,
+                  sentence.coordinated(from: prior.words.upperBound, to: group[0].words.lowerBound) else { break }
+            group.insert(prior, at: 0)
+        }
+        return group.enumerated().map { k, member in
+            var member = member
+            member.coordinated = k > 0
+            return member
         }
     }
 

@@ -100,7 +100,7 @@ struct SentenceView {
     }
 
     /// True when only "and"-words, commas and fillers lie between two word positions.
-    private func coordinated(from start: Int, to end: Int) -> Bool {
+    func coordinated(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         var i = start, sawAnd = false
         while i < end {
@@ -108,7 +108,7 @@ struct SentenceView {
             if let n = Lexicon.longest(lexicon.filler, in: words, at: i) { i += n; continue }
             return false
         }
-        let commaOnly = text.onlySpace(from: text.words[start - 1].range.upperBound, to: text.words[end].range.lowerBound, allowing: [","])
+        let commaOnly = text.onlySpace(from: text.words[start - 1].range.upperBound, to: text.words[end].range.lowerBound, allowing: [",", "،"])
         return sawAnd || commaOnly
     }
 
@@ -130,10 +130,47 @@ struct SentenceView {
                     if accepts(role, phraseStart: start, phraseEnd: end, mention: mention) { return role }
                 }
             }
-            guard end > wordRange.lowerBound, Lexicon.longest(lexicon.filler, in: words, at: end - 1) == 1 else { break }
-            end -= 1
+            guard let skipped = skippable(endingAt: end) else { break }
+            end -= skipped
         }
         return .none
+    }
+
+    /// How many words ending at `end` lie between a role word and its place: a filler ("the port of",
+    /// "pelabuhan"), an adjective ("Egyptian", "сирийский", "شرقی"), or a facility and "in" ("с баз в", "dari pangkalan di").
+    private func skippable(endingAt end: Int) -> Int? {
+        guard end > wordRange.lowerBound else { return nil }
+        var best: Int?
+        for phrase in lexicon.filler {
+            let n = phrase.words.count
+            if end - n >= wordRange.lowerBound, phrase.match(text.words[wordRange], at: end - n) != nil, n > (best ?? 0) { best = n }
+        }
+        if let best { return best }
+        if !places.contains(where: { $0.words.contains(end - 1) }),
+           Self.adjectival(text.words[end - 1], passage: text.passage(text.words[end - 1].range)) { return 1 }
+        // A facility noun and a locative: "from bases in Syria", "dari pangkalan mereka di Suriah".
+        let locatives: Set<String> = ["in", "at", "di", "в", "на", "در"]
+        if end - 2 >= wordRange.lowerBound, locatives.contains(text.words[end - 1].folded) {
+            var k = end - 2
+            if k > wordRange.lowerBound, ["mereka", "its", "their", "his", "nya", "خود"].contains(text.words[k].folded) { k -= 1 }
+            if lexicon.sites.contains(where: { $0.0 != "seizure" && Lexicon.longest($0.1, in: words, at: k) == 1 }) { return end - k }
+        }
+        return nil
+    }
+
+    /// Adjectives of nationality or direction that stand between a role word and a place ("to the Egyptian port of",
+    /// "в сирийский порт", "به بندر شرقی").
+    static func adjectival(_ word: ReportText.Word, passage: String) -> Bool {
+        let w = word.folded
+        let russian = ["ский", "ская", "ское", "ские", "ского", "ской", "скую", "ских", "ском", "ским", "цкий", "цкого", "цкие", "цких"]
+        if russian.contains(where: { w.hasSuffix($0) }) && w.count > 5 { return true }
+        let persian: Set<String> = ["شرقی", "غربی", "شمالی", "جنوبی", "مرکزی", "ایرانی", "روسی", "سوری", "چینی", "یمنی", "اصلی", "مذکور"]
+        if persian.contains(w) { return true }
+        let english: Set<String> = ["eastern", "western", "northern", "southern", "central", "main", "key", "major", "small", "remote", "secluded", "capital"]
+        if english.contains(w) { return true }
+        // English demonyms: capitalised, "-an", "-ese", "-ish", "-i" (Egyptian, Lebanese, Turkish, Emirati).
+        guard let first = passage.unicodeScalars.first, first.properties.isUppercase, first.isASCII, w.count > 3 else { return false }
+        return ["an", "ese", "ish", "i"].contains { w.hasSuffix($0) }
     }
 
     /// Language-specific checks that a role word really marks a route's end or passage.
@@ -145,6 +182,13 @@ struct SentenceView {
             return true
         case "в", "во", "на":
             // Russian: accusative (в Москву, в Тартус) is a destination; locative (в Москве) a location.
+            // With words between ("в сирийский порт Тартус", "на базы в Ливии"), the first of them has the case.
+            if phraseEnd < wordRange.upperBound, text.words[phraseEnd].range.lowerBound < mention.start {
+                let next = text.words[phraseEnd].folded
+                let locative = ["ом", "ем", "ой", "ей", "их", "ых", "ах", "ях"].contains { next.hasSuffix($0) }
+                    || (next.hasSuffix("е") && !["ие", "ые", "ое"].contains { next.hasSuffix($0) }) || ["порту", "аэропорту"].contains(next)
+                return !locative
+            }
             return !Self.russianLocative(mention)
         case "с", "со":
             // Genitive (с Украины) is an origin; instrumental (с Россией) is "with".
