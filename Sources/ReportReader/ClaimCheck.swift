@@ -14,6 +14,9 @@ enum ClaimCheck {
     static func verdict(stated: StatedDistance, measured: Claim.Measured?, unmeasured reason: String) -> (Claim.Verdict, String) {
         guard let measured else { return (.unverifiable, reason) }
         let statedText = describe(stated)
+        if stated.distance == nil, stated.direction == nil {
+            return (.unverifiable, "stated \(statedText), no distance or direction; measured \(amount(measured.distance, in: stated.unit))")
+        }
         let measuredText = "measured \(amount(measured.distance, in: stated.unit)) at \(String(format: "%.0f", (measured.azimuth + 360).truncatingRemainder(dividingBy: 360)))° (\(CompassPoint.nearest8(measured.azimuth).rawValue))"
         var problems: [String] = []
         if let range = stated.distance {
@@ -38,7 +41,7 @@ enum ClaimCheck {
                          : "\(amount(range.lowerBound, in: stated.unit, withUnit: false))–\(amount(range.upperBound, in: stated.unit))")
         }
         if let direction = stated.direction { parts.append(direction.rawValue) }
-        return "'\(stated.text)' (" + parts.joined(separator: " ") + ")"
+        return parts.isEmpty ? "'\(stated.text)'" : "'\(stated.text)' (" + parts.joined(separator: " ") + ")"
     }
 
     /// Metres in a unit people read: "561 mi", "9.2 km".

@@ -12,6 +12,8 @@ struct ClaimFinder {
         let referenceIsArea: Bool
         /// A place in the same sentence that the claim locates, if one stands before it.
         let subject: Place?
+        /// The claim puts its subject in a part of the reference ("in eastern Chad"), not at a bearing from its border.
+        var inPart = false
     }
 
     /// Units of distance, in metres.
@@ -91,6 +93,11 @@ struct ClaimFinder {
         let words = sentence.words
         var i = sentence.wordRange.lowerBound
         while i < sentence.wordRange.upperBound {
+            if let claim = areaOrNearness(at: i, in: sentence, language: language, country: country) {
+                found.append(claim)
+                i = max(sentence.text.firstWord(atOrAfter: claim.range.upperBound), i + 1)
+                continue
+            }
             // A figure and a unit, or a compass word: then "of/from" and the reference.
             var start = i, distance: ClosedRange<Double>?, figure: Double?, next = i, unitName = "km"
             if let (unit, length) = unit(at: i, in: words), let quantity = StatedQuantity.quantity(endingAt: i, in: words, language: language) {
@@ -133,6 +140,65 @@ struct ClaimFinder {
             i = max(sentence.text.firstWord(atOrAfter: end), i + 1)
         }
         return found
+    }
+
+    /// Adjectives that put something in a part of an area ("in eastern Chad"), English, before the area.
+    private static let areaParts: [String: CompassPoint] = [
+        "eastern": .E, "western": .W, "northern": .N, "southern": .S, "northeastern": .NE, "north-eastern": .NE, "northwestern": .NW,
+        "north-western": .NW, "southeastern": .SE, "south-eastern": .SE, "southwestern": .SW, "south-western": .SW,
+    ]
+    /// Indonesian compass words after an area ("di Chad timur", "Libya timur", "Yaman barat").
+    private static let areaPartsAfter: [(Lexicon.Phrase, CompassPoint)] = {
+        let table: [(String, CompassPoint)] = [("barat daya", .SW), ("barat laut", .NW), ("timur laut", .NE), ("tenggara", .SE), ("timur", .E),
+                                               ("barat", .W), ("utara", .N), ("selatan", .S)]
+        return table.map { (Lexicon.Phrase($0.0), $0.1) }
+    }()
+    /// Words that put something near a place without a distance ("near the Sudanese border", "dekat Vladivostok", "در نزدیکی عمان").
+    private static let nearness: [Lexicon.Phrase] = Lexicon.p([
+        "near", "close to", "nearby", "dekat", "di dekat", "dekat dengan", "близ", "вблизи", "недалеко от", "возле", "рядом с", "у берегов",
+        "در نزدیکی", "نزدیکی", "نزدیک", "نزدیک به",
+    ])
+
+    /// A claim that puts something in a part of an area ("in eastern Chad", "di Chad timur") or near a
+    /// place ("near the Sudanese border"), with no figure: it states a direction, or nothing measurable.
+    private static func areaOrNearness(at i: Int, in sentence: SentenceView, language: String, country: (String) -> Place?) -> Found? {
+        let words = sentence.words
+        let inPlace = { (k: Int) in sentence.places.contains { $0.words.contains(k) } }
+        guard !inPlace(i) else {
+            // "Chad timur": the area, then a compass word that no name holds.
+            guard language == "id", let place = sentence.places.first(where: { $0.words.lowerBound == i }), isArea(place.mention.place),
+                  place.words.upperBound < sentence.wordRange.upperBound, !inPlace(place.words.upperBound) else { return nil }
+            for (phrase, point) in areaPartsAfter {
+                guard let n = phrase.match(words, at: place.words.upperBound) else { continue }
+                let end = sentence.text.words[place.words.upperBound + n - 1].range.upperBound
+                let range = place.mention.start..<end
+                return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: point, unit: "km", text: sentence.text.passage(range)),
+                             reference: place.mention.place, referenceIsArea: true, subject: nil, inPart: true)
+            }
+            return nil
+        }
+        var direction: CompassPoint?, next = i
+        if let point = areaParts[words[i].folded] {
+            direction = point
+            next = i + 1
+        } else if let n = Lexicon.longest(nearness, in: words, at: i) {
+            next = i + n
+        } else {
+            return nil
+        }
+        guard let (reference, isArea, end) = reference(after: next, in: sentence, country: country, needsRelation: false),
+              direction == nil || isArea || Self.isArea(reference) else { return nil }
+        let range = sentence.text.words[i].range.lowerBound..<end
+        let subject = direction != nil ? nil : sentence.places.last {
+            !$0.isQualifier && $0.mention.end <= range.lowerBound && $0.mention.place.id != reference.id && pointLike($0.mention.place)
+        }?.mention.place
+        return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: direction, unit: "km", text: sentence.text.passage(range)),
+                     reference: reference, referenceIsArea: isArea || Self.isArea(reference), subject: subject, inPart: direction != nil)
+    }
+
+    /// Places with an extent to be in part of: countries, regions, seas and the like.
+    private static func isArea(_ place: Place) -> Bool {
+        [.country, .region, .sea, .macroRegion, .continent].contains(place.kind) || RouteFinder.waterKinds.contains(place.kind.rawValue)
     }
 
     /// Places a claim can locate: towns, ports, facilities, not countries or seas.

@@ -119,7 +119,13 @@ public struct ReportReader: Sendable {
             ?? mentions.last(where: { $0.end <= found.range.lowerBound && $0.place.id != found.reference.id && ClaimFinder.pointLike($0.place) })?.place
         var measured: Claim.Measured?
         var unmeasured = ""
-        if let subject {
+        if let subject, found.inPart {
+            // "in eastern Chad": the bearing from the area's own point.
+            let inverse = geodesic.inverse(from: found.reference.coordinate, to: subject.coordinate)
+            measured = Claim.Measured(distance: inverse.distance, azimuth: inverse.initialAzimuth, from: found.reference.coordinate)
+        } else if found.inPart {
+            unmeasured = "\(ClaimCheck.describe(found.stated)) puts something in part of \(found.reference.name) without naming it"
+        } else if let subject {
             if found.referenceIsArea {
                 if let code = found.reference.country, found.reference.kind == .country,
                    let country = WorldGeometry.naturalEarth50m.country(code: code),
