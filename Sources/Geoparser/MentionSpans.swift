@@ -1,0 +1,78 @@
+import Gazetteer
+
+/// A mention's span as reports write it and annotators mark it, after the name the gazetteer
+/// matched: a dotted abbreviation's last dot ("U.S."), no generic word before a town ("порт
+/// Новороссийск" → "Новороссийск"), the Arabic article before ("al Hudaydah"), a feature noun after
+/// ("Hmeimim air base"). The place stays the one the name resolved to.
+extension Geoparser {
+    /// `mention` with its span as written.
+    static func asWritten(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        withFeatureNoun(withArticle(withoutGenericHead(withFinalDot(mention, in: bytes), in: bytes), in: bytes), in: bytes)
+    }
+
+    /// A dotted abbreviation keeps its last dot, as it is written and annotated: "U.S.", not "U.S".
+    static func withFinalDot(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        guard mention.matchedName.hasSuffix("."), mention.byteRange.upperBound < bytes.count, bytes[mention.byteRange.upperBound] == 0x2E else {
+            return mention
+        }
+        return Mention(surface: mention.surface + ".", start: mention.start, end: mention.end + 1,
+                       byteRange: mention.byteRange.lowerBound..<mention.byteRange.upperBound + 1, place: mention.place,
+                       entry: mention.entry, choice: mention.choice)
+    }
+
+    /// Generic words that lead a port's or a settlement's name in Russian and Indonesian ("порт
+    /// Новороссийск", "поселок Восточный", "Pelabuhan Sevastopol"): the text names the town, and the
+    /// mention's span is the town's name, as annotators mark it, while the place stays the port.
+    static let genericHeads: Set<String> = [
+        "порт", "порта", "порту", "портом", "порте", "поселок", "поселка", "поселке", "станция", "станции", "станцию", "pelabuhan",
+    ]
+
+    /// A mention without a generic word that leads it, when a name follows the word.
+    static func withoutGenericHead(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        guard let space = mention.surface.firstIndex(of: " ") else { return mention }
+        let head = mention.surface[..<space]
+        guard genericHeads.contains(NameNormalizer.key(String(head))) else { return mention }
+        let rest = String(mention.surface[mention.surface.index(after: space)...])
+        let skipped = head.unicodeScalars.count + 1, skippedBytes = head.utf8.count + 1
+        return Mention(surface: rest, start: mention.start + skipped, end: mention.end,
+                       byteRange: (mention.byteRange.lowerBound + skippedBytes)..<mention.byteRange.upperBound, place: mention.place,
+                       entry: mention.entry, choice: mention.choice)
+    }
+
+    /// A mention with the Arabic article written before it in Latin letters ("al Hudaydah",
+    /// "Al-Mokha", "el-Fasher"), which the name as the gazetteer keeps it may lack.
+    static func withArticle(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        let start = mention.byteRange.lowerBound
+        guard start >= 3 else { return mention }
+        let separator = bytes[start - 1]
+        guard separator == 0x20 || separator == 0x2D,
+              [0x61, 0x65].contains(bytes[start - 3] | 0x20), bytes[start - 2] | 0x20 == 0x6C,
+              start == 3 || !(bytes[start - 4] | 0x20 >= 0x61 && bytes[start - 4] | 0x20 <= 0x7A || bytes[start - 4] >= 0x80) else { return mention }
+        let article = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start - 3)..<start]), as: UTF8.self)
+        return Mention(surface: article + mention.surface, start: mention.start - 3, end: mention.end, byteRange: (start - 3)..<mention.byteRange.upperBound,
+                       place: mention.place, entry: mention.entry, choice: mention.choice)
+    }
+
+    /// English feature nouns after a place that belong to its name as a report writes it:
+    /// "Hmeimim air base", "Najin Port", "Bosphorus strait" (the nouns, and the kinds of place they may follow).
+    static let featureNouns: [(noun: [UInt8], kinds: Set<PlaceKind>)] = [
+        ("air base", [.facility, .city, .village, .region]), ("airbase", [.facility, .city, .village, .region]),
+        ("airfield", [.facility, .city, .village]), ("naval base", [.facility, .port, .city, .village]),
+        ("port", [.port, .city, .village]), ("strait", [.strait]), ("straits", [.strait]),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// A mention followed by a feature noun its place may have, with the noun in its span.
+    static func withFeatureNoun(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        let end = mention.byteRange.upperBound
+        guard end + 1 < bytes.count, bytes[end] == 0x20 else { return mention }
+        for (noun, kinds) in featureNouns where kinds.contains(mention.place.kind) && end + 1 + noun.count <= bytes.count {
+            let after = end + 1 + noun.count
+            guard zip(bytes[(end + 1)..<after], noun).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
+                  after == bytes.count || !(bytes[after] | 0x20 >= 0x61 && bytes[after] | 0x20 <= 0x7A) else { continue }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[end..<after]), as: UTF8.self)
+            return Mention(surface: mention.surface + text, start: mention.start, end: mention.end + 1 + noun.count,
+                           byteRange: mention.byteRange.lowerBound..<after, place: mention.place, entry: mention.entry, choice: mention.choice)
+        }
+        return mention
+    }
+}
