@@ -54,7 +54,10 @@ func loadWorldGazetteer(_ sources: GazetteerSources, skippingBadRows: Bool = fal
         Terminal.warning(report.description)
         reports.withLock { $0.append(report) }
     }
-    let started = Date().timeIntervalSince1970
+    // Whether this run built the index: told by the build's own progress event, not by the index's
+    // timestamp (a run started within a second of another's build would take that build for its own
+    // and erase the report of what it left out).
+    let builtHere = Mutex(false)
     let loaded: Result<Gazetteer, GazetteerError> = GeoNamesImportOptions.$current.withValue(options) {
         Result { () throws(GazetteerError) in
             try Gazetteer.indexedWorld(adding: sources, cacheFailed: { failure in
@@ -63,7 +66,9 @@ func loadWorldGazetteer(_ sources: GazetteerSources, skippingBadRows: Bool = fal
             }, progress: { event in
                 switch event {
                 case .waiting(let index): progress.note("waiting for another routemap that is building \(index)")
-                case .building(let index): progress.note("building the gazetteer index \(index) (its first use, or its sources or routemap changed); later runs open it at once")
+                case .building(let index):
+                    builtHere.withLock { $0 = true }
+                    progress.note("building the gazetteer index \(index) (its first use, or its sources or routemap changed); later runs open it at once")
                 case .places(let count): progress.update("building the gazetteer index: \(count) places")
                 }
             })
@@ -76,7 +81,7 @@ func loadWorldGazetteer(_ sources: GazetteerSources, skippingBadRows: Bool = fal
         throw .badData(error)
     }
     // A build in this run: keep what it left out beside the index, or forget an older report.
-    if let index = gazetteer.compiledIndex, index.builtAt >= started.rounded(.down) - 1 {
+    if let index = gazetteer.compiledIndex, builtHere.withLock({ $0 }) {
         ImportReportFile.replace(for: index, with: reports.withLock { $0 })
     }
     return gazetteer
