@@ -28,8 +28,8 @@ final class MapScene {
         self.width = width
         // The map frames what was found (sites, routes, claims, ranges); places a report only names
         // ("the U.S. says…") are drawn where they fall inside it, and frame the map only when there is nothing else.
-        let found = document.layers.filter { $0.name != "places" }.flatMap(\.features).flatMap { $0.geometry.map(Self.positions) ?? [] }
-        let positions = found.isEmpty ? document.allFeatures.flatMap { $0.geometry.map(Self.positions) ?? [] } : found
+        let found = document.layers.filter { $0.name != "places" }.flatMap(\.features).flatMap { $0.geometry?.positions ?? [] }
+        let positions = found.isEmpty ? document.allFeatures.flatMap { $0.geometry?.positions ?? [] } : found
         projection = try MapProjection.chosen(for: positions)
         let projected = positions.compactMap(projection.project)
         var data = PlanarRect(covering: projected) ?? PlanarRect(centre: PlanarPoint(x: 0, y: 0), width: 0, height: 0)
@@ -167,17 +167,6 @@ final class MapScene {
             parallels.append((latitude, stride(from: -180.0, through: 180, by: 0.25).map { Position(longitude: $0, latitude: latitude) }))
         }
         return (meridians, parallels)
-    }
-
-    /// Every position of a geometry.
-    static func positions(_ geometry: Geometry) -> [Position] {
-        switch geometry {
-        case .point(let p): [p]
-        case .lineString(let line): line
-        case .multiLineString(let lines): lines.flatMap { $0 }
-        case .polygon(let rings): rings.flatMap { $0 }
-        case .multiPolygon(let polygons): polygons.flatMap { $0.flatMap { $0 } }
-        }
     }
 
     /// `text` broken into lines of at most `width` characters, at spaces.

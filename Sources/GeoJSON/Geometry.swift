@@ -18,6 +18,17 @@ public enum Geometry: Equatable, Sendable {
         }
     }
 
+    /// Every position of the geometry, holes included, in order.
+    public var positions: [Position] {
+        switch self {
+        case .point(let p): [p]
+        case .lineString(let line): line
+        case .multiLineString(let lines): lines.flatMap { $0 }
+        case .polygon(let rings): rings.flatMap { $0 }
+        case .multiPolygon(let polygons): polygons.flatMap { $0.flatMap { $0 } }
+        }
+    }
+
     /// Every position, for bounding boxes.
     var allPositions: [[Position]] {
         switch self {

@@ -212,7 +212,7 @@ public struct Geoparser: Sendable {
                 let key = notAPlace == nil && notPlaces.isEmpty ? "" : (i...match.last).map {
                     TokenKey.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self))
                 }.joined(separator: " ")
-                if let notAPlace, let reach = NotAPlace.reach(of: notAPlace) { notPlaces[key] = reach }
+                if let reach = notAPlace?.reach { notPlaces[key] = reach }
                 if notAPlace != nil || notPlaces[key].map({ $0.holds(wellKnown: wellKnown, isCountry: isCountry) }) == true
                     || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown) != nil {
                     i += 1

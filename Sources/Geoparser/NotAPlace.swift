@@ -11,7 +11,7 @@ enum NotAPlace {
     /// Why the words `match` (token indexes) name no place here, or nil when nothing says so.
     /// `isCountry` tells whether the words name a country (among other places): Indonesian writes a
     /// country after a noun as an adjective ("kapal Iran", an Iranian ship), which stays a mention.
-    static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, isCountry: () -> Bool) -> String? {
+    static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, isCountry: () -> Bool) -> Finding? {
         let context = Context(tokens: tokens, bytes: bytes, match: match)
         if let organisation = context.organisation() { return organisation }
         if let vessel = context.vessel(isCountry: isCountry) { return vessel }
@@ -24,7 +24,8 @@ enum NotAPlace {
         case everywhere
         /// A vessel's name: every later use but a country's ("Angara" after "MV Angara", though Ankara is well known).
         case exceptCountries
-        /// An organisation named after its kind ("Grup Wagner"): every later use but a well-known place's.
+        /// A person named by a title, a given name or a byline, or an organisation named after its kind
+        /// ("Grup Wagner"): every later use but a well-known place's.
         case exceptWellKnown
 
         /// Whether the reason holds for a later use of the name.
@@ -37,14 +38,18 @@ enum NotAPlace {
         }
     }
 
-    /// How far `reason` reaches through the document, or nil when it holds only where it was found:
-    /// a place in an organisation's name stays a place elsewhere ("Washington Post", then Washington),
-    /// and so does the place a numbered vessel is named after ("the Port Olya 3 docked at Port Olya").
-    static func reach(of reason: String) -> Reach? {
-        if reason.hasPrefix("a person's surname") { return .everywhere }
-        if reason.hasPrefix("a vessel") { return .exceptCountries }
-        if reason.hasPrefix("a person") || reason.hasPrefix("an organisation") { return .exceptWellKnown }
-        return nil
+    /// What the words around a name show, and how far that reaches through the rest of the
+    /// document: nil when it holds only where it was found (a place in an organisation's name stays
+    /// a place elsewhere, "Washington Post", then Washington; so does the place a numbered vessel is
+    /// named after, "the Port Olya 3 docked at Port Olya").
+    struct Finding {
+        let why: String
+        let reach: Reach?
+
+        init(_ why: String, reach: Reach?) {
+            self.why = why
+            self.reach = reach
+        }
     }
 
     /// The words next to a match.
@@ -75,62 +80,62 @@ enum NotAPlace {
         var before: Int { match.lowerBound - 1 }
         var after: Int { match.upperBound + 1 }
 
-        func organisation() -> String? {
+        func organisation() -> Finding? {
             if let next = word(after), tokens[after].isCapitalised || !Self.hasCase(next), near(after) != nil {
-                if OrganisationNames.followers.contains(next) { return "part of an organisation's name (… \(next))" }
+                if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
                 // "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet": a capitalised run ending in a head.
                 var k = after
                 while k <= match.upperBound + 4, let w = word(k), near(k) != nil, tokens[k].isCapitalised || w.first?.isNumber == true {
-                    if OrganisationNames.runHeads.contains(w) { return "part of an organisation's name (… \(w))" }
+                    if OrganisationNames.runHeads.contains(w) { return Finding("part of an organisation's name (… \(w))", reach: nil) }
                     k += 1
                 }
             }
             if let previous = word(before), near(before) != nil {
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
                    gap(before, match.lowerBound) == " " {
-                    return "an organisation's name (after '\(previous)')"
+                    return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }
                 if previous == "of", let head = word(before - 1), near(before - 1) != nil, OrganisationNames.heads.contains(head) {
-                    return "part of an organisation's name (\(head) of …)"
+                    return Finding("part of an organisation's name (\(head) of …)", reach: nil)
                 }
             }
             return nil
         }
 
-        func vessel(isCountry: () -> Bool) -> String? {
+        func vessel(isCountry: () -> Bool) -> Finding? {
             // «"Майя 1", "Ангара", "Мария"»: a name in a list of quoted names is a ship's or a company's, not a place.
-            if !isCountry(), inQuotedList() { return "a vessel's name (one of a list of quoted names)" }
+            if inQuotedList(), !isCountry() { return Finding("a vessel's name (one of a list of quoted names)", reach: .exceptCountries) }
             // "kapal berbendera Rusia Angara": the name after "berbendera" and a country.
-            if before >= 1, near(before) != nil, near(before - 1) == "berbendera" { return "a vessel's name (after 'berbendera \(word(before)!)')" }
+            if before >= 1, near(before) != nil, near(before - 1) == "berbendera" { return Finding("a vessel's name (after 'berbendera \(word(before)!)')", reach: .exceptCountries) }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
                 || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
-                return "a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))"
+                return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
                !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
-                return "a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))"
+                return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
-            if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return "a vessel's name (with its IMO number)" }
+            if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
             guard let previous = near(before) else { return nil }
             // "MT S Tinos": a prefix, a letter, then the name.
             if previous.count == 1, let prefix = word(before - 1), near(before - 1) != nil, Self.vesselPrefixes.contains(prefix) {
-                return "a vessel's name (after '\(prefix) \(word(before)!)')"
+                return Finding("a vessel's name (after '\(prefix) \(word(before)!)')", reach: .exceptCountries)
             }
             let flagged = previous == "flagged" && gap(before - 1, before).contains("-")
             guard flagged || Self.vesselWords.contains(previous) || Self.vesselPrefixes.contains(word(before) ?? "") else { return nil }
             if isCountry(), !flagged, !Self.vesselPrefixes.contains(word(before) ?? "") { return nil }
-            return "a vessel's name (after '\(word(before) ?? previous)')"
+            return Finding("a vessel's name (after '\(word(before) ?? previous)')", reach: .exceptCountries)
         }
 
-        func person(isCountry: () -> Bool) -> String? {
+        func person(isCountry: () -> Bool) -> Finding? {
             let surface = word(match.lowerBound) ?? ""
             // A byline: "By David Albright" at the start of a line.
             if let previous = word(before), PersonNames.bylines.contains(previous), near(before) != nil,
                before == 0 || !Geoparser.joins(tokens[before - 1], tokens[before], in: bytes) || gap(before - 1, before).contains("\n") {
-                return "a person's name (a byline)"
+                return Finding("a person's name (a byline)", reach: .exceptWellKnown)
             }
             // A title, then up to three capitalised words: "Vice Adm. Brad Cooper", "Defense Secretary Lloyd Austin".
             // "Presiden Rusia", "President of Iran": a country after a title is the office's, and a mention.
@@ -138,20 +143,20 @@ enum NotAPlace {
             while k >= 0, match.lowerBound - k <= 4, let previous = near(k) {
                 if PersonNames.titles.contains(previous) {
                     if isCountry() { break }
-                    return "a person's name (after the title '\(word(k)!)')"
+                    return Finding("a person's name (after the title '\(word(k)!)')", reach: .exceptWellKnown)
                 }
                 guard tokens[k].isCapitalised, !OrganisationNames.placeWords.contains(word(k)!) else { break }
                 k -= 1
             }
             if let previous = near(before) {
                 if PersonNames.isGivenName(word(before)!), tokens[before].isCapitalised || !Self.hasCase(surface) {
-                    return "a person's surname (after the given name '\(word(before)!)')"
+                    return Finding("a person's surname (after the given name '\(word(before)!)')", reach: .everywhere)
                 }
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
             if match.lowerBound == match.upperBound, PersonNames.isGivenName(surface), let next = word(after), near(after) != nil,
                tokens[after].isCapitalised || !Self.hasCase(next), !OrganisationNames.placeWords.contains(next) {
-                return "a person's given name (before '\(next)')"
+                return Finding("a person's given name (before '\(next)')", reach: .exceptWellKnown)
             }
             return nil
         }
@@ -159,6 +164,8 @@ enum NotAPlace {
         /// True when the match stands in quotation marks, next to another quoted name across a comma or "and".
         func inQuotedList() -> Bool {
             let start = tokens[match.lowerBound].byteStart, end = tokens[match.upperBound].byteEnd
+            // Cheap first: an opening quote's last byte right before the name (", «, “, „).
+            guard start > 0, [0x22, 0xAB, 0x9C, 0x9E].contains(bytes[start - 1]) else { return false }
             let text = { (range: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
             let opening: Set<Character> = ["\"", "«", "“", "„"], closing: Set<Character> = ["\"", "»", "”", "“"]
             let before = text(max(0, start - 24)..<start), after = text(end..<min(bytes.count, end + 24))

@@ -44,7 +44,7 @@ enum GeoPackageGeometry {
         var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
 
         init(_ geometry: Geometry) {
-            for p in Self.positions(geometry) { add(p) }
+            for p in geometry.positions { add(p) }
         }
 
         init() {}
@@ -64,16 +64,6 @@ enum GeoPackageGeometry {
         }
 
         var isEmpty: Bool { minX > maxX }
-
-        static func positions(_ geometry: Geometry) -> [Position] {
-            switch geometry {
-            case .point(let p): [p]
-            case .lineString(let line): line
-            case .multiLineString(let lines): lines.flatMap { $0 }
-            case .polygon(let rings): rings.flatMap { $0 }
-            case .multiPolygon(let polygons): polygons.flatMap { $0.flatMap { $0 } }
-            }
-        }
     }
 
     private static func appendWKB(_ geometry: Geometry, to out: inout [UInt8]) {

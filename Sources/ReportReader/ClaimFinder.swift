@@ -189,7 +189,7 @@ struct ClaimFinder {
         guard let (reference, isArea, end) = reference(after: next, in: sentence, country: country, needsRelation: false),
               direction == nil || isArea || Self.isArea(reference) else { return nil }
         let range = sentence.text.words[i].range.lowerBound..<end
-        let subject = direction != nil ? nil : sentence.places.last {
+        let subject = sentence.places.last {
             !$0.isQualifier && $0.mention.end <= range.lowerBound && $0.mention.place.id != reference.id && pointLike($0.mention.place)
         }?.mention.place
         return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: direction, unit: "km", text: sentence.text.passage(range)),

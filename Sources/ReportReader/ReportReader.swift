@@ -114,7 +114,9 @@ public struct ReportReader: Sendable {
 
     /// A claim with its subject settled (the sentence's own place, else the site or place the text last spoke of), measured and judged.
     private func claim(_ found: ClaimFinder.Found, sites: [SiteFinder.Found], mentions: [Mention], citation: (Range<Int>) -> Citation) -> Claim {
-        let subject = found.subject
+        // A part of an area locates only what its own sentence names ("Dunay in eastern Russia"): a place
+        // named sentences earlier is no more likely to be in "southern Africa" than anywhere else.
+        let subject = found.inPart ? found.subject : found.subject
             ?? sites.last(where: { $0.place.id != found.reference.id && $0.sentence.upperBound <= found.range.upperBound })?.place
             ?? mentions.last(where: { $0.end <= found.range.lowerBound && $0.place.id != found.reference.id && ClaimFinder.pointLike($0.place) })?.place
         var measured: Claim.Measured?

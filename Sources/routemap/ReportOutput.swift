@@ -174,12 +174,12 @@ enum ReportOutput {
     }
 
     /// A map's title for one report: its first line when that reads as a headline (up to 120
-    /// characters), else the file's name.
+    /// characters), else the file's name (which the credits name in any case).
     static func headline(of text: String, document: String) -> String {
         let name = (document as NSString).lastPathComponent
         guard let first = text.split(separator: "\n", omittingEmptySubsequences: true).first?.trimmingCharacters(in: .whitespaces),
               first.count >= 12, first.count <= 120 else { return name }
-        return "\(first) (\(name))"
+        return first
     }
 
     /// A document's name as an id part: "seeds/000_x.txt" → "000-x".
