@@ -8,23 +8,18 @@ public enum CommonWords {
     /// The document languages the table has a column for, in its column order.
     public static let languages = ["en", "id", "ru", "fa"]
 
-    /// How common the folded word (`NameNormalizer.key`) is in `language`; nil when it is not a common word there.
-    public static func zipf(_ folded: String, in language: String) -> Double? {
-        guard let column = languages.firstIndex(of: language), let row = table[folded] else { return nil }
-        let value = row[column]
-        return value > 0 ? Double(value) : nil
-    }
-
-    /// The table, read once from the embedded TSV (a header row `word en id ru fa`, blanks for rare).
-    private static let table: [String: [Float]] = {
-        var rows: [String: [Float]] = [:]
+    /// Every row of the table: a folded word (`NameNormalizer.key`) and its Zipf frequency in each of
+    /// `languages` (0 where it is rare). Read from the embedded TSV on each call: for building the
+    /// name automaton, which keeps the rows its names can meet (`NameAutomaton.zipf`).
+    public static func rows() -> [(word: String, zipf: [Float])] {
+        var rows: [(word: String, zipf: [Float])] = []
         for record in EmbeddedRecords.records(in: "world") where record.path.hasSuffix("/common_words.tsv") {
             for line in record.json.split(separator: "\n").dropFirst() {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard fields.count >= 2 else { continue }
-                rows[String(fields[0])] = (1..<5).map { $0 < fields.count ? Float(fields[$0]) ?? 0 : 0 }
+                rows.append((String(fields[0]), (1...languages.count).map { $0 < fields.count ? Float(fields[$0]) ?? 0 : 0 }))
             }
         }
         return rows
-    }()
+    }
 }

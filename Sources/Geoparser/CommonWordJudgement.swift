@@ -12,6 +12,8 @@ import Gazetteer
 /// where a dateline starts a line in capitals ("TAMPA, Fla.").
 struct CommonWordJudgement {
     let language: String
+    /// The names' automaton, which holds the common words their words can meet.
+    let automaton: NameAutomaton
 
     /// A Zipf frequency from which a word needs evidence, and from which it needs both kinds.
     static let needsEvidence = 3.5
@@ -28,7 +30,7 @@ struct CommonWordJudgement {
         if folded.count == 1, Self.placeTypeWords.contains(folded[0]) { return "'\(words[0])' names a kind of place, not one" }
         if folded.count == 1, Self.calendarWords.contains(folded[0]) { return "'\(words[0])' names a month or a day" }
         if folded.count == 1, Self.directionWords.contains(TokenKey.key(folded: folded[0])), !wellKnown() { return "'\(words[0])' names a direction" }
-        let frequencies = folded.map { CommonWords.zipf($0, in: language) ?? 0 }
+        let frequencies = folded.map { automaton.zipf($0, language: language) ?? 0 }
         guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".

@@ -28,7 +28,6 @@ struct Disambiguator {
             }
         }
         let anchorIndexes = anchorSet.sorted()
-        let anchorIds = Set(anchorIndexes.map { session.place($0).id })
         let anchorCountries = Set(anchorIndexes.compactMap { session.place($0).country })
         let nearby = AnchorGrid(anchorIndexes.compactMap { i in
             let place = session.place(i)
@@ -62,7 +61,7 @@ struct Disambiguator {
                 if let known = rankings[key] {
                     (winner, choice) = known
                 } else {
-                    (winner, choice) = rank(entries, nearest: &nearest, anchorIds: anchorIds, countries: anchorCountries, session: session)
+                    (winner, choice) = rank(entries, nearest: &nearest, anchors: anchorSet, countries: anchorCountries, session: session)
                     rankings[key] = (winner, choice)
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
@@ -125,7 +124,7 @@ struct Disambiguator {
     /// Ranks the places `entries` name. The parts of a ranking that depend on the document (inside
     /// or in the country of a place it names, near one) are worked out first; when none applies, the
     /// ranking is the same in every document, and the session keeps it for the next one.
-    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchorIds: Set<String>, countries: Set<String>,
+    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchors: Set<Int>, countries: Set<String>,
                       session: Geoparser.Session) -> (winner: NameEntry, choice: Mention.Choice?) {
         var byPlace: [Int: NameEntry] = [:]
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
@@ -133,7 +132,7 @@ struct Disambiguator {
         var dependsOnDocument = false
         for entry in byPlace.values {
             let place = session.place(entry.placeIndex)
-            let inside = session.ancestorIds(of: entry.placeIndex).first(where: anchorIds.contains)
+            let inside = session.ancestorIndexes(of: entry.placeIndex).first(where: anchors.contains).map { session.place($0).id }
             let country = inside == nil && place.kind != .country ? place.country.flatMap { countries.contains($0) ? $0 : nil } : nil
             let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate)
             dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil

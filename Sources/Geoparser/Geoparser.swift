@@ -50,7 +50,7 @@ public struct Geoparser: Sendable {
     /// longer line): no name runs on across a line break, so cutting there changes no match, and
     /// only one block's words are held at a time. Disambiguation then sees the whole document.
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, session: Session) -> [Mention] {
-        let judgement = CommonWordJudgement(language: DocumentLanguage.guess(bytes))
+        let judgement = CommonWordJudgement(language: DocumentLanguage.guess(bytes), automaton: automaton)
         // Each block's candidates stay in an array of their own: one growing array for a whole
         // document would be copied, and its fresh pages zeroed, at every doubling.
         var blocks: [[Candidate]] = []
@@ -82,7 +82,7 @@ public struct Geoparser: Sendable {
         private var entriesByIndex: [Int: NameEntry] = [:]
         private var entriesByNode: [Int32: [NameEntry]] = [:]
         private var places: [Int: Place] = [:]
-        private var ancestors: [Int: [String]] = [:]
+        private var ancestors: [Int: [Int]] = [:]
         private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
         /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
         var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
@@ -125,12 +125,20 @@ public struct Geoparser: Sendable {
             return found
         }
 
-        /// The ids of the places that contain the place at `index`, nearest first.
-        func ancestorIds(of index: Int) -> [String] {
+        /// The indexes of the places that contain the place at `index`, nearest first.
+        func ancestorIndexes(of index: Int) -> [Int] {
             if let known = ancestors[index] { return known }
-            let ids = gazetteer.ancestors(of: place(index)).map(\.id)
-            ancestors[index] = ids
-            return ids
+            let chain = shared.ancestors(index) {
+                var chain: [Int] = []
+                var current = place(index)
+                while let parentId = current.parent, let parent = gazetteer.placeIndex(id: parentId), parent != index, !chain.contains(parent) {
+                    chain.append(parent)
+                    current = place(parent)
+                }
+                return chain
+            }
+            ancestors[index] = chain
+            return chain
         }
 
         /// The place at `index` in the gazetteer, decoded once.
@@ -275,9 +283,10 @@ struct WordMatch {
     static let none = WordMatch(word: -1, first: -1)
 }
 
-/// Places by index, decoded once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
+/// Places by index and the chains of places containing them, worked out once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
 final class SharedPlaces: @unchecked Sendable {
     private var places: [Int: Place] = [:]
+    private var ancestorChains: [Int: [Int]] = [:]
     private var lock = pthread_mutex_t()
 
     init() { pthread_mutex_init(&lock, nil) }
@@ -285,6 +294,21 @@ final class SharedPlaces: @unchecked Sendable {
     deinit { pthread_mutex_destroy(&lock) }
 
     /// The place at `index`, decoded by `decode` the first time any session asks.
+    /// The indexes of the places containing place `index`, nearest first, worked out by `chain` once.
+    func ancestors(_ index: Int, chain: () -> [Int]) -> [Int] {
+        pthread_mutex_lock(&lock)
+        if let known = ancestorChains[index] {
+            pthread_mutex_unlock(&lock)
+            return known
+        }
+        pthread_mutex_unlock(&lock)
+        let found = chain()
+        pthread_mutex_lock(&lock)
+        ancestorChains[index] = found
+        pthread_mutex_unlock(&lock)
+        return found
+    }
+
     func place(_ index: Int, decode: () -> Place) -> Place {
         pthread_mutex_lock(&lock)
         if let known = places[index] {

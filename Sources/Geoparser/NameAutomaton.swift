@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Gazetteer
 
 /// Every name of every place, compiled to one file the geoparser reads in place: word keys → word
@@ -17,10 +20,11 @@ import Gazetteer
 /// keys' bytes; edge keys (u64: node << 32 | word id) and children (i32), an open-addressing table; nodes (32
 /// bytes: capitals mask, anchor, sole, first entry, entry count, rule); entries (32 bytes: place,
 /// kind, abbreviation, language, name offset and length, word count, shape offset); shapes (a
-/// capital bit per word, then an abbreviation's word ranges in its name); strings.
+/// capital bit per word, then an abbreviation's word ranges in its name); common words (24 bytes:
+/// string offset, length, Zipf × 100 per `CommonWords.languages`), sorted; strings.
 public final class NameAutomaton: Sendable {
     /// The version of the layout; an automaton of another version is rebuilt.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = Array("RMNAMES1".utf8)
     /// Header bytes, the `CheckedFile` trailer included.
     public static let headerSize = 256
@@ -33,7 +37,8 @@ public final class NameAutomaton: Sendable {
     public let builtFrom: (fingerprint: UInt64, index: UInt64)
     let wordKeyCount: Int, wordSlotMask: Int, edgeSlotMask: Int, edgeShift: UInt64, nodeCount: Int, entryCount: Int, languageCount: Int
     let languagesAt: Int, wordSlotsAt: Int, wordBytesAt: Int
-    let edgeKeysAt: Int, edgeValuesAt: Int, nodesAt: Int, entriesAt: Int, shapesAt: Int, stringsAt: Int
+    let edgeKeysAt: Int, edgeValuesAt: Int, nodesAt: Int, entriesAt: Int, shapesAt: Int, commonWordsAt: Int, stringsAt: Int
+    let commonWordCount: Int
     /// Language codes by index, read once.
     let languages: [String]
 
@@ -43,7 +48,7 @@ public final class NameAutomaton: Sendable {
         let header = file.formatHeader
         func u64(_ offset: Int) -> Int { Int(truncatingIfNeeded: min(UInt64(littleEndian: header.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), UInt64(Int32.max) << 16)) }
         let damaged = GazetteerError(location: file.path, message: "not a routemap name automaton of format \(Self.formatVersion); rebuild it with `routemap gazetteer build --force`")
-        guard header.count >= 168, Array(header[0..<8]) == Self.magic,
+        guard header.count >= 184, Array(header[0..<8]) == Self.magic,
               UInt32(littleEndian: header.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) == Self.formatVersion else { throw damaged }
         builtFrom = (UInt64(littleEndian: header.loadUnaligned(fromByteOffset: 16, as: UInt64.self)), UInt64(littleEndian: header.loadUnaligned(fromByteOffset: 24, as: UInt64.self)))
         placeCount = u64(32)
@@ -54,7 +59,8 @@ public final class NameAutomaton: Sendable {
         entryCount = u64(80)
         languageCount = u64(88)
         (languagesAt, wordSlotsAt, wordBytesAt) = (u64(96), u64(104), u64(112))
-        (edgeKeysAt, edgeValuesAt, nodesAt, entriesAt, shapesAt, stringsAt) = (u64(120), u64(128), u64(136), u64(144), u64(152), u64(160))
+        (edgeKeysAt, edgeValuesAt, nodesAt, entriesAt, shapesAt, commonWordsAt, stringsAt) = (u64(120), u64(128), u64(136), u64(144), u64(152), u64(160), u64(168))
+        commonWordCount = u64(176)
         guard wordSlotCount.nonzeroBitCount == 1, edgeSlotCount.nonzeroBitCount == 1, nodeCount >= 1 else { throw damaged }
         wordSlotMask = wordSlotCount - 1
         edgeSlotMask = edgeSlotCount - 1
@@ -62,7 +68,7 @@ public final class NameAutomaton: Sendable {
         // Each section must lie inside the file, in order, and be as long as its counts say.
         let sections = [(languagesAt, languageCount * 16), (wordSlotsAt, wordSlotCount * 32), (wordBytesAt, 0),
                         (edgeKeysAt, edgeSlotCount * 8), (edgeValuesAt, edgeSlotCount * 4),
-                        (nodesAt, nodeCount * 32), (entriesAt, entryCount * 32), (shapesAt, 0), (stringsAt, 0)]
+                        (nodesAt, nodeCount * 32), (entriesAt, entryCount * 32), (shapesAt, 0), (commonWordsAt, commonWordCount * 24), (stringsAt, 0)]
         var previousEnd = file.headerSize
         for (start, length) in sections {
             guard start >= previousEnd, start <= file.count, length <= file.count - start else { throw damaged }
@@ -160,6 +166,31 @@ public final class NameAutomaton: Sendable {
     func slot(key: String) -> Int {
         var key = key
         return key.withUTF8 { slot(of: $0, hash: Self.hash($0)) }
+    }
+
+    /// How common the folded word (`NameNormalizer.key`) is in the document language `language`
+    /// (`CommonWords`' Zipf frequency), or nil when it is rare there or no name has its key.
+    func zipf(_ folded: String, language: String) -> Double? {
+        guard let column = CommonWords.languages.firstIndex(of: language) else { return nil }
+        var folded = folded
+        return folded.withUTF8 { word -> Double? in
+            var low = 0, high = commonWordCount
+            while low < high {
+                let middle = (low + high) / 2
+                let record = commonWordsAt + 24 * middle
+                let length = Int(read(record + 8, as: UInt16.self))
+                let stored = file.bytes(at: stringsAt + Int(truncatingIfNeeded: min(read(record, as: UInt64.self), UInt64(Int32.max) << 16)), count: length)
+                let common = min(stored.count, word.count)
+                var order = common == 0 ? 0 : memcmp(stored.baseAddress!, word.baseAddress!, common)
+                if order == 0 { order = stored.count < word.count ? -1 : stored.count > word.count ? 1 : 0 }
+                if order == 0 {
+                    let value = read(record + 12 + 2 * column, as: UInt16.self)
+                    return value > 0 ? Double(value) / 100 : nil
+                }
+                if order < 0 { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
     }
 
     /// The root node.

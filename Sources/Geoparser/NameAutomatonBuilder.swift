@@ -259,6 +259,20 @@ struct NameAutomatonBuilder {
         }
         try section()
         try writer.append(contentsOf: shapes)
+
+        // Common words (`CommonWords`) whose key is a word of some name, sorted bytewise: 24 bytes each
+        // (offset of the word in the strings, its length, its Zipf frequency × 100 per language).
+        let common = CommonWords.rows().filter { wordIds[TokenKey.key(folded: $0.word)] != nil }
+            .map { (bytes: Array($0.word.utf8), zipf: $0.zipf) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        try section()
+        for (bytes, zipf) in common {
+            try writer.append(UInt64(strings.count))
+            strings.append(contentsOf: bytes)
+            try writer.append(UInt16(bytes.count))
+            try writer.append(UInt16(0))
+            for language in 0..<CommonWords.languages.count { try writer.append(UInt16((zipf[language] * 100).rounded())) }
+            try writer.append(UInt32(0))
+        }
         try section()
         try writer.append(contentsOf: strings)
 
@@ -270,8 +284,9 @@ struct NameAutomatonBuilder {
         u64(identity.fingerprint)
         u64(identity.index)
         for count in [placeCount, keys.count, slotCount, Int(wordIdCount), edgeSlotCount, Int(nodeCount), entryOrder.count, languages.count] { u64(UInt64(count)) }
-        precondition(offsets.count == 9)
+        precondition(offsets.count == 10)
         for offset in offsets { u64(offset) }
+        u64(UInt64(common.count))
         return try writer.finish(formatHeader: header)
     }
 

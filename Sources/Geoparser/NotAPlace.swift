@@ -148,14 +148,13 @@ enum NotAPlace {
                 guard tokens[k].isCapitalised, !OrganisationNames.placeWords.contains(word(k)!) else { break }
                 k -= 1
             }
-            if let previous = near(before) {
-                if PersonNames.isGivenName(word(before)!), tokens[before].isCapitalised || !Self.hasCase(surface) {
-                    return Finding("a person's surname (after the given name '\(word(before)!)')", reach: .everywhere)
-                }
+            // (The cheap tests first: a given name is looked up only beside a capitalised word or in a script without case.)
+            if near(before) != nil, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(word(before)!) {
+                return Finding("a person's surname (after the given name '\(word(before)!)')", reach: .everywhere)
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
-            if match.lowerBound == match.upperBound, PersonNames.isGivenName(surface), let next = word(after), near(after) != nil,
-               tokens[after].isCapitalised || !Self.hasCase(next), !OrganisationNames.placeWords.contains(next) {
+            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil,
+               tokens[after].isCapitalised || !Self.hasCase(next), !OrganisationNames.placeWords.contains(next), PersonNames.isGivenName(surface) {
                 return Finding("a person's given name (before '\(next)')", reach: .exceptWellKnown)
             }
             return nil
