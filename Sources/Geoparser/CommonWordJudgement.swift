@@ -19,24 +19,74 @@ struct CommonWordJudgement {
     static let needsEvidence = 3.5
     static let needsBoth = 5.0
 
-    /// Why the words `match` name no place here, or nil when they may.
+    /// Why the words `match` name no place here, or nil when they may. `known` keeps what the words
+    /// say by themselves (`WordFacts`), by the words as written, for the next time they come.
     func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
-                   wellKnown: () -> Bool) -> String? {
-        let words = match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) }
-        if !dateline(match, tokens: tokens, bytes: bytes), let acronym = words.first(where: Self.isAcronym), !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }) {
+                   wellKnown: () -> Bool, known: inout [FactsKey: WordFacts]) -> String? {
+        let key = FactsKey(language: language, words: String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[match.lowerBound].byteStart..<tokens[match.upperBound].byteEnd]), as: UTF8.self))
+        let facts: WordFacts
+        if let seen = known[key] {
+            facts = seen
+        } else {
+            facts = self.facts(match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) })
+            known[key] = facts
+        }
+        if let acronym = facts.acronym, !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }), !dateline(match, tokens: tokens, bytes: bytes) {
             return "'\(acronym)' is an acronym, not the place's name"
         }
-        let folded = words.map(NameNormalizer.key)
-        if folded.count == 1, Self.placeTypeWords.contains(folded[0]) { return "'\(words[0])' names a kind of place, not one" }
-        if folded.count == 1, Self.calendarWords.contains(folded[0]) { return "'\(words[0])' names a month or a day" }
-        if folded.count == 1, Self.directionWords.contains(TokenKey.key(folded: folded[0])), !wellKnown() { return "'\(words[0])' names a direction" }
-        let frequencies = folded.map { automaton.zipf($0, language: language) ?? 0 }
-        guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
+        if let alone = facts.alone {
+            switch alone {
+            case .placeType: return "'\(facts.words[0])' names a kind of place, not one"
+            case .calendar: return "'\(facts.words[0])' names a month or a day"
+            case .direction: if !wellKnown() { return "'\(facts.words[0])' names a direction" }
+            }
+        }
+        guard facts.least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
-        let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || (folded.count > 1 && Self.placeTypeWords.contains(folded[0]))
-        let enough = least >= Self.needsBoth ? capitalised && cued : capitalised || cued
-        return enough ? nil : "'\(words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here"
+        let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || facts.startsWithPlaceType
+        let enough = facts.least >= Self.needsBoth ? capitalised && cued : capitalised || cued
+        return enough ? nil : "'\(facts.words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here"
+    }
+
+    /// The words as written (from the first's start to the last's end) in a document language: what `WordFacts` are kept by.
+    struct FactsKey: Hashable {
+        let language: String
+        let words: String
+    }
+
+    /// What a run of words says by itself in the document's language, wherever it stands.
+    struct WordFacts {
+        /// The words as written.
+        let words: [String]
+        /// The first word written as an acronym (2–4 capitals), if any.
+        let acronym: String?
+        /// A single word that is no place alone, and why.
+        let alone: Alone?
+        /// The least common word's Zipf frequency (0 when one of them is rare).
+        let least: Double
+        /// A name of several words whose first names a kind of place ("Port Sudan").
+        let startsWithPlaceType: Bool
+
+        enum Alone { case placeType, calendar, direction }
+    }
+
+    /// The facts of `words` as written.
+    func facts(_ words: [String]) -> WordFacts {
+        let folded = words.map(NameNormalizer.key)
+        var alone: WordFacts.Alone?
+        if folded.count == 1 {
+            if Self.placeTypeWords.contains(folded[0]) {
+                alone = .placeType
+            } else if Self.calendarWords.contains(folded[0]) {
+                alone = .calendar
+            } else if Self.directionWords.contains(TokenKey.key(folded: folded[0])) {
+                alone = .direction
+            }
+        }
+        return WordFacts(words: words, acronym: words.first(where: Self.isAcronym), alone: alone,
+                         least: folded.map { automaton.zipf($0, language: language) ?? 0 }.min() ?? 0,
+                         startsWithPlaceType: folded.count > 1 && Self.placeTypeWords.contains(folded[0]))
     }
 
     /// Places everyone names, which need no evidence: countries, unions, continents, seas, gulfs,

@@ -85,6 +85,8 @@ public struct Geoparser: Sendable {
         private var ancestors: [Int: [Int]] = [:]
         private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
         /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
+        /// What runs of words say by themselves (`CommonWordJudgement.WordFacts`), by the words as written and the document's language.
+        var wordFacts: [CommonWordJudgement.FactsKey: CommonWordJudgement.WordFacts] = [:]
         var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
 
         /// An empty session for `parser`.
@@ -222,7 +224,8 @@ public struct Geoparser: Sendable {
                 }.joined(separator: " ")
                 if let reach = notAPlace?.reach { notPlaces[key] = reach }
                 if notAPlace != nil || notPlaces[key].map({ $0.holds(wellKnown: wellKnown, isCountry: isCountry) }) == true
-                    || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown) != nil {
+                    || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown,
+                                           known: &session.wordFacts) != nil {
                     i += 1
                     continue
                 }

@@ -57,19 +57,37 @@ enum NotAPlace {
         let tokens: [Token]
         let bytes: UnsafeBufferPointer<UInt8>
         let match: ClosedRange<Int>
+        /// The words right before and after the match, as written, when they stand on its line next to it (most rules read them).
+        let previous: String?, next: String?
 
-        /// The text of token `i` (nil outside the text), as written.
-        func word(_ i: Int) -> String? {
+        init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, match: ClosedRange<Int>) {
+            (self.tokens, self.bytes, self.match) = (tokens, bytes, match)
+            let (before, after) = (match.lowerBound - 1, match.upperBound + 1)
+            previous = Self.joined(before, tokens: tokens, bytes: bytes, match: match) ? Self.word(before, tokens: tokens, bytes: bytes) : nil
+            next = Self.joined(after, tokens: tokens, bytes: bytes, match: match) ? Self.word(after, tokens: tokens, bytes: bytes) : nil
+        }
+
+        /// True when token `i` stands on the match's line, next to its neighbour toward the match.
+        func joined(_ i: Int) -> Bool { Self.joined(i, tokens: tokens, bytes: bytes, match: match) }
+
+        private static func joined(_ i: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, match: ClosedRange<Int>) -> Bool {
+            guard tokens.indices.contains(i) else { return false }
+            let (a, b) = i < match.lowerBound ? (i, i + 1) : (i - 1, i)
+            return Geoparser.joins(tokens[a], tokens[b], in: bytes)
+        }
+
+        private static func word(_ i: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> String? {
             guard tokens.indices.contains(i) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[i].byteStart..<tokens[i].byteEnd]), as: UTF8.self)
         }
 
+        /// The text of token `i` (nil outside the text), as written.
+        func word(_ i: Int) -> String? { Self.word(i, tokens: tokens, bytes: bytes) }
+
         /// The lowercased text of token `i`, when it stands on the match's line, next to its neighbour toward the match.
         func near(_ i: Int) -> String? {
-            guard tokens.indices.contains(i) else { return nil }
-            let (a, b) = i < match.lowerBound ? (i, i + 1) : (i - 1, i)
-            guard Geoparser.joins(tokens[a], tokens[b], in: bytes) else { return nil }
-            return word(i)?.lowercased()
+            guard joined(i) else { return nil }
+            return (i == before ? previous : i == after ? next : word(i))?.lowercased()
         }
 
         /// The bytes between tokens `a` and `b` (a < b).
@@ -81,21 +99,21 @@ enum NotAPlace {
         var after: Int { match.upperBound + 1 }
 
         func organisation() -> Finding? {
-            if let next = word(after), tokens[after].isCapitalised || !Self.hasCase(next), near(after) != nil {
+            if let next, tokens[after].isCapitalised || !Self.hasCase(next) {
                 if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
                 // "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet": a capitalised run ending in a head.
                 var k = after
-                while k <= match.upperBound + 4, let w = word(k), near(k) != nil, tokens[k].isCapitalised || w.first?.isNumber == true {
+                while k <= match.upperBound + 4, joined(k), let w = k == after ? next : word(k), tokens[k].isCapitalised || w.first?.isNumber == true {
                     if OrganisationNames.runHeads.contains(w) { return Finding("part of an organisation's name (… \(w))", reach: nil) }
                     k += 1
                 }
             }
-            if let previous = word(before), near(before) != nil {
+            if let previous {
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
                    gap(before, match.lowerBound) == " " {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }
-                if previous == "of", let head = word(before - 1), near(before - 1) != nil, OrganisationNames.heads.contains(head) {
+                if previous == "of", joined(before - 1), let head = word(before - 1), OrganisationNames.heads.contains(head) {
                     return Finding("part of an organisation's name (\(head) of …)", reach: nil)
                 }
             }
@@ -106,22 +124,22 @@ enum NotAPlace {
             // «"Майя 1", "Ангара", "Мария"»: a name in a list of quoted names is a ship's or a company's, not a place.
             if inQuotedList(), !isCountry() { return Finding("a vessel's name (one of a list of quoted names)", reach: .exceptCountries) }
             // "kapal berbendera Rusia Angara": the name after "berbendera" and a country.
-            if before >= 1, near(before) != nil, near(before - 1) == "berbendera" { return Finding("a vessel's name (after 'berbendera \(word(before)!)')", reach: .exceptCountries) }
+            if let previous, joined(before - 1), word(before - 1)?.lowercased() == "berbendera" { return Finding("a vessel's name (after 'berbendera \(previous)')", reach: .exceptCountries) }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
-            if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
+            if let next, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
                 || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
-            if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
+            if let next, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
                !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
             if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
-            guard let previous = near(before) else { return nil }
+            guard let previous = previous?.lowercased() else { return nil }
             // "MT S Tinos": a prefix, a letter, then the name.
-            if previous.count == 1, let prefix = word(before - 1), near(before - 1) != nil, Self.vesselPrefixes.contains(prefix) {
+            if previous.count == 1, joined(before - 1), let prefix = word(before - 1), Self.vesselPrefixes.contains(prefix) {
                 return Finding("a vessel's name (after '\(prefix) \(word(before)!)')", reach: .exceptCountries)
             }
             let flagged = previous == "flagged" && gap(before - 1, before).contains("-")
@@ -133,7 +151,7 @@ enum NotAPlace {
         func person(isCountry: () -> Bool) -> Finding? {
             let surface = word(match.lowerBound) ?? ""
             // A byline: "By David Albright" at the start of a line.
-            if let previous = word(before), PersonNames.bylines.contains(previous), near(before) != nil,
+            if let previous, PersonNames.bylines.contains(previous),
                before == 0 || !Geoparser.joins(tokens[before - 1], tokens[before], in: bytes) || gap(before - 1, before).contains("\n") {
                 return Finding("a person's name (a byline)", reach: .exceptWellKnown)
             }
@@ -149,11 +167,11 @@ enum NotAPlace {
                 k -= 1
             }
             // (The cheap tests first: a given name is looked up only beside a capitalised word or in a script without case.)
-            if near(before) != nil, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(word(before)!) {
-                return Finding("a person's surname (after the given name '\(word(before)!)')", reach: .everywhere)
+            if let previous, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(previous) {
+                return Finding("a person's surname (after the given name '\(previous)')", reach: .everywhere)
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
-            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil,
+            if match.lowerBound == match.upperBound, let next,
                tokens[after].isCapitalised || !Self.hasCase(next), !OrganisationNames.placeWords.contains(next), PersonNames.isGivenName(surface) {
                 return Finding("a person's given name (before '\(next)')", reach: .exceptWellKnown)
             }
