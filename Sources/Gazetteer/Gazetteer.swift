@@ -157,14 +157,6 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// The index (0..<count) of the place with this id, if any.
-    public func placeIndex(id: String) -> Int? {
-        switch storage {
-        case .memory(_, let byId, _): byId[id]
-        case .compiled(let index): index.placeIndex(id: id)
-        }
-    }
-
     /// The chain of containing places, nearest first (Yelabuga → Tatarstan → Russia).
     public func ancestors(of place: Place) -> [Place] {
         var chain: [Place] = []

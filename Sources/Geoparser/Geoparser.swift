@@ -132,10 +132,10 @@ public struct Geoparser: Sendable {
             if let known = ancestors[index] { return known }
             let chain = shared.ancestors(index) {
                 var chain: [Int] = []
-                var current = place(index)
-                while let parentId = current.parent, let parent = gazetteer.placeIndex(id: parentId), parent != index, !chain.contains(parent) {
+                var current = index
+                while let parent = automaton.parent(of: current), parent != index, !chain.contains(parent) {
                     chain.append(parent)
-                    current = place(parent)
+                    current = parent
                 }
                 return chain
             }

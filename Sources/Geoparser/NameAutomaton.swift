@@ -21,10 +21,11 @@ import Gazetteer
 /// bytes: capitals mask, anchor, sole, first entry, entry count, rule); entries (32 bytes: place,
 /// kind, abbreviation, language, name offset and length, word count, shape offset); shapes (a
 /// capital bit per word, then an abbreviation's word ranges in its name); common words (24 bytes:
-/// string offset, length, Zipf × 100 per `CommonWords.languages`), sorted; strings.
+/// string offset, length, Zipf × 100 per `CommonWords.languages`), sorted; each place's parent's
+/// index (i32, -1 for none); strings.
 public final class NameAutomaton: Sendable {
     /// The version of the layout; an automaton of another version is rebuilt.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     static let magic: [UInt8] = Array("RMNAMES1".utf8)
     /// Header bytes, the `CheckedFile` trailer included.
     public static let headerSize = 256
@@ -37,7 +38,7 @@ public final class NameAutomaton: Sendable {
     public let builtFrom: (fingerprint: UInt64, index: UInt64)
     let wordKeyCount: Int, wordSlotMask: Int, edgeSlotMask: Int, edgeShift: UInt64, nodeCount: Int, entryCount: Int, languageCount: Int
     let languagesAt: Int, wordSlotsAt: Int, wordBytesAt: Int
-    let edgeKeysAt: Int, edgeValuesAt: Int, nodesAt: Int, entriesAt: Int, shapesAt: Int, commonWordsAt: Int, stringsAt: Int
+    let edgeKeysAt: Int, edgeValuesAt: Int, nodesAt: Int, entriesAt: Int, shapesAt: Int, commonWordsAt: Int, parentsAt: Int, stringsAt: Int
     let commonWordCount: Int
     /// Language codes by index, read once.
     let languages: [String]
@@ -48,7 +49,7 @@ public final class NameAutomaton: Sendable {
         let header = file.formatHeader
         func u64(_ offset: Int) -> Int { Int(truncatingIfNeeded: min(UInt64(littleEndian: header.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), UInt64(Int32.max) << 16)) }
         let damaged = GazetteerError(location: file.path, message: "not a routemap name automaton of format \(Self.formatVersion); rebuild it with `routemap gazetteer build --force`")
-        guard header.count >= 184, Array(header[0..<8]) == Self.magic,
+        guard header.count >= 192, Array(header[0..<8]) == Self.magic,
               UInt32(littleEndian: header.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) == Self.formatVersion else { throw damaged }
         builtFrom = (UInt64(littleEndian: header.loadUnaligned(fromByteOffset: 16, as: UInt64.self)), UInt64(littleEndian: header.loadUnaligned(fromByteOffset: 24, as: UInt64.self)))
         placeCount = u64(32)
@@ -59,8 +60,8 @@ public final class NameAutomaton: Sendable {
         entryCount = u64(80)
         languageCount = u64(88)
         (languagesAt, wordSlotsAt, wordBytesAt) = (u64(96), u64(104), u64(112))
-        (edgeKeysAt, edgeValuesAt, nodesAt, entriesAt, shapesAt, commonWordsAt, stringsAt) = (u64(120), u64(128), u64(136), u64(144), u64(152), u64(160), u64(168))
-        commonWordCount = u64(176)
+        (edgeKeysAt, edgeValuesAt, nodesAt, entriesAt, shapesAt, commonWordsAt, parentsAt, stringsAt) = (u64(120), u64(128), u64(136), u64(144), u64(152), u64(160), u64(168), u64(176))
+        commonWordCount = u64(184)
         guard wordSlotCount.nonzeroBitCount == 1, edgeSlotCount.nonzeroBitCount == 1, nodeCount >= 1 else { throw damaged }
         wordSlotMask = wordSlotCount - 1
         edgeSlotMask = edgeSlotCount - 1
@@ -68,7 +69,7 @@ public final class NameAutomaton: Sendable {
         // Each section must lie inside the file, in order, and be as long as its counts say.
         let sections = [(languagesAt, languageCount * 16), (wordSlotsAt, wordSlotCount * 32), (wordBytesAt, 0),
                         (edgeKeysAt, edgeSlotCount * 8), (edgeValuesAt, edgeSlotCount * 4),
-                        (nodesAt, nodeCount * 32), (entriesAt, entryCount * 32), (shapesAt, 0), (commonWordsAt, commonWordCount * 24), (stringsAt, 0)]
+                        (nodesAt, nodeCount * 32), (entriesAt, entryCount * 32), (shapesAt, 0), (commonWordsAt, commonWordCount * 24), (parentsAt, placeCount * 4), (stringsAt, 0)]
         var previousEnd = file.headerSize
         for (start, length) in sections {
             guard start >= previousEnd, start <= file.count, length <= file.count - start else { throw damaged }
@@ -191,6 +192,13 @@ public final class NameAutomaton: Sendable {
             }
             return nil
         }
+    }
+
+    /// The index of the place that contains place `index` (its `parent`), or nil when it has none the gazetteer holds.
+    func parent(of index: Int) -> Int? {
+        guard (0..<placeCount).contains(index) else { return nil }
+        let parent = Int(read(parentsAt + 4 * index, as: Int32.self))
+        return (0..<placeCount).contains(parent) ? parent : nil
     }
 
     /// The root node.

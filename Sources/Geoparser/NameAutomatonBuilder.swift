@@ -43,6 +43,9 @@ struct NameAutomatonBuilder {
     /// The current place's records by (node, abbreviation, capitals): a place's duplicates meet only its own names.
     private var placeRecords: [PlaceKey: Int32] = [:]
     private var placeCount = 0
+    /// Each place's index by its id (the first place of an id), and the parent id of each place that has one.
+    private var indexById: [String: Int32] = [:]
+    private var parentIds: [(place: Int, parent: String)] = []
 
     private struct PlaceKey: Hashable {
         let node: Int32
@@ -54,6 +57,8 @@ struct NameAutomatonBuilder {
     mutating func add(_ place: Place, index: Int) {
         placeRecords.removeAll(keepingCapacity: true)
         placeCount = max(placeCount, index + 1)
+        if indexById[place.id] == nil { indexById[place.id] = Int32(index) }
+        if let parent = place.parent { parentIds.append((index, parent)) }
         add(place.name, place: index, kind: .name, language: "en", isAbbreviation: false)
         for (language, list) in place.names.sorted(by: { $0.key < $1.key }) {
             let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
@@ -273,6 +278,11 @@ struct NameAutomatonBuilder {
             for language in 0..<CommonWords.languages.count { try writer.append(UInt16((zipf[language] * 100).rounded())) }
             try writer.append(UInt32(0))
         }
+        // Each place's parent's index (-1 for none, or a parent the gazetteer lacks): ancestors without reading places.
+        var parents = [Int32](repeating: -1, count: placeCount)
+        for (place, parent) in parentIds { parents[place] = indexById[parent].map { Int($0) == place ? -1 : $0 } ?? -1 }
+        try section()
+        try writer.append(contentsOf: parents)
         try section()
         try writer.append(contentsOf: strings)
 
@@ -284,7 +294,7 @@ struct NameAutomatonBuilder {
         u64(identity.fingerprint)
         u64(identity.index)
         for count in [placeCount, keys.count, slotCount, Int(wordIdCount), edgeSlotCount, Int(nodeCount), entryOrder.count, languages.count] { u64(UInt64(count)) }
-        precondition(offsets.count == 10)
+        precondition(offsets.count == 11)
         for offset in offsets { u64(offset) }
         u64(UInt64(common.count))
         return try writer.finish(formatHeader: header)
