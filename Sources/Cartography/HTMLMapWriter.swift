@@ -46,7 +46,7 @@ struct HTMLMapPage {
         </head>
         <body>
         <aside id="sidebar">
-        <h1>\(XMLText.escaped(document.title))</h1>
+        <h1 dir="auto">\(XMLText.escaped(document.title))</h1>
         <p class="projection">\(XMLText.escaped(scene.projection.explanation)).</p>
 
         """

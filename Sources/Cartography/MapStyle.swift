@@ -75,6 +75,16 @@ enum MapStyle {
     static let ink = "#1a1a1a"
     static let quietInk = "#555555"
     static let font = "DejaVu Sans, Verdana, Arial, sans-serif"
+
+    /// True when the text's first letter is of a script written right to left (Hebrew, Arabic, Persian).
+    static func isRightToLeft(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) { return true }
+            if scalar.properties.isAlphabetic { return false }
+        }
+        return false
+    }
 }
 
 /// Numbers and text as SVG writes them: coordinates to 0.1 px, deterministic.

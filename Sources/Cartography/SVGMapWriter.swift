@@ -71,7 +71,9 @@ struct SVGMap {
     private mutating func titleBlock() {
         let x = SVGNumber.text(MapScene.margin)
         let title = MapScene.wrapped(scene.document.title, width: Int((scene.width - 40) / 13)).first ?? ""
-        out += "<text id=\"title\" x=\"\(x)\" y=\"36\" font-size=\"22\" font-weight=\"bold\" fill=\"\(MapStyle.ink)\">\(XMLText.escaped(title))</text>\n"
+        // A right-to-left headline (Persian) is laid out right to left, still from the left margin: its final stop ends it on the left.
+        let direction = MapStyle.isRightToLeft(title) ? " direction=\"rtl\" unicode-bidi=\"embed\" text-anchor=\"end\"" : ""
+        out += "<text id=\"title\" x=\"\(x)\" y=\"36\"\(direction) font-size=\"22\" font-weight=\"bold\" fill=\"\(MapStyle.ink)\">\(XMLText.escaped(title))</text>\n"
         let layers = scene.document.layers.filter { !$0.features.isEmpty }.map { layer in
             let title = layer.title.lowercased()
             let singular = ["facility sites": "facility site", "supply routes": "supply route", "range rings": "range ring", "places named": "place named", "claims": "claim"][title] ?? title

@@ -110,4 +110,19 @@ struct StaticMapTests {
         #expect(abs(r - 0xc6) + abs(g - 0x28) + abs(b - 0x28) < 30, "pixel (\(r), \(g), \(b)) is not the factory's red")
         #expect(image.count(near: (0x17, 0x64, 0xab)) > 200, "the sea route's blue is drawn")
     }
+
+    @Test("a Persian headline is laid out right to left from the left margin; an English one left to right")
+    func rightToLeftTitle() throws {
+        let persian = MapDocument(title: "نخستین قطار باری از روسیه به ایران رسید.", layers: Samples.world.layers)
+        let svg = String(decoding: try SVGMapWriter().write(persian), as: UTF8.self)
+        let title = try #require(svg.components(separatedBy: "\n").first { $0.contains("id=\"title\"") })
+        #expect(title.contains("direction=\"rtl\"") && title.contains("text-anchor=\"end\""), "\(title)")
+        #expect(!Self.seedsSVG.components(separatedBy: "\n").contains { $0.contains("id=\"title\"") && $0.contains("rtl") })
+        // Drawn by librsvg: the title's ink starts at the margin (20 px, 40 in the 2× PNG), none of it cut off at the left edge.
+        let image = try DecodedPNG(file: try temporaryFile(try PNGMapWriter().write(persian), extension: "png"))
+        let band = 30..<90
+        let inkColumns = (0..<image.width).filter { x in band.contains { y in let (r, g, b) = image.rgb(x, y); return r + g + b < 200 } }
+        let first = try #require(inkColumns.first, "no title drawn")
+        #expect((36...60).contains(first), "the title's ink starts at x = \(first)")
+    }
 }
