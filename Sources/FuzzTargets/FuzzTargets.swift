@@ -160,14 +160,18 @@ public enum FuzzTargets {
 }
 
 extension FuzzTargets {
-    /// A folder of the fuzzing process's own, emptied for each input.
-    static let scratch: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-fuzz-\(getpid())").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
-
+    /// A folder of the calling thread's own, emptied for each input: the test suite replays inputs of
+    /// several targets at once, and one target's files must never land in another's folder.
     static func emptyScratch() -> String {
+        let key = "routemap-fuzz-scratch"
+        let scratch: String
+        if let known = Thread.current.threadDictionary[key] as? String {
+            scratch = known
+        } else {
+            scratch = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-fuzz-\(getpid())-\(UUID().uuidString)").path
+            Thread.current.threadDictionary[key] = scratch
+        }
+        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? [] {
             try? FileManager.default.removeItem(atPath: scratch + "/" + name)
         }
