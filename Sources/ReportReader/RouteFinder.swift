@@ -85,6 +85,8 @@ struct RouteFinder {
 
         let pointVias = vias.filter { !waterKinds.contains($0.mention.place.kind.rawValue) && !riverKinds.contains($0.mention.place.kind.rawValue) }
         let waterVias = vias.filter { waterKinds.contains($0.mention.place.kind.rawValue) || riverKinds.contains($0.mention.place.kind.rawValue) }
+        // "bound for Venezuela", "به مقصد ونزوئلا": the journey ends there, whatever else the sentence says it neared.
+        if let final = destinations.firstIndex(where: { finalDestination($0, in: sentence) }) { destinations = Array(destinations[...final]) }
         let chain = destinations.filter { !$0.coordinated }.map(Stop.init)
         let siblings = destinations.filter(\.coordinated).map(Stop.init)
         var variants: [[Stop]] = []
@@ -114,6 +116,15 @@ struct RouteFinder {
                                carries: carries, sentence: sentence.range))
         }
         return found
+    }
+
+    /// Words that name a journey's end ("bound for", "destined for", "به مقصد", "tujuan", "назначением в").
+    private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "назначением", "пункт назначения"]
+
+    /// True when a destination-word stands in the three words before the place.
+    private static func finalDestination(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let start = place.words.lowerBound
+        return (max(sentence.wordRange.lowerBound, start - 3)..<start).contains { finalWords.contains(sentence.text.words[$0].folded) }
     }
 
     /// A place the sentence says something left or came from, when it states no route: the next sentence may give its destination.
@@ -157,7 +168,9 @@ struct RouteFinder {
                 return Stop(place)
             }
         }
-        // Nationalities beside a carrier or cargo: before it in English and Russian, after it in Persian.
+        // Nationalities beside cargo, else beside a carrier: before it in English and Russian, after it in Persian
+        // ("a Russian ship carrying Iranian arms" names the arms' origin, not the ship's flag).
+        var carrierOwner: Stop?
         for i in sentence.wordRange where !inPlace(i) {
             guard let (phrase, name) = Lexicon.demonyms.first(where: { $0.0.match(sentence.words, at: i) != nil }) else { continue }
             let after = i + phrase.words.count
@@ -169,9 +182,11 @@ struct RouteFinder {
             }
             guard !describesPlace, beside.contains(where: { carrierOrCargo(at: $0, in: sentence) && !inPlace($0) }),
                   let place = country(name), !excluding.contains(place.id) else { continue }
-            return Stop(place: place, at: i)
+            let cargo = beside.contains { sentence.wordRange.contains($0) && !inPlace($0) && Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) != nil }
+            if cargo { return Stop(place: place, at: i) }
+            if carrierOwner == nil { carrierOwner = Stop(place: place, at: i) }
         }
-        return nil
+        return carrierOwner
     }
 
     /// True when a role word ("to", "به", "ke") starts at `index`: a place after it is a destination, not an owner.

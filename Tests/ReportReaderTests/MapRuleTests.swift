@@ -147,3 +147,26 @@ struct BorderClaimTests {
         #expect(range.lowerBound >= 3000 && range.upperBound <= 15000, "\(range)")
     }
 }
+
+@Suite("Movements launched, carried and bound for")
+struct MovementWordRuleTests {
+    @Test("missiles launched from a place towards another are a movement; 'launched an investigation' is not")
+    func launched() {
+        #expect(Read("Houthi forces launched two missiles from Yemen towards the Red Sea.").routes.contains("yemen>red-sea-sea"))
+        #expect(Read("The army launched an investigation in Yemen.").routes.isEmpty)
+    }
+
+    @Test("'bound for' ends the journey: a sea it neared afterwards is no destination")
+    func boundFor() {
+        let read = Read("The tanker, bound for Venezuela, sailed from Iran and neared the Caribbean Sea.")
+        #expect(read.routes == ["iran>venezuela"], "\(read.routes)")
+    }
+
+    @Test("a ship carrying arms ('حامل'): the arms' nationality is the origin, not the ship's flag")
+    func carrying() {
+        #expect(Read("کشتی حامل سلاح ایران به یمن توقیف شد.").routes.contains("iran>yemen"))
+        let read = Read("اوکراین گفت یک کشتی روسی حامل تسلیحات ایرانی به روسیه می‌رفت.")
+        #expect(read.routes == ["iran>russia"], "\(read.routes)")
+        #expect(Read("یک کشتی حامل سلاح در دریای خزر دیده شد.").routes.isEmpty)
+    }
+}
