@@ -33,6 +33,8 @@ struct SiteFinder {
             let before = facilityWord(before: place, in: sentence)
             var kind = before.map(\.kind) ?? facilityWord(after: place, in: sentence)
             if kind == nil, !activities.isEmpty, let own = facilityKinds[place.mention.place.kind.rawValue] { kind = own }
+            // A facility named outright, its facility word part of the name: "Pangkalan Udara Hmeimim", "Tartus naval base".
+            if kind == nil, facilityKinds[place.mention.place.kind.rawValue] != nil, let named = facilityWord(within: place, in: sentence) { kind = named }
             if kind == nil, activities.contains("seizure"), seizureLocation(place, in: sentence) { kind = "seizure"; activity = "seizure" }
             if kind == nil, let handled = handling(at: place, in: sentence) { kind = "port"; activity = handled }
             var based = false
@@ -128,6 +130,16 @@ struct SiteFinder {
     /// Words that put a facility in a place rather than name its owner ("a base in Syria", not "the fleet of America").
     private static let locatives: Set<String> = ["in", "at", "near", "outside", "di", "dekat", "в", "во", "под", "близ", "возле", "у", "около",
                                                  "در", "نزدیک", "на"]
+
+    /// A facility word among the words of the mention itself ("Pangkalan Udara Hmeimim", "Hmeimim air base", "پایگاه هوایی").
+    private static func facilityWord(within place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {
+        for i in place.words where sentence.wordRange.contains(i) {
+            for (kind, phrases) in sentence.lexicon.sites where kind != "seizure" && Lexicon.longest(phrases, in: sentence.words, at: i) != nil {
+                return kind
+            }
+        }
+        return nil
+    }
 
     /// A facility word right after the place ("Dunai port", "Alabuga factory", "Hmeimim air base", "Tartus's port").
     private static func facilityWord(after place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {

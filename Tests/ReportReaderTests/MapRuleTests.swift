@@ -114,6 +114,12 @@ struct ActivitySiteTests {
         #expect(!Read("The navy intercepted a dhow smuggling rifles from Iran to Yemen.").sites.contains { ["iran", "yemen"].contains($0) })
     }
 
+    @Test("a facility named outright is a site; the same place named without its facility word, with nothing done there, is not")
+    func namedOutright() {
+        #expect(Read("Rusia tetap mempertahankan Pangkalan Udara Hmeimim.").sites.contains("hmeimim-air-base"))
+        #expect(Read("Pesawat dari Hmeimim terbang ke Libya.").sites.isEmpty)
+    }
+
     @Test("a railway station or a checkpoint is a site; the town alone is not")
     func station() {
         #expect(!Read("Вагоны стояли на станции Тихорецкая.").sites.isEmpty)
