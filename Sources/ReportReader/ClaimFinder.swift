@@ -88,7 +88,7 @@ struct ClaimFinder {
     ]
 
     /// The claims `sentence` states.
-    static func claims(in sentence: SentenceView, language: String, country: (String) -> Place?) -> [Found] {
+    static func claims(in sentence: SentenceView, language: String, country: (String) -> Place?, countryOf: (Place) -> Place? = { _ in nil }) -> [Found] {
         var found: [Found] = []
         let words = sentence.words
         var i = sentence.wordRange.lowerBound
@@ -127,7 +127,12 @@ struct ClaimFinder {
             }
             guard distance != nil || direction != nil else { i += 1; continue }
             if distance == nil, !directionOnlyAllowed(at: start, in: sentence) { i = next; continue }
-            guard let (reference, isArea, end) = self.reference(after: next, in: sentence, country: country, needsRelation: language == "en") else {
+            let claimStart = sentence.text.words[start].range.lowerBound
+            let home = {
+                sentence.places.last { !$0.isQualifier && $0.mention.end <= claimStart && pointLike($0.mention.place) }.flatMap { countryOf($0.mention.place) }
+            }
+            guard let (reference, isArea, end) = self.reference(after: next, in: sentence, country: country, needsRelation: language == "en",
+                                                                homeCountry: home) else {
                 i = max(next, i + 1)
                 continue
             }
@@ -236,12 +241,17 @@ struct ClaimFinder {
     }
 
     /// The place or border after a claim's figure or direction, and where it ends.
-    private static func reference(after index: Int, in sentence: SentenceView, country: (String) -> Place?, needsRelation: Bool) -> (Place, Bool, Int)? {
+    private static func reference(after index: Int, in sentence: SentenceView, country: (String) -> Place?, needsRelation: Bool,
+                                  homeCountry: () -> Place? = { nil }) -> (Place, Bool, Int)? {
         var i = index
         var sawRelation = false
         for _ in 0..<4 where i < sentence.wordRange.upperBound {
             if let n = Lexicon.longest(relation, in: sentence.words, at: i) { i += n; sawRelation = true; continue }
             if ["the", "a", "town", "city", "village", "port", "of", "город", "города", "поселка", "порта"].contains(sentence.text.words[i].folded) { i += 1; continue }
+            // "от иранского порта Бандар-Аббас", "from the Syrian port of": an adjective before the place's filler.
+            if sawRelation, !sentence.places.contains(where: { $0.words.contains(i) }), i + 1 < sentence.wordRange.upperBound,
+               !borderAdjectives.keys.contains(sentence.text.words[i].folded),
+               SentenceView.adjectival(sentence.text.words[i], passage: sentence.text.passage(sentence.text.words[i].range)) { i += 1; continue }
             break
         }
         guard i < sentence.wordRange.upperBound else { return nil }
@@ -259,6 +269,10 @@ struct ClaimFinder {
             while j < sentence.wordRange.upperBound, ["with", "of", "the", "dengan", "с", "со", "با"].contains(sentence.text.words[j].folded) { j += 1 }
             if let place = sentence.places.first(where: { $0.words.lowerBound == j || $0.words.lowerBound == i + n }), place.mention.place.kind == .country {
                 return (place.mention.place, true, place.mention.end)
+            }
+            // "2 km from the border", "в 2 км от границы": the border of the country the located place lies in.
+            if sawRelation, !sentence.places.contains(where: { $0.words.lowerBound >= i && $0.words.lowerBound <= j }), let home = homeCountry() {
+                return (home, true, sentence.text.words[i + n - 1].range.upperBound)
             }
             return nil
         }

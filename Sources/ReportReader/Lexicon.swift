@@ -87,17 +87,17 @@ extension Lexicon {
                  "supplying", "export*", "re-export*", "transfer*", "transport*", "smuggl*", "moved", "moving", "move", "carr*", "provid*",
                  "sell", "sells", "sold", "selling", "dispatch*", "airlift*", "ferr*", "haul*", "transship*", "trans-ship*", "funnel*",
                  "channeled", "channelled", "routed", "rerouted", "diverted", "flowed", "flowing", "passed", "transited", "transiting",
-                 "loaded", "reloaded", "offloaded", "unloaded", "docked"]),
+                 "loaded", "reloaded", "offloaded", "unloaded", "docked", "launched", "fired"]),
         receive: p(["receiv*", "import*", "bought", "buy", "buys", "buying", "purchas*", "acquir*", "obtain*", "procur*", "took delivery"]),
         nouns: p(["shipment*", "consignment*", "cargo", "cargoes", "flow", "flows", "deliveries", "delivery", "supplies", "transfers",
                   "transfer", "supply route*", "supply line*", "supply chain*", "pipeline", "smuggling", "trade", "exports", "imports", "transport", "transportation"]),
         travel: p(["sail*", "arriv*", "depart*", "left", "leaving", "leave", "called", "calling", "bound", "headed", "heading", "travel*",
                    "voyage*", "journey*", "route", "routes", "en route", "flight*", "flew", "fly", "flies", "flown", "crossed",
-                   "cross*", "returned", "return*", "plying", "plied", "made its way", "came", "went", "convoy*", "train*", "drove", "driven"]),
+                   "cross*", "returned", "return*", "plying", "plied", "made its way", "came", "went", "convoy*", "train*", "drove", "driven", "steamed", "steaming"]),
         from: p(["from", "out of", "leaving", "left", "departing", "departed", "between", "origin*"]),
         to: p(["to", "into", "toward", "towards", "bound for", "destined for", "headed for", "heading for", "for delivery to", "onward to",
                "on to", "reached", "reaching", "reach", "arrived in", "arrived at", "arriving in", "arriving at", "arrive in", "arrive at",
-               "destination", "and then to", "then to", "and on to", "docked in", "docked at", "docking at", "docking in", "unloaded in", "unloaded at", "offloaded in", "offloaded at", "sent to", "calling at", "called at"]),
+               "destination", "and then to", "then to", "and on to", "docked in", "docked at", "docking at", "docking in", "landed at", "landed in", "touched down in", "touched down at", "unloaded in", "unloaded at", "offloaded in", "offloaded at", "sent to", "calling at", "called at"]),
         via: p(["via", "through", "across", "over", "by way of", "past", "transiting", "transited", "crossing", "along", "up", "down", "via the", "through the"]),
         filler: p(["the", "a", "port", "port of", "city", "city of", "town", "town of", "harbour", "harbor", "harbour of", "harbor of", "the port of",
                    "the city of", "the town of", "russia's", "iran's", "its", "russian", "iranian", "syrian", "north korean", "chinese",
@@ -120,13 +120,14 @@ extension Lexicon {
             ("depot", p(["depot*", "warehouse*", "storage", "stockpile*", "arsenal*", "ammunition dump*", "storehouse*", "hub"])),
             ("launch", p(["cosmodrome", "launch site", "launch pad", "spaceport", "launched from", "launch"])),
             ("seizure", p(["seized", "seizure", "intercepted", "interdicted", "confiscated", "boarded", "captured"])),
+            ("other", p(["railway station", "rail station", "train station", "border station", "freight station", "checkpoint", "border crossing", "rail terminal"])),
         ],
         activities: [
             ("production", p(["produc*", "manufactur*", "assembl*", "built", "build*", "making", "made", "construct*"])),
             ("loading", p(["load", "loaded", "loading"])),
             ("unloading", p(["unload*", "offload*", "delivered", "arrived", "docked"])),
             ("storage", p(["stor*", "stockpil*", "warehous*"])),
-            ("seizure", p(["seiz*", "intercept*", "confiscat*", "interdict*", "captur*"])),
+            ("seizure", p(["seiz*", "intercept*", "confiscat*", "interdict*", "captur*", "detain*", "impound*"])),
             ("launch", p(["launch*", "fired"])),
             ("basing", p(["based", "stationed", "deployed", "operat*"])),
         ],
@@ -146,13 +147,13 @@ extension Lexicon {
         send: p(["kirim", "dikirim*", "mengirim*", "terkirim", "memasok", "dipasok", "mengangkut", "diangkut", "mengekspor", "diekspor",
                  "diselundupkan", "menyelundupkan", "menyediakan", "disediakan", "jual", "menjual", "dijual", "memindahkan", "dipindahkan", "transfer",
                  "ditransfer", "mentransfer", "transit", "menyalurkan", "disalurkan", "mengapalkan", "dikapalkan", "dimuat", "memuat",
-                 "membongkar", "dibongkar", "mengalir*", "memberikan", "diberikan", "menyuplai", "disuplai", "suplai"]),
+                 "membongkar", "dibongkar", "mengalir*", "memberikan", "diberikan", "menyuplai", "disuplai", "suplai", "meluncurkan", "diluncurkan", "menembakkan", "ditembakkan"]),
         receive: p(["menerima", "diterima", "membeli", "dibeli", "mengimpor", "diimpor", "mendapat*", "memperoleh", "diperoleh"]),
         nouns: p(["pengiriman", "kiriman", "pasokan", "aliran", "penyelundupan", "pengangkutan", "ekspor", "impor", "pembelian", "jalur pasokan", "rantai pasokan"]),
         travel: p(["berlayar", "tiba", "berangkat", "berlabuh", "bersandar", "menuju", "rute", "jalur", "perjalanan", "bertolak", "terbang",
                    "penerbangan", "melintas*", "melewati", "singgah", "kembali", "datang", "pergi", "konvoi"]),
-        from: p(["dari", "asal", "berasal dari", "antara", "meninggalkan"]),
-        to: p(["ke", "kepada", "menuju", "tujuan", "hingga", "sampai", "sampai ke", "tiba di", "berlabuh di", "bersandar di", "ke arah",
+        from: p(["dari", "asal", "berasal dari", "antara", "meninggalkan", "oleh"]),
+        to: p(["ke", "kepada", "menuju", "tujuan", "hingga", "sampai", "sampai ke", "tiba di", "berlabuh di", "bersandar di", "ke arah", "mendarat di",
                "dibongkar di", "diturunkan di"]),
         via: p(["melalui", "lewat", "melintasi", "via", "menyeberangi", "melewati", "transit di"]),
         filler: p(["pelabuhan", "kota", "provinsi", "wilayah", "daerah", "negara", "pangkalan", "pangkalan udara", "pangkalan angkatan laut",
@@ -172,13 +173,14 @@ extension Lexicon {
             ("depot", p(["gudang", "depo", "depot", "gudang senjata", "tempat penyimpanan"])),
             ("launch", p(["kosmodrom", "lokasi peluncuran", "diluncurkan dari"])),
             ("seizure", p(["disita", "menyita", "penyitaan", "dicegat", "mencegat", "ditangkap", "digagalkan"])),
+            ("other", p(["stasiun", "stasiun kereta", "stasiun kereta api", "pos lintas batas"])),
         ],
         activities: [
             ("production", p(["produksi", "memproduksi", "diproduksi", "membuat", "dibuat", "buatan", "merakit", "dirakit", "perakitan", "dibangun", "membangun", "pembangunan"])),
             ("loading", p(["dimuat", "memuat", "pemuatan"])),
             ("unloading", p(["dibongkar", "membongkar", "pembongkaran", "tiba", "diturunkan"])),
             ("storage", p(["disimpan", "menyimpan", "penyimpanan"])),
-            ("seizure", p(["disita", "menyita", "penyitaan", "dicegat", "mencegat"])),
+            ("seizure", p(["disita", "menyita", "penyitaan", "dicegat", "mencegat", "ditahan", "menahan", "digagalkan", "menggagalkan"])),
             ("launch", p(["diluncurkan", "meluncurkan", "peluncuran"])),
             ("basing", p(["ditempatkan", "berbasis", "bermarkas", "beroperasi"])),
         ],
@@ -196,7 +198,8 @@ extension Lexicon {
                  "перевез*", "перевозил*", "перевозя*", "перевоз", "доставил*", "доставля*", "доставлен*", "доставят", "доставит",
                  "экспортир*", "переброс*", "перебрас*", "передал*", "передан*", "передава*", "вывез*", "вывозил*", "вывозя*", "ввез*",
                  "ввозил*", "ввозя*", "транспортир*", "продал*", "продава*", "погруз*", "отгруж*", "отгруз*", "выгруж*", "выгруз*",
-                 "разгруж*", "разгруз*", "направил*", "направля*", "направлен*", "переправ*", "снабжа*", "снабди*", "пересыла*", "пересла*"]),
+                 "разгруж*", "разгруз*", "направил*", "направля*", "направлен*", "переправ*", "снабжа*", "снабди*", "пересыла*", "пересла*",
+                 "запустил*", "выпустил*"]),
         receive: p(["получ*", "закуп*", "купил*", "купит*", "покупа*", "импорт*", "приобр*", "приобрет*"]),
         nouns: p(["поставк*", "отправк*", "перевозк*", "доставк*", "экспорт", "экспорта", "импорт", "импорта", "груз", "груза", "грузы",
                   "грузов", "транзит*", "контрабанд*", "поток*", "партия", "партии", "маршрут*", "цепочк*", "снабжени*", "вывод*", "переброск*"]),
@@ -226,13 +229,14 @@ extension Lexicon {
             ("depot", p(["склад*", "арсенал*", "хранилищ*", "хаб"])),
             ("launch", p(["космодром*", "стартов*"])),
             ("seizure", p(["изъят*", "задержан*", "задержал*", "конфиск*", "перехвач*", "арестова*"])),
+            ("other", p(["станци*", "кпп", "пункт пропуска", "пограничн* переход*"])),
         ],
         activities: [
             ("production", p(["производ*", "выпуска*", "собира*", "сборк*", "изготов*", "строи*", "построен*", "строительств*"])),
             ("loading", p(["погруз*", "загруж*", "загруз*", "отгруж*", "отгруз*"])),
             ("unloading", p(["разгруж*", "разгруз*", "выгруж*", "выгруз*", "прибыл*"])),
             ("storage", p(["хран*", "складир*"])),
-            ("seizure", p(["изъят*", "задержа*", "конфиск*", "перехват*"])),
+            ("seizure", p(["изъят*", "задержа*", "конфиск*", "перехват*", "перехвач*", "арестова*"])),
             ("launch", p(["запуск*", "запущ*"])),
             ("basing", p(["базир*", "дислоцир*", "размещ*"])),
         ],
@@ -248,11 +252,11 @@ extension Lexicon {
 
     static let persian = Lexicon(
         send: p(["ارسال", "فرستاد*", "فرستاده", "میفرست*", "منتقل", "انتقال", "حمل", "صادر*", "صادرات", "قاچاق", "تحویل", "ترانزیت", "فروش",
-                 "فروخت*", "تامین", "تأمین", "بارگیری", "تخلیه", "جابجایی", "جابه‌جایی", "گسیل", "روانه"]),
-        receive: p(["دریافت", "خرید*", "خریداری", "وارد", "تحویل گرفت*"]),
+                 "فروخت*", "تامین", "تأمین", "بارگیری", "تخلیه", "جابجایی", "جابه‌جایی", "گسیل", "روانه", "شلیک"]),
+        receive: p(["دریافت", "خرید*", "خریداری", "وارد", "تحویل گرفت*", "به دست آورد*", "به دست آورده*"]),
         nouns: p(["محموله*", "صادرات", "واردات", "قاچاق", "ترانزیت", "مسیر", "زنجیره"]),
-        travel: p(["رسید", "رسیده", "رسیدند", "حرکت", "عازم", "مسیر", "لنگر", "پهلو", "سفر", "پرواز*", "عبور", "گذشت", "بازگشت", "کاروان", "سرازیر*", "میرود", "می‌رود", "میروند", "می‌روند"]),
-        from: p(["از", "از بندر", "بین", "میان", "مبدا", "مبدأ", "از مبدا", "از مبدأ", "با مبدا", "با مبدأ"]),
+        travel: p(["رسید", "رسیده", "رسیدند", "حرکت", "عازم", "مسیر", "لنگر", "پهلو", "سفر", "پرواز*", "عبور", "گذشت", "بازگشت", "کاروان", "سرازیر*", "میرود", "می‌رود", "میروند", "می‌روند", "حامل"]),
+        from: p(["از", "از بندر", "بین", "میان", "مبدا", "مبدأ", "از مبدا", "از مبدأ", "با مبدا", "با مبدأ", "توسط", "از سوی"]),
         to: p(["به", "به مقصد", "به سمت", "به سوی", "تا", "عازم", "به بندر", "راهی", "مقصد"]),
         via: p(["از طریق", "از مسیر", "از راه", "عبور از", "با عبور از", "از آبهای", "از آب‌های"]),
         filler: p(["بندر", "بنادر", "شهر", "شهرهای", "استان", "پایگاه", "فرودگاه", "منطقه", "کشور", "کشورهای", "جزیره", "آبهای", "آب‌های", "سواحل"]),
@@ -271,13 +275,14 @@ extension Lexicon {
             ("depot", p(["انبار*", "زرادخانه*", "انبارهای"])),
             ("launch", p(["سکوی پرتاب", "پایگاه فضایی"])),
             ("seizure", p(["توقیف", "کشف", "ضبط", "رهگیری", "مصادره", "توقیف شد", "بازداشت"])),
+            ("other", p(["ایستگاه", "گذرگاه مرزی", "پایانه مرزی"])),
         ],
         activities: [
             ("production", p(["تولید*", "ساخت*", "مونتاژ", "احداث"])),
             ("loading", p(["بارگیری"])),
             ("unloading", p(["تخلیه", "رسید", "رسیدند"])),
             ("storage", p(["انبار*", "نگهداری", "ذخیره"])),
-            ("seizure", p(["توقیف", "کشف", "ضبط", "رهگیری", "مصادره"])),
+            ("seizure", p(["توقیف", "کشف", "ضبط", "رهگیری", "مصادره", "بازداشت"])),
             ("launch", p(["پرتاب", "شلیک"])),
             ("basing", p(["مستقر", "استقرار"])),
         ],
@@ -288,4 +293,47 @@ extension Lexicon {
                   "نیرو*", "سرباز*", "طلا", "مواد منفجره", "محموله*", "گاز", "شاهد"]),
         and: p(["و", "یا"])
     )
+}
+
+extension Lexicon {
+    /// Words that carry a movement on from where the last one ended, whoever the sentence says moves it ("from there",
+    /// "оттуда", "dari sana", "از آنجا", "on arrival", "по прибытии", "continued its journey", "melanjutkan perjalanannya").
+    static let carryOn: [Phrase] = p([
+        "from there", "thence", "on arrival", "upon arrival", "after arriving", "continued", "onward", "onwards",
+        "dari sana", "dari situ", "setibanya", "setelah tiba", "melanjutkan",
+        "оттуда", "по прибытии", "после прибытия", "продолжил*", "продолжи*",
+        "از آنجا", "پس از رسیدن", "پس از ورود", "ادامه",
+    ])
+    /// Words that carry a movement on when the sentence names no one who moves it ("then", "затем", "kemudian", "سپس").
+    static let continuation: [Phrase] = p([
+        "then", "from where", "after unloading", "kemudian", "lalu", "selanjutnya", "затем", "потом", "далее", "откуда", "سپس",
+    ])
+
+    /// Words after which a place is where goods were made, so where they come from ("made in Iran", "buatan Iran",
+    /// "производства Ирана", "ساخت ایران").
+    static let madeIn: [Phrase] = p([
+        "made in", "manufactured in", "produced in", "built in", "buatan", "produksi", "производства", "производство", "сделанные в",
+        "изготовленные в", "ساخت", "تولید", "ساخته شده در", "تولید شده در",
+    ])
+
+    /// Adjectives of nationality, each with its country's English name: "Emirati arms", "иранских портов", "نفتکش ایرانی".
+    /// Russian adjectives inflect, so they are stems; Indonesian puts the country's own name after the noun ("minyak Iran").
+    static let demonyms: [(Phrase, String)] = [
+        ("iranian", "Iran"), ("russian", "Russia"), ("chinese", "China"), ("north korean", "North Korea"), ("syrian", "Syria"),
+        ("emirati", "United Arab Emirates"), ("turkish", "Turkey"), ("ukrainian", "Ukraine"), ("american", "United States"),
+        ("belarusian", "Belarus"), ("indian", "India"), ("venezuelan", "Venezuela"), ("greek", "Greece"), ("kazakh", "Kazakhstan"),
+        ("kyrgyz", "Kyrgyzstan"), ("yemeni", "Yemen"), ("sudanese", "Sudan"), ("libyan", "Libya"), ("german", "Germany"),
+        ("french", "France"), ("british", "United Kingdom"), ("israeli", "Israel"), ("egyptian", "Egypt"), ("saudi", "Saudi Arabia"),
+        ("iraqi", "Iraq"), ("pakistani", "Pakistan"), ("afghan", "Afghanistan"), ("malaysian", "Malaysia"), ("vietnamese", "Vietnam"),
+        ("иранск*", "Iran"), ("российск*", "Russia"), ("китайск*", "China"), ("северокорейск*", "North Korea"), ("сирийск*", "Syria"),
+        ("эмиратск*", "United Arab Emirates"), ("турецк*", "Turkey"), ("украинск*", "Ukraine"), ("американск*", "United States"),
+        ("белорусск*", "Belarus"), ("индийск*", "India"), ("венесуэльск*", "Venezuela"), ("греческ*", "Greece"), ("казахстанск*", "Kazakhstan"),
+        ("киргизск*", "Kyrgyzstan"), ("кыргызск*", "Kyrgyzstan"), ("йеменск*", "Yemen"), ("суданск*", "Sudan"), ("ливийск*", "Libya"),
+        ("германск*", "Germany"), ("немецк*", "Germany"), ("французск*", "France"), ("британск*", "United Kingdom"), ("израильск*", "Israel"),
+        ("египетск*", "Egypt"), ("саудовск*", "Saudi Arabia"), ("иракск*", "Iraq"), ("пакистанск*", "Pakistan"),
+        ("ایرانی", "Iran"), ("روسی", "Russia"), ("چینی", "China"), ("سوری", "Syria"), ("اماراتی", "United Arab Emirates"),
+        ("ترکیه‌ای", "Turkey"), ("اوکراینی", "Ukraine"), ("آمریکایی", "United States"), ("یمنی", "Yemen"), ("هندی", "India"),
+        ("یونانی", "Greece"), ("ونزوئلایی", "Venezuela"), ("عراقی", "Iraq"),
+        ("emirat", "United Arab Emirates"),
+    ].map { (Phrase($0.0), $0.1) }
 }

@@ -30,13 +30,30 @@ public struct ReportReader: Sendable {
         var bySentence = Array(repeating: [Mention](), count: report.sentences.count)
         for mention in mentions { bySentence[report.sentenceIndex(containing: mention.start)].append(mention) }
 
+        // The country a place lies in: the one the document names with its code, else the gazetteer's parent chain.
+        var named: [String: Place] = [:]
+        for mention in mentions where mention.place.kind == .country {
+            if let code = mention.place.country, named[code] == nil { named[code] = mention.place }
+        }
+        let countryOf = { (place: Place) -> Place? in
+            place.country.flatMap { named[$0] } ?? self.parser.gazetteer.ancestors(of: place).first { $0.kind == .country }
+        }
         var routes: [RouteFinder.Found] = [], sites: [SiteFinder.Found] = []
         var claims: [(found: ClaimFinder.Found, sitesBefore: Int)] = []
+        var context = RouteFinder.Context()
         for (k, range) in report.sentences.enumerated() {
             let sentence = SentenceView(text: report, range: range, mentions: bySentence[k], lexicon: lexicon)
-            routes += RouteFinder.routes(in: sentence)
+            let stated = RouteFinder.routes(in: sentence, language: language, context: context, country: country(named:))
+            routes += stated
+            // What the next sentences may carry on from: this sentence's last stop, or a place left.
+            if let last = stated.last?.waypoints.last {
+                (context.lastStop, context.quiet) = (last, 0)
+            } else {
+                context.quiet += 1
+            }
+            context.pendingOrigin = stated.isEmpty ? RouteFinder.pendingOrigin(in: sentence) : nil
             sites += SiteFinder.sites(in: sentence)
-            claims += ClaimFinder.claims(in: sentence, language: language, country: country(named:)).map { ($0, sites.count) }
+            claims += ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf).map { ($0, sites.count) }
         }
         let citation = { (range: Range<Int>) in Citation(document: document, start: range.lowerBound, end: range.upperBound, quote: report.passage(range)) }
         let mergedSites = Self.merge(sites, citation: citation)

@@ -17,39 +17,82 @@ struct RouteFinder {
     static let waterKinds: Set<String> = ["sea", "ocean", "gulf", "bay", "strait", "lake"]
     static let riverKinds: Set<String> = ["river", "canal"]
 
-    /// The routes `sentence` states.
-    static func routes(in sentence: SentenceView) -> [Found] {
+    /// Where the sentences before left a movement: the last stop of the last route, or a place left with no destination yet.
+    struct Context {
+        /// The last stop of the last route stated, and how many sentences since stated none.
+        var lastStop: Place?
+        var quiet = 0
+        /// A place the previous sentence said something left ("the plane left Brazil"), with no destination.
+        var pendingOrigin: Place?
+    }
+
+    /// A stop of a route: a place, and the words that name it (empty at the sentence's start when an earlier sentence named it).
+    struct Stop {
+        let place: Place
+        let words: Range<Int>
+        /// Joined by "and" to the place before it ("Iran and Russia shipped").
+        var coordinated = false
+        init(_ place: SentenceView.PlaceInSentence) { (self.place, words, coordinated) = (place.mention.place, place.words, place.coordinated) }
+        init(place: Place, at word: Int) { (self.place, words) = (place, word..<word) }
+        func same(_ other: Stop) -> Bool { place.id == other.place.id && words == other.words }
+    }
+
+    /// The routes `sentence` states; `context` carries a movement on from the sentences before, `country` names a
+    /// country from its English name (for "Emirati arms").
+    static func routes(in sentence: SentenceView, language: String = "en", context: Context = Context(),
+                       country: (String) -> Place? = { _ in nil }) -> [Found] {
         let lexicon = sentence.lexicon
         let send = sentence.positions(of: lexicon.send), receive = sentence.positions(of: lexicon.receive)
         let travel = sentence.positions(of: lexicon.travel), nouns = sentence.positions(of: lexicon.nouns)
         let modeCues = modeCues(in: sentence)
         let active = sentence.places.filter { !$0.isQualifier }
-        var origins = active.filter { $0.role == .from }
+        var origins = active.filter { $0.role == .from }.map(Stop.init)
         var destinations = active.filter { $0.role == .to }
         let vias = active.filter { $0.role == .via }
         let moves = !send.isEmpty || !receive.isEmpty || !travel.isEmpty || !nouns.isEmpty
         guard moves || (!origins.isEmpty && !destinations.isEmpty && !modeCues.isEmpty) else { return [] }
 
-        if origins.isEmpty, let verb = send.first, let subject = subject(before: verb, in: sentence) {
-            origins = coordinatedGroup(ending: subject, in: sentence)
+        // A movement carried on from the sentences before: "Оттуда … в Краснодарский край", "on arrival the cargo went on to Mali",
+        // "the plane left Brazil. It flew to Santa Cruz."
+        let verbs = !send.isEmpty || !travel.isEmpty || !receive.isEmpty
+        let firstEnd = destinations.first?.words.lowerBound ?? sentence.wordRange.lowerBound
+        let cue = { (phrases: [Lexicon.Phrase]) in (sentence.wordRange.lowerBound..<firstEnd).contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil } }
+        if origins.isEmpty, !destinations.isEmpty, verbs, cue(Lexicon.carryOn), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 3 {
+            origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
+        }
+        // An origin named by what it owns or made: "نفت ایران به سوریه", "Emirati arms to Libya", "ساخت ایران", "российские самолеты".
+        let owner = origins.isEmpty ? self.owner(in: sentence, language: language, country: country, excluding: destinations.map(\.mention.place.id)) : nil
+        if origins.isEmpty, owner == nil, let verb = send.first, let subject = subject(before: verb, in: sentence) {
+            origins = coordinatedGroup(ending: subject, in: sentence).map(Stop.init)
         }
         if destinations.isEmpty {
-            if let verb = receive.first, let subject = subject(before: verb, in: sentence) {
+            if let verb = receive.first, let subject = subject(before: verb, in: sentence, excluding: owner?.words) {
                 destinations = [subject]
-            } else if let verb = send.first, let object = object(after: verb, in: sentence, excluding: origins) {
+            } else if let verb = send.first, let object = object(after: verb, in: sentence, excluding: origins.map(\.place.id)) {
                 destinations = [object]
+            }
+        }
+        if origins.isEmpty, let owner { origins = [owner] }
+        if origins.isEmpty, !destinations.isEmpty, verbs {
+            let onlyEnds = active.allSatisfy { $0.role == .to || $0.role == .via }
+            if cue(Lexicon.continuation), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 1 {
+                origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
+            } else if onlyEnds, let pending = context.pendingOrigin {
+                origins = [Stop(place: pending, at: sentence.wordRange.lowerBound)]
             }
         }
         guard let origin = origins.first, !destinations.isEmpty else { return [] }
 
         let pointVias = vias.filter { !waterKinds.contains($0.mention.place.kind.rawValue) && !riverKinds.contains($0.mention.place.kind.rawValue) }
         let waterVias = vias.filter { waterKinds.contains($0.mention.place.kind.rawValue) || riverKinds.contains($0.mention.place.kind.rawValue) }
-        let chain = destinations.filter { !$0.coordinated }
-        let siblings = destinations.filter(\.coordinated)
-        var variants: [[SentenceView.PlaceInSentence]] = []
-        let main = [origin] + pointVias + (chain.isEmpty ? [destinations[0]] : chain)
+        // "bound for Venezuela", "به مقصد ونزوئلا": the journey ends there, whatever else the sentence says it neared.
+        if let final = destinations.firstIndex(where: { finalDestination($0, in: sentence) }) { destinations = Array(destinations[...final]) }
+        let chain = destinations.filter { !$0.coordinated }.map(Stop.init)
+        let siblings = destinations.filter(\.coordinated).map(Stop.init)
+        var variants: [[Stop]] = []
+        let main = [origin] + pointVias.map(Stop.init) + (chain.isEmpty ? [Stop(destinations[0])] : chain)
         variants.append(main)
-        for sibling in siblings where !main.contains(where: { $0.mention.start == sibling.mention.start }) {
+        for sibling in siblings where !main.contains(where: { $0.same(sibling) }) {
             variants.append(Array(main.dropLast()) + [sibling])
         }
         for other in origins.dropFirst() where other.coordinated {
@@ -60,26 +103,102 @@ struct RouteFinder {
         let carries = cargo(in: sentence)
         var found: [Found] = []
         for variant in variants {
-            var stops: [SentenceView.PlaceInSentence] = []
-            for stop in variant where stops.last?.mention.place.id != stop.mention.place.id { stops.append(stop) }
-            guard stops.count >= 2, Set(stops.map(\.mention.place.id)).count == stops.count else { continue }
+            var stops: [Stop] = []
+            for stop in variant where stops.last?.place.id != stop.place.id { stops.append(stop) }
+            guard stops.count >= 2, Set(stops.map(\.place.id)).count == stops.count else { continue }
             var modes: [TransportMode] = [], legVias: [String?] = []
             for k in 1..<stops.count {
                 let water = waterVias.first
                 legVias.append(water?.mention.place.id)
                 modes.append(mode(forLegTo: stops[k], from: stops[k - 1], cues: modeCues, water: water))
             }
-            found.append(Found(waypoints: stops.map(\.mention.place), modes: modes, vias: legVias, statement: statement,
+            found.append(Found(waypoints: stops.map(\.place), modes: modes, vias: legVias, statement: statement,
                                carries: carries, sentence: sentence.range))
         }
         return found
     }
 
+    /// Words that name a journey's end ("bound for", "destined for", "به مقصد", "tujuan", "назначением в").
+    private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "назначением", "пункт назначения"]
+
+    /// True when a destination-word stands in the three words before the place.
+    private static func finalDestination(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let start = place.words.lowerBound
+        return (max(sentence.wordRange.lowerBound, start - 3)..<start).contains { finalWords.contains(sentence.text.words[$0].folded) }
+    }
+
+    /// A place the sentence says something left or came from, when it states no route: the next sentence may give its destination.
+    static func pendingOrigin(in sentence: SentenceView) -> Place? {
+        let lexicon = sentence.lexicon
+        guard !sentence.positions(of: lexicon.travel).isEmpty || !sentence.positions(of: lexicon.send).isEmpty else { return nil }
+        let active = sentence.places.filter { !$0.isQualifier }
+        guard !active.contains(where: { $0.role == .to }) else { return nil }
+        return active.last { $0.role == .from }?.mention.place
+    }
+
+    /// Vessels, vehicles and cargo: the words an owner or a nationality qualifies ("Iranian tankers", "نفت ایران", "российские самолеты").
+    private static func carrierOrCargo(at index: Int, in sentence: SentenceView) -> Bool {
+        guard sentence.wordRange.contains(index) else { return false }
+        if Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: index) != nil { return true }
+        return sentence.lexicon.modes.contains { Lexicon.longest($0.1, in: sentence.words, at: index) != nil }
+    }
+
+    /// The origin a sentence names by ownership or make: a country after "made in" ("ساخت ایران", "buatan Iran"), a place right
+    /// after a cargo or vessel word in Persian and Indonesian ("نفت ایران", "kapal tanker Iran"), before "'s" and one ("Iran's oil"),
+    /// or a nationality beside one ("Emirati arms", "иранских портов", "نفتکش ایرانی").
+    private static func owner(in sentence: SentenceView, language: String, country: (String) -> Place?, excluding: [String]) -> Stop? {
+        let text = sentence.text
+        let inPlace = { (k: Int) in sentence.places.contains { $0.words.contains(k) } }
+        for place in sentence.places where !place.isQualifier && place.role == .none && !excluding.contains(place.mention.place.id)
+            && [.country, .region].contains(place.mention.place.kind) {
+            let start = place.words.lowerBound
+            // "made in Iran", "ساخت ایران", "производства Ирана".
+            if (1...3).contains(where: { n in start - n >= sentence.wordRange.lowerBound && Lexicon.longest(Lexicon.madeIn, in: sentence.words, at: start - n) == n }) {
+                return Stop(place)
+            }
+            // Persian ezafe and Indonesian noun adjuncts: "نفت ایران", "سلاح ایران", "minyak Iran", "rudal balistik Iran".
+            // Cargo only: "kapal Iran", "pesawat kargo Rusia" name a flag or an operator, not where the goods come from.
+            let cargo = { (k: Int) in k >= sentence.wordRange.lowerBound && !inPlace(k) && Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: k) != nil }
+            if ["fa", "id"].contains(language), cargo(start - 1) || (cargo(start - 2) && !inPlace(start - 1) && !isRoleWord(start - 1, in: sentence)) {
+                return Stop(place)
+            }
+            // "Iran's oil", "Russia's tankers".
+            let next = place.words.upperBound
+            if next + 1 < sentence.wordRange.upperBound, text.words[next].folded == "s", carrierOrCargo(at: next + 1, in: sentence) {
+                return Stop(place)
+            }
+        }
+        // Nationalities beside cargo, else beside a carrier: before it in English and Russian, after it in Persian
+        // ("a Russian ship carrying Iranian arms" names the arms' origin, not the ship's flag).
+        var carrierOwner: Stop?
+        for i in sentence.wordRange where !inPlace(i) {
+            guard let (phrase, name) = Lexicon.demonyms.first(where: { $0.0.match(sentence.words, at: i) != nil }) else { continue }
+            let after = i + phrase.words.count
+            let persian = text.words[i].folded.unicodeScalars.first.map { $0.value >= 0x0600 && $0.value <= 0x06FF } ?? false
+            let beside = persian ? [i - 1, i - 2] : [after, after + 1]
+            // "the Syrian port of Latakia", "в сирийский порт Тартус": the adjective describes the place after it.
+            let describesPlace = sentence.places.contains { place in
+                place.words.lowerBound > i && place.words.lowerBound <= after + 3 && !(after..<place.words.lowerBound).contains { isRoleWord($0, in: sentence) }
+            }
+            guard !describesPlace, beside.contains(where: { carrierOrCargo(at: $0, in: sentence) && !inPlace($0) }),
+                  let place = country(name), !excluding.contains(place.id) else { continue }
+            let cargo = beside.contains { sentence.wordRange.contains($0) && !inPlace($0) && Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) != nil }
+            if cargo { return Stop(place: place, at: i) }
+            if carrierOwner == nil { carrierOwner = Stop(place: place, at: i) }
+        }
+        return carrierOwner
+    }
+
+    /// True when a role word ("to", "به", "ke") starts at `index`: a place after it is a destination, not an owner.
+    private static func isRoleWord(_ index: Int, in sentence: SentenceView) -> Bool {
+        [sentence.lexicon.to, sentence.lexicon.from, sentence.lexicon.via].contains { Lexicon.longest($0, in: sentence.words, at: index) != nil }
+    }
+
     /// The nearest place before a verb that plays no role yet: who sends, or who receives.
-    private static func subject(before verb: Int, in sentence: SentenceView) -> SentenceView.PlaceInSentence? {
+    private static func subject(before verb: Int, in sentence: SentenceView, excluding owner: Range<Int>? = nil) -> SentenceView.PlaceInSentence? {
         let place = sentence.places.last {
             !$0.isQualifier && $0.role == .none && $0.words.upperBound <= verb && $0.mention.place.kind != .building
-                && !attributed($0, in: sentence)
+                && !attributed($0, in: sentence) && $0.words != owner
         }
         guard let place else { return nil }
         // Russian marks the case: "в Турции и Сирии" (locative) is where, not who.
@@ -108,10 +227,10 @@ struct RouteFinder {
     }
 
     /// The first place soon after a sending verb: "supplied Russia with", "memasok militer Rusia".
-    private static func object(after verb: Int, in sentence: SentenceView, excluding: [SentenceView.PlaceInSentence]) -> SentenceView.PlaceInSentence? {
+    private static func object(after verb: Int, in sentence: SentenceView, excluding: [String]) -> SentenceView.PlaceInSentence? {
         sentence.places.first { place in
             !place.isQualifier && place.role == .none && place.words.lowerBound > verb && place.words.lowerBound <= verb + 4
-                && !excluding.contains { $0.mention.place.id == place.mention.place.id }
+                && !excluding.contains(place.mention.place.id)
         }
     }
 
@@ -146,7 +265,7 @@ struct RouteFinder {
     }
 
     /// A leg's mode: a cue just before its destination, else the sentence's one mode, else what it crosses.
-    private static func mode(forLegTo stop: SentenceView.PlaceInSentence, from previous: SentenceView.PlaceInSentence,
+    private static func mode(forLegTo stop: Stop, from previous: Stop,
                              cues: [(position: Int, mode: TransportMode)], water: SentenceView.PlaceInSentence?) -> TransportMode {
         let lower = min(previous.words.upperBound, stop.words.lowerBound), upper = stop.words.lowerBound
         if let own = cues.last(where: { $0.position >= lower && $0.position < upper }) { return own.mode }

@@ -166,7 +166,8 @@ struct SentenceView {
         if russian.contains(where: { w.hasSuffix($0) }) && w.count > 5 { return true }
         let persian: Set<String> = ["شرقی", "غربی", "شمالی", "جنوبی", "مرکزی", "ایرانی", "روسی", "سوری", "چینی", "یمنی", "اصلی", "مذکور"]
         if persian.contains(w) { return true }
-        let english: Set<String> = ["eastern", "western", "northern", "southern", "central", "main", "key", "major", "small", "remote", "secluded", "capital"]
+        let english: Set<String> = ["eastern", "western", "northern", "southern", "central", "main", "key", "major", "small", "remote", "secluded", "capital",
+                                    "utama", "internasional", "militer", "udara", "laut"]
         if english.contains(w) { return true }
         // English demonyms: capitalised, "-an", "-ese", "-ish", "-i" (Egyptian, Lebanese, Turkish, Emirati).
         guard let first = passage.unicodeScalars.first, first.properties.isUppercase, first.isASCII, w.count > 3 else { return false }

@@ -25,25 +25,87 @@ struct SiteFinder {
 
     /// The sites `sentence` names.
     static func sites(in sentence: SentenceView) -> [Found] {
-        let activity = Self.activity(in: sentence)
+        let activities = Self.activities(in: sentence)
         let statement = RouteFinder.statement(of: sentence, movementAt: sentence.wordRange.lowerBound)
         var found: [Found] = []
         for place in sentence.places where !place.isQualifier && place.mention.place.kind != .continent && place.mention.place.kind != .union {
-            var kind = facilityWord(before: place, in: sentence) ?? facilityWord(after: place, in: sentence)
-            if kind == nil, activity != nil, let own = facilityKinds[place.mention.place.kind.rawValue] { kind = own }
-            if kind == nil, activity == "seizure", seizureLocation(place, in: sentence) { kind = "seizure" }
+            var activity = activities.first
+            let before = facilityWord(before: place, in: sentence)
+            var kind = before.map(\.kind) ?? facilityWord(after: place, in: sentence)
+            if kind == nil, !activities.isEmpty, let own = facilityKinds[place.mention.place.kind.rawValue] { kind = own }
+            // A facility named outright, its facility word part of the name: "Pangkalan Udara Hmeimim", "Tartus naval base".
+            if kind == nil, facilityKinds[place.mention.place.kind.rawValue] != nil, let named = facilityWord(within: place, in: sentence) { kind = named }
+            if kind == nil, activities.contains("seizure"), seizureLocation(place, in: sentence) { kind = "seizure"; activity = "seizure" }
+            if kind == nil, let handled = handling(at: place, in: sentence) { kind = "port"; activity = handled }
+            var based = false
+            if kind == nil, basedAt(place, in: sentence) { (kind, activity, based) = ("base", "basing", true) }
             guard let kind else { continue }
-            if kind != "seizure", place.mention.place.kind == .country, facilityWord(before: place, in: sentence) == nil { continue }
+            // A country is a site only as "a base in Syria", where ships were seized, or where a unit is based; not as
+            // "the fleet of America" (an owner) or "Russia's ports".
+            if place.mention.place.kind == .country, kind != "seizure", !based, before?.locative != true { continue }
             found.append(Found(place: place.mention.place, kind: kind, activity: activity ?? defaultActivity[kind], statement: statement,
                                sentence: sentence.range))
         }
         return found
     }
 
+    /// Words of cargo handling that make the place right after "at/in" a port: "unloaded at Dunay", "dibongkar di Tartus",
+    /// "выгрузили в Новороссийске", "در بندرعباس تخلیه" is Persian's verb-last order and is left to the facility word.
+    private static let handlingWords: [(String, Lexicon.Phrase)] = [
+        ("loading", "loaded"), ("loading", "reloaded"), ("unloading", "unloaded"), ("unloading", "offloaded"), ("unloading", "discharged"),
+        ("loading", "dimuat"), ("unloading", "dibongkar"), ("unloading", "diturunkan"),
+        ("loading", "погруж*"), ("loading", "погруз*"), ("loading", "загруж*"), ("loading", "загрузил*"), ("unloading", "выгруж*"),
+        ("unloading", "выгруз*"), ("unloading", "разгруж*"), ("unloading", "разгруз*"),
+        ("loading", "بارگیری"), ("unloading", "تخلیه"),
+    ].map { ($0.0, Lexicon.Phrase($0.1)) }
+
+    /// The handling activity when the place follows a loading or unloading word and a locative ("unloaded at Dunay",
+    /// "were offloaded in the port of", "dibongkar di Tartus", "выгружены в Тартусе"): a town or port, not a country or sea.
+    private static func handling(at place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {
+        guard !["country", "region", "continent"].contains(place.mention.place.kind.rawValue),
+              !RouteFinder.waterKinds.contains(place.mention.place.kind.rawValue) else { return nil }
+        var i = place.words.lowerBound
+        // Skip "the port of", "pelabuhan", "порту".
+        for _ in 0..<3 {
+            guard i > sentence.wordRange.lowerBound else { return nil }
+            if let n = (1...3).first(where: { n in i - n >= sentence.wordRange.lowerBound && Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i - n) == n }) {
+                i -= n
+            } else { break }
+        }
+        guard i - 2 >= sentence.wordRange.lowerBound, handlingLocatives.contains(sentence.text.words[i - 1].folded) else { return nil }
+        var verb = i - 2
+        // "were unloaded there at", "были выгружены в": allow one adverb between the verb and the locative.
+        for _ in 0..<2 where verb >= sentence.wordRange.lowerBound {
+            if let (activity, _) = handlingWords.first(where: { $0.1.match(sentence.words, at: verb) != nil }) { return activity }
+            verb -= 1
+        }
+        return nil
+    }
+
+    private static let handlingLocatives: Set<String> = ["at", "in", "into", "di", "в", "во", "на", "در"]
+
+    /// Verbs that station a unit at a place ("based in", "stationed at", "berbasis di", "базирующегося в", "مستقر در").
+    private static let basing: [Lexicon.Phrase] = Lexicon.p(["based", "stationed", "headquartered", "garrisoned", "berbasis", "bermarkas",
+        "ditempatkan", "базирующ*", "базирует*", "базировал*", "дислоцирован*", "дислоцирующ*", "размещен*", "размещенн*", "مستقر"])
+    /// Words that make a sentence about armed forces, so "based in" names a base, not a company's seat.
+    private static let military: [Lexicon.Phrase] = Lexicon.p(["fleet", "navy", "naval", "military", "army", "troops", "forces", "force",
+        "squadron", "regiment", "brigade", "armada", "angkatan", "militer", "pasukan", "tentara", "флот*", "вмс", "войск*", "военн*",
+        "армия", "армии", "полк*", "бригад*", "эскадр*", "ناوگان", "نیروی", "نیروهای", "ارتش", "نظامی", "سپاه", "تیپ"])
+
+    /// True when a basing verb and a locative stand right before the place in a sentence about armed forces:
+    /// "the Fifth Fleet, based in Bahrain", "Armada ke-5 yang berbasis di Timur Tengah", "ناوگان پنجم مستقر در بحرین".
+    private static func basedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let start = place.words.lowerBound
+        guard start - 2 >= sentence.wordRange.lowerBound, handlingLocatives.contains(sentence.text.words[start - 1].folded),
+              basing.contains(where: { $0.match(sentence.words, at: start - 2) != nil }) else { return false }
+        return sentence.wordRange.contains { Lexicon.longest(military, in: sentence.words, at: $0) != nil }
+    }
+
     private static let defaultActivity: [String: String] = ["seizure": "seizure"]
 
-    /// A facility word right before the place, or before "in/di/в" and the place.
-    private static func facilityWord(before place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {
+    /// A facility word right before the place, or before "in/di/в" and the place, or before an adjective and the place
+    /// ("the Syrian port of", "بندر شرقی", "порта иранского"); `locative` when "in/di/в/در" joins them ("a base in Syria").
+    private static func facilityWord(before place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> (kind: String, locative: Bool)? {
         let start = place.words.lowerBound
         for gap in 0...2 {
             let end = start - gap
@@ -51,13 +113,29 @@ struct SiteFinder {
             let joining = (end..<start).allSatisfy { i in
                 let word = sentence.text.words[i].folded
                 return at.contains(word) || ["the", "a", "its"].contains(word) || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i) == 1
+                    || SentenceView.adjectival(sentence.text.words[i], passage: sentence.text.passage(sentence.text.words[i].range))
             }
             guard joining else { break }
+            let locative = (end..<start).contains { locatives.contains(sentence.text.words[$0].folded) }
             for (kind, phrases) in sentence.lexicon.sites where kind != "seizure" {
                 for phrase in phrases {
                     let n = phrase.words.count
-                    if end - n >= sentence.wordRange.lowerBound, phrase.match(sentence.words, at: end - n) != nil { return kind }
+                    if end - n >= sentence.wordRange.lowerBound, phrase.match(sentence.words, at: end - n) != nil { return (kind, locative) }
                 }
+            }
+        }
+        return nil
+    }
+
+    /// Words that put a facility in a place rather than name its owner ("a base in Syria", not "the fleet of America").
+    private static let locatives: Set<String> = ["in", "at", "near", "outside", "di", "dekat", "в", "во", "под", "близ", "возле", "у", "около",
+                                                 "در", "نزدیک", "на"]
+
+    /// A facility word among the words of the mention itself ("Pangkalan Udara Hmeimim", "Hmeimim air base", "پایگاه هوایی").
+    private static func facilityWord(within place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {
+        for i in place.words where sentence.wordRange.contains(i) {
+            for (kind, phrases) in sentence.lexicon.sites where kind != "seizure" && Lexicon.longest(phrases, in: sentence.words, at: i) != nil {
+                return kind
             }
         }
         return nil
@@ -75,22 +153,34 @@ struct SiteFinder {
         return nil
     }
 
-    /// True when the place is where a seizure happened: after "in/off/near", or a sea or strait.
+    /// True when the place is where a seizure happened: after "in/off/near", a sea or strait, or a country's waters or coast
+    /// ("in Greek waters" is not a name, but "in the waters of Greece", "di perairan Indonesia", "в водах Греции", "در آبهای یونان" are).
     private static func seizureLocation(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
         let start = place.words.lowerBound
         guard start > sentence.wordRange.lowerBound else { return false }
         let before = sentence.text.words[start - 1].folded
         let kind = place.mention.place.kind.rawValue
-        return seizedAt.contains(before) && kind != "country" || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
+        if kind == "country" || kind == "region" {
+            // The waters word right before the country, or before "of (the)": "waters of Greece", not "waters from Iran".
+            var k = start - 1
+            while k > sentence.wordRange.lowerBound, ["of", "the", "off"].contains(sentence.text.words[k].folded) { k -= 1 }
+            return waters.contains(sentence.text.words[k].folded) || before == "off"
+        }
+        return seizedAt.contains(before) || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
     }
 
-    /// What the sentence says happens: production, loading, unloading, storage, seizure, launch, basing.
-    private static func activity(in sentence: SentenceView) -> String? {
+    /// Words for a country's waters or coast, where ships are seized.
+    private static let waters: Set<String> = ["waters", "coast", "coastline", "off", "perairan", "pantai", "lepas", "водах", "воды", "берегов",
+                                              "побережья", "побережье", "آبهای", "آب‌های", "سواحل", "ساحل", "آبها"]
+
+    /// What the sentence says happens, in text order, once each: production, loading, unloading, storage, seizure, launch, basing.
+    private static func activities(in sentence: SentenceView) -> [String] {
+        var found: [String] = []
         for i in sentence.wordRange {
-            for (activity, phrases) in sentence.lexicon.activities where Lexicon.longest(phrases, in: sentence.words, at: i) != nil {
-                return activity
+            for (activity, phrases) in sentence.lexicon.activities where !found.contains(activity) && Lexicon.longest(phrases, in: sentence.words, at: i) != nil {
+                found.append(activity)
             }
         }
-        return nil
+        return found
     }
 }

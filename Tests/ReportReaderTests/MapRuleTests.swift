@@ -1,0 +1,178 @@
+import Testing
+@testable import ReportReader
+
+/// What `map` reads from a few sentences: routes as "from>to" ids, sites and claim references as place ids.
+private struct Read {
+    let routes: [String], sites: [String], claims: [Claim]
+
+    init(_ text: String) {
+        let report = DevelopmentSetTests.reader.read(text, document: "test")
+        routes = report.routes.map { route in
+            "\(route.route.waypoints.first?.match?.place.id ?? "?")>\(route.route.waypoints.last?.match?.place.id ?? "?")"
+        }
+        sites = report.sites.map(\.site.place.id)
+        claims = report.claims
+    }
+}
+
+/// Origins a report names only by an owner, a make or a nationality (issue 15), each rule with a sentence it must
+/// read and a near miss it must not.
+@Suite("Route origins named by owner, make or nationality")
+struct OwnerOriginTests {
+    @Test("cargo owned by a country is the country's: Persian ezafe, Indonesian noun after noun", arguments: [
+        ("خزانه‌داری آمریکا شرکت‌ها را به بهانه انتقال نفت ایران به سوریه تحریم کرد.", "iran>syria"),
+        ("Minyak Iran dikirim ke China bulan lalu.", "iran>china"),
+    ])
+    func ownedCargo(text: String, route: String) {
+        let read = Read(text)
+        #expect(read.routes.contains(route), "\(read.routes)")
+        #expect(!read.routes.contains { $0.hasPrefix("united-states>") }, "\(read.routes)")
+    }
+
+    @Test("a vessel's flag or operator is no origin: 'kapal Iran', 'pesawat kargo Rusia'")
+    func vesselIsNoOwner() {
+        #expect(Read("Kapal Iran itu berlayar ke Malaysia.").routes.isEmpty)
+        #expect(!Read("Pesawat kargo Rusia terbang menuju Libya.").routes.contains("russia>libya"))
+    }
+
+    @Test("made in a country: 'ساخت ایران', 'made in Iran'")
+    func madeIn() {
+        let read = Read("ارتش سودان توانست پهپادهای ساخت ایران را به دست آورد.")
+        #expect(read.routes.contains("iran>sudan"), "\(read.routes)")
+        #expect(Read("ارتش سودان پهپادهای جدیدی را در خارطوم آزمایش کرد.").routes.isEmpty)
+    }
+
+    @Test("a nationality beside cargo or a vessel, before it in English and Russian", arguments: [
+        ("The airlines were accused of transporting Emirati arms to Libya.", "united-arab-emirates>libya"),
+        ("Судно вышло из одного из иранских портов и направлялось в Сомали.", "iran>somalia"),
+    ])
+    func nationality(text: String, route: String) {
+        let read = Read(text)
+        #expect(read.routes.contains(route), "\(read.routes)")
+    }
+
+    @Test("a nationality that describes the named place after it is no origin: 'the Syrian port of Latakia'")
+    func adjectiveOfThePlace() {
+        #expect(!Read("The ship traveled to the Syrian port of Latakia.").routes.contains("syria>latakia"))
+        #expect(!Read("Корабль доставил в сирийский порт Латакия муку.").routes.contains { $0.hasPrefix("syria>") })
+    }
+
+    @Test("the agent of a passive sending verb is the origin: 'dikirim oleh UEA', not 'ditahan oleh'")
+    func agent() {
+        #expect(Read("Pesawat itu dikirim oleh UEA ke Sudan.").routes.contains("united-arab-emirates>sudan"))
+        #expect(Read("Kapal itu ditahan oleh Malaysia pekan lalu.").routes.isEmpty)
+    }
+}
+
+@Suite("Routes told across sentences")
+struct CarriedRouteTests {
+    @Test("'on arrival', 'from there', 'continued' carry on from the last stop")
+    func carriedOn() {
+        let read = Read("Российские корабли доставили технику в Конакри. По прибытии грузы направили в Мали по суше.")
+        #expect(read.routes.contains("conakry>mali"), "\(read.routes)")
+        let english = Read("The vessel sailed from Rajin to Dunay. From there the cargo was moved by rail to Tikhoretsk.")
+        #expect(english.routes.contains { $0.hasPrefix("dunai-port>") && $0.hasSuffix("tikhoretsk") }, "\(english.routes)")
+    }
+
+    @Test("with no cue, a destination alone does not start where the last route ended")
+    func noCue() {
+        let read = Read("Российские корабли доставили технику в Конакри. Грузы направили в Мали.")
+        #expect(!read.routes.contains("conakry>mali"), "\(read.routes)")
+    }
+
+    @Test("a place left in one sentence and a destination in the next are one movement")
+    func leftThenFlew() {
+        #expect(Read("The plane left Brazil on Monday. On Tuesday it flew to Bolivia.").routes.contains("brazil>bolivia"))
+        #expect(!Read("The plane left Brazil on Monday. Officials in Bolivia said nothing.").routes.contains("brazil>bolivia"))
+    }
+}
+
+@Suite("Sites named by what happens there")
+struct ActivitySiteTests {
+    @Test("loading or unloading at a town or port, not in a country")
+    func handling() {
+        #expect(Read("The containers were unloaded at Dunay.").sites.contains("dunai-port"))
+        #expect(!Read("The containers were unloaded in Russia.").sites.contains("russia"))
+    }
+
+    @Test("a unit based in a country is a base there; a company based there is not")
+    func based() {
+        #expect(Read("The Fifth Fleet, based in Bahrain, seized the dhow.").sites.contains("bahrain"))
+        #expect(Read("ناوگان پنجم دریایی آمریکا مستقر در بحرین این کشتی را توقیف کرد.").sites.contains("bahrain"))
+        #expect(!Read("The shipping company, based in Greece, denied the report.").sites.contains("greece"))
+    }
+
+    @Test("the fleet of a country names its owner, not a site")
+    func fleetOwner() {
+        #expect(!Read("این کشتی از سوی ناوگان آمریکا توقیف شده است.").sites.contains("united-states"))
+    }
+
+    @Test("a seizure in a country's waters, not a seizure on a route from that country")
+    func waters() {
+        #expect(Read("ایران نفتکش را در آبهای یونان توقیف کرد.").sites.contains("greece"))
+        #expect(Read("Iran seized the tanker in the waters of Greece.").sites.contains("greece"))
+        #expect(!Read("The navy intercepted a dhow smuggling rifles from Iran to Yemen.").sites.contains { ["iran", "yemen"].contains($0) })
+    }
+
+    @Test("a facility named outright is a site; the same place named without its facility word, with nothing done there, is not")
+    func namedOutright() {
+        #expect(Read("Rusia tetap mempertahankan Pangkalan Udara Hmeimim.").sites.contains("hmeimim-air-base"))
+        #expect(Read("Pesawat dari Hmeimim terbang ke Libya.").sites.isEmpty)
+    }
+
+    @Test("a railway station or a checkpoint is a site; the town alone is not")
+    func station() {
+        #expect(!Read("Вагоны стояли на станции Тихорецкая.").sites.isEmpty)
+        #expect(Read("Жители Тихорецка жалуются на дороги.").sites.isEmpty)
+    }
+}
+
+@Suite("Claims from a bare border, past adjectives, and vague figures")
+struct BorderClaimTests {
+    @Test("'2 km from the border' measures to the border of the country the place lies in")
+    func bareBorder() throws {
+        let claim = try #require(Read("Поезд стоял на станции Тихорецк в 2 км от границы России.").claims.first)
+        #expect(claim.reference.id == "russia" && claim.referenceIsArea)
+        let bare = try #require(Read("The train stood at Tikhoretsk in Russia, 2 km from the border.").claims.first)
+        #expect(bare.reference.id == "russia" && bare.referenceIsArea, "\(bare.reference.id)")
+        #expect(Read("The train stood 2 km from the border.").claims.isEmpty)
+    }
+
+    @Test("an adjective between the relation and the place: 'от сирийского порта Тартус'")
+    func adjective() throws {
+        let claim = try #require(Read("Судно находилось в 94 километрах к северо-западу от сирийского порта Тартус.").claims.first)
+        #expect(claim.reference.id == "port-of-tartous")
+        #expect(Read("Судно находилось в 94 километрах к северо-западу от иранского побережья.").claims.isEmpty)
+    }
+
+    @Test("'several miles' is a range of a few miles")
+    func several() throws {
+        let claim = try #require(Read("The tanker anchored several miles south of Fokino.").claims.first)
+        #expect(claim.reference.id == "fokino")
+        let range = try #require(claim.stated.distance)
+        #expect(range.lowerBound >= 3000 && range.upperBound <= 15000, "\(range)")
+    }
+}
+
+@Suite("Movements launched, carried and bound for")
+struct MovementWordRuleTests {
+    @Test("missiles launched from a place towards another are a movement; 'launched an investigation' is not")
+    func launched() {
+        #expect(Read("Houthi forces launched two missiles from Yemen towards the Red Sea.").routes.contains("yemen>red-sea-sea"))
+        #expect(Read("The army launched an investigation in Yemen.").routes.isEmpty)
+    }
+
+    @Test("'bound for' ends the journey: a sea it neared afterwards is no destination")
+    func boundFor() {
+        let read = Read("The tanker, bound for Venezuela, sailed from Iran and neared the Caribbean Sea.")
+        #expect(read.routes == ["iran>venezuela"], "\(read.routes)")
+    }
+
+    @Test("a ship carrying arms ('حامل'): the arms' nationality is the origin, not the ship's flag")
+    func carrying() {
+        #expect(Read("کشتی حامل سلاح ایران به یمن توقیف شد.").routes.contains("iran>yemen"))
+        let read = Read("اوکراین گفت یک کشتی روسی حامل تسلیحات ایرانی به روسیه می‌رفت.")
+        #expect(read.routes == ["iran>russia"], "\(read.routes)")
+        #expect(Read("یک کشتی حامل سلاح در دریای خزر دیده شد.").routes.isEmpty)
+    }
+}
