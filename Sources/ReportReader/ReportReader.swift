@@ -51,7 +51,14 @@ public struct ReportReader: Sendable {
             } else {
                 context.quiet += 1
             }
-            context.pendingOrigin = stated.isEmpty ? RouteFinder.pendingOrigin(in: sentence) : nil
+            if !stated.isEmpty {
+                context.pendingOrigin = nil
+            } else if let left = RouteFinder.pendingOrigin(in: sentence) {
+                (context.pendingOrigin, context.pendingAge) = (left, 0)
+            } else if context.pendingOrigin != nil {
+                context.pendingAge += 1
+                if context.pendingAge >= RouteFinder.Context.pendingSentences { context.pendingOrigin = nil }
+            }
             sites += SiteFinder.sites(in: sentence)
             claims += ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf).map { ($0, sites.count) }
         }

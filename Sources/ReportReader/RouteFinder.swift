@@ -22,8 +22,12 @@ struct RouteFinder {
         /// The last stop of the last route stated, and how many sentences since stated none.
         var lastStop: Place?
         var quiet = 0
-        /// A place the previous sentence said something left ("the plane left Brazil"), with no destination.
+        /// A place a recent sentence said something left ("the plane left Brazil", "судно, вышедшее из порта
+        /// Новороссийска"), with no destination yet, and how many sentences ago (a voyage's end may come a few sentences on).
         var pendingOrigin: Place?
+        var pendingAge = 0
+        /// Sentences a place left waits for its destination.
+        static let pendingSentences = 3
     }
 
     /// A stop of a route: a place, and the words that name it (empty at the sentence's start when an earlier sentence named it).

@@ -85,6 +85,17 @@ struct CarriedRouteTests {
         #expect(Read("The plane left Brazil on Monday. On Tuesday it flew to Bolivia.").routes.contains("brazil>bolivia"))
         #expect(!Read("The plane left Brazil on Monday. Officials in Bolivia said nothing.").routes.contains("brazil>bolivia"))
     }
+
+    @Test("a place left waits a few sentences for its destination, then lapses")
+    func leftWaits() {
+        let waited = Read("Судно вышло из Новороссийска в октябре. Об этом пишет агентство. Капитан молчит. Судно шло в Камерун.")
+        #expect(waited.routes.contains { $0.hasSuffix(">cameroon") && $0.contains("novoross") }, "\(waited.routes)")
+        let lapsed = Read("Судно вышло из Новороссийска в октябре. Об этом пишет агентство. Капитан молчит. Экипаж здоров. Погода хорошая. Судно шло в Камерун.")
+        #expect(!lapsed.routes.contains { $0.hasSuffix(">cameroon") }, "\(lapsed.routes)")
+        // A stated route answers the place left: a later destination does not start there.
+        let answered = Read("The ship left Odesa on Monday. It sailed to Istanbul. Officials in Ankara spoke. A second ship was heading to Beirut.")
+        #expect(!answered.routes.contains { $0.hasPrefix("odesa") && $0.hasSuffix("beirut") }, "\(answered.routes)")
+    }
 }
 
 @Suite("Sites named by what happens there")
