@@ -46,7 +46,7 @@ struct RouteFinder {
     static func routes(in sentence: SentenceView, language: String = "en", context: Context = Context(),
                        country: (String) -> Place? = { _ in nil }) -> [Found] {
         let lexicon = sentence.lexicon
-        let send = sentence.positions(of: lexicon.send), receive = sentence.positions(of: lexicon.receive)
+        let send = sentence.positions(of: lexicon.send).filter { !isNounUse($0, in: sentence) }, receive = sentence.positions(of: lexicon.receive)
         let travel = sentence.positions(of: lexicon.travel), nouns = sentence.positions(of: lexicon.nouns)
         let modeCues = modeCues(in: sentence)
         let active = sentence.places.filter { !$0.isQualifier }
@@ -121,6 +121,22 @@ struct RouteFinder {
         }
         return found
     }
+
+    /// "ship" and "ships" name a vessel more often than they send: a verb only after a modal, "to", a pronoun or a conjunction
+    /// ("to ship arms", "they ship", "and ships"), or, for "ships", right after a place ("Iran ships drones"); not in "the
+    /// Sierra Leone-registered Razoni ship" or "two ships".
+    private static func isNounUse(_ index: Int, in sentence: SentenceView) -> Bool {
+        let word = sentence.text.words[index].folded
+        guard word == "ship" || word == "ships" else { return false }
+        guard index > sentence.wordRange.lowerBound else { return true }
+        if verbLeads.contains(sentence.text.words[index - 1].folded) { return false }
+        return !(word == "ships" && sentence.places.contains { $0.words.upperBound == index })
+    }
+
+    private static let verbLeads: Set<String> = [
+        "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "they", "we", "it", "he", "she",
+        "who", "which", "and", "or", "not", "also", "then", "still", "reportedly", "allegedly", "regularly", "secretly",
+    ]
 
     /// Words that name a journey's end ("bound for", "destined for", "به مقصد", "tujuan", "назначением в").
     private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "назначением", "пункт назначения"]

@@ -173,6 +173,13 @@ struct MovementWordRuleTests {
         #expect(Read("The army launched an investigation in Yemen.").routes.isEmpty)
     }
 
+    @Test("'ship' sends after a modal, 'to' or a pronoun, and 'ships' after a place; a ship named by its flag sends nothing")
+    func shipVerbOrNoun() {
+        #expect(Read("The team boarded the Sierra Leone-registered Razoni ship off the Bosphorus, which links the Black Sea to the Sea of Marmara.").routes.isEmpty)
+        #expect(Read("Iran ships drones to Russia.").routes.contains("iran>russia"))
+        #expect(Read("Iran agreed to ship drones to Russia.").routes.contains("iran>russia"))
+    }
+
     @Test("'bound for' ends the journey: a sea it neared afterwards is no destination")
     func boundFor() {
         let read = Read("The tanker, bound for Venezuela, sailed from Iran and neared the Caribbean Sea.")
