@@ -180,6 +180,13 @@ struct MovementWordRuleTests {
         #expect(Read("Iran agreed to ship drones to Russia.").routes.contains("iran>russia"))
     }
 
+    @Test("a dry port is reached by rail, whatever 'port' says (بندر خشک); a sea port stays sea")
+    func dryPort() {
+        let modes = { (text: String) in DevelopmentSetTests.reader.read(text, document: "test").routes.flatMap { $0.route.legs.map(\.mode) } }
+        #expect(modes("نخستین محموله از روسیه به بندر خشک آپرین در ایران وارد شد.") == [.rail])
+        #expect(modes("The cargo was sent from China to a port in Iran.") == [.sea])
+    }
+
     @Test("'bound for' ends the journey: a sea it neared afterwards is no destination")
     func boundFor() {
         let read = Read("The tanker, bound for Venezuela, sailed from Iran and neared the Caribbean Sea.")
