@@ -187,6 +187,12 @@ struct MovementWordRuleTests {
         #expect(modes("The cargo was sent from China to a port in Iran.") == [.sea])
     }
 
+    @Test("a word for an area or a coast between a role word and the place keeps the role: ke kawasan, به شهرستان, на остров")
+    func areaWords() {
+        #expect(Read("Polisi menggagalkan penyelundupan sabu asal Malaysia ke kawasan Nunukan.").routes.contains { $0.hasPrefix("malaysia>") && $0.contains("nunukan") })
+        #expect(Read("Polisi menggagalkan penyelundupan sabu asal Malaysia di kawasan Nunukan.").routes.isEmpty)
+    }
+
     @Test("'bound for' ends the journey: a sea it neared afterwards is no destination")
     func boundFor() {
         let read = Read("The tanker, bound for Venezuela, sailed from Iran and neared the Caribbean Sea.")
