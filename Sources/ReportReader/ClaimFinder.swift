@@ -14,6 +14,20 @@ struct ClaimFinder {
         let subject: Place?
         /// The claim puts its subject in a part of the reference ("in eastern Chad"), not at a bearing from its border.
         var inPart = false
+        /// The claim locates something the sentence brings in unnamed ("from a base south of London"): no place named before is its subject.
+        var locatesNewThing = false
+    }
+
+    /// Articles that bring in something not named before ("a base", "sebuah pangkalan").
+    private static let newThing: Set<String> = ["a", "an", "another", "sebuah", "seorang", "suatu"]
+
+    /// True when an indefinite article stands in the three words before `word`, with no place between it and the claim.
+    static func introducesNewThing(before word: Int, in sentence: SentenceView) -> Bool {
+        for k in stride(from: word - 1, through: max(sentence.wordRange.lowerBound, word - 3), by: -1) {
+            if sentence.places.contains(where: { $0.words.contains(k) }) { return false }
+            if newThing.contains(sentence.text.words[k].folded) { return true }
+        }
+        return false
     }
 
     /// Units of distance, in metres.
@@ -141,7 +155,8 @@ struct ClaimFinder {
                 !$0.isQualifier && $0.mention.end <= range.lowerBound && $0.mention.place.id != reference.id && pointLike($0.mention.place)
             }?.mention.place
             found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: direction, unit: unitName, text: sentence.text.passage(range)),
-                               reference: reference, referenceIsArea: isArea, subject: subject))
+                               reference: reference, referenceIsArea: isArea, subject: subject,
+                               locatesNewThing: subject == nil && Self.introducesNewThing(before: start, in: sentence)))
             i = max(sentence.text.firstWord(atOrAfter: end), i + 1)
         }
         return found

@@ -140,7 +140,8 @@ public struct ReportReader: Sendable {
     private func claim(_ found: ClaimFinder.Found, sites: [SiteFinder.Found], mentions: [Mention], citation: (Range<Int>) -> Citation) -> Claim {
         // A part of an area locates only what its own sentence names ("Dunay in eastern Russia"): a place
         // named sentences earlier is no more likely to be in "southern Africa" than anywhere else.
-        let subject = found.inPart ? found.subject : found.subject
+        // Nor does something the sentence brings in unnamed ("a base south of London").
+        let subject = found.inPart || found.locatesNewThing ? found.subject : found.subject
             ?? sites.last(where: { $0.place.id != found.reference.id && $0.sentence.upperBound <= found.range.upperBound })?.place
             ?? mentions.last(where: { $0.end <= found.range.lowerBound && $0.place.id != found.reference.id && ClaimFinder.pointLike($0.place) })?.place
         var measured: Claim.Measured?

@@ -149,6 +149,14 @@ struct BorderClaimTests {
         #expect(Read("The train stood 2 km from the border.").claims.isEmpty)
     }
 
+    @Test("something brought in unnamed ('a base south of London') is no place named before; 'the factory' may be")
+    func unnamedSubject() throws {
+        let unnamed = try #require(Read("US soldiers are at the Rzeszow base in Poland. The planes flew from a base south of London to Kiev.").claims.first)
+        #expect(unnamed.subject == nil && unnamed.verdict == .unverifiable, "\(String(describing: unnamed.subject?.id))")
+        let named = try #require(Read("Drones are made at Yelabuga. The factory lies several hundred miles east of Moscow.").claims.first)
+        #expect(named.subject?.id == "yelabuga", "\(String(describing: named.subject?.id))")
+    }
+
     @Test("an adjective between the relation and the place: 'от сирийского порта Тартус'")
     func adjective() throws {
         let claim = try #require(Read("Судно находилось в 94 километрах к северо-западу от сирийского порта Тартус.").claims.first)
