@@ -46,7 +46,31 @@ struct SiteFinder {
             found.append(Found(place: place.mention.place, kind: kind, activity: activity ?? defaultActivity[kind], statement: statement,
                                sentence: sentence.range))
         }
-        return found
+        return narrowed(found, in: sentence)
+    }
+
+    /// A site in a country moves to the town or port in that country the same sentence names ("a small regional airport in
+    /// Poland, in Rzeszow"), and is dropped when a site of its kind is already there ("the Rzeszow base in Poland").
+    private static func narrowed(_ found: [Found], in sentence: SentenceView) -> [Found] {
+        var out: [Found] = []
+        for site in found {
+            guard site.place.kind == .country, let code = site.place.country else {
+                out.append(site)
+                continue
+            }
+            let inside = sentence.places.first { place in
+                let p = place.mention.place
+                return !place.isQualifier && p.country == code && !["country", "region", "continent", "union", "macro-region"].contains(p.kind.rawValue)
+                    && !RouteFinder.waterKinds.contains(p.kind.rawValue) && !RouteFinder.riverKinds.contains(p.kind.rawValue)
+            }?.mention.place
+            guard let inside else {
+                out.append(site)
+                continue
+            }
+            if found.contains(where: { $0.place.id == inside.id && $0.kind == site.kind }) { continue }
+            out.append(Found(place: inside, kind: site.kind, activity: site.activity, statement: site.statement, sentence: site.sentence))
+        }
+        return out
     }
 
     /// Words of cargo handling that make the place right after "at/in" a port: "unloaded at Dunay", "dibongkar di Tartus",

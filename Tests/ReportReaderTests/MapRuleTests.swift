@@ -113,6 +113,13 @@ struct ActivitySiteTests {
         #expect(!Read("The shipping company, based in Greece, denied the report.").sites.contains("greece"))
     }
 
+    @Test("a site in a country moves to the town there that the sentence names; a country alone stays")
+    func narrowedToTown() {
+        #expect(Read("The operation focuses on a small regional airport in Poland, in Rzeszow.").sites == ["rzeszow"])
+        #expect(Read("US soldiers at the Rzeszow base in Poland waited.").sites == ["rzeszow"])
+        #expect(Read("The drones come from a factory in Iran.").sites == ["iran"])
+    }
+
     @Test("the fleet of a country names its owner, not a site")
     func fleetOwner() {
         #expect(!Read("این کشتی از سوی ناوگان آمریکا توقیف شده است.").sites.contains("united-states"))
