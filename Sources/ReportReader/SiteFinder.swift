@@ -43,6 +43,9 @@ struct SiteFinder {
             // A country is a site only as "a base in Syria", where ships were seized, or where a unit is based; not as
             // "the fleet of America" (an owner) or "Russia's ports".
             if place.mention.place.kind == .country, kind != "seizure", !based, before?.locative != true { continue }
+            // A sea or a river is where ships are seized or launched from, not where a port or a factory is ("Ukraine's Black Sea ports").
+            let kindOfPlace = place.mention.place.kind.rawValue
+            if RouteFinder.waterKinds.contains(kindOfPlace) || RouteFinder.riverKinds.contains(kindOfPlace), !["seizure", "launch", "other"].contains(kind) { continue }
             found.append(Found(place: place.mention.place, kind: kind, activity: activity ?? defaultActivity[kind], statement: statement,
                                sentence: sentence.range))
         }

@@ -120,6 +120,12 @@ struct ActivitySiteTests {
         #expect(Read("The drones come from a factory in Iran.").sites == ["iran"])
     }
 
+    @Test("a sea is where ships are seized, not where a port is")
+    func seaIsNoPort() {
+        #expect(Read("Ankara expects one ship per day to leave three Ukrainian Black Sea ports.").sites.isEmpty)
+        #expect(Read("The dhow was seized in the Arabian Sea.").sites.contains { $0.contains("arabian") })
+    }
+
     @Test("the fleet of a country names its owner, not a site")
     func fleetOwner() {
         #expect(!Read("این کشتی از سوی ناوگان آمریکا توقیف شده است.").sites.contains("united-states"))
