@@ -274,7 +274,9 @@ struct RouteFinder {
                     best = (n, TransportMode(rawValue: cue.rawValue) ?? .unknown)
                 }
             }
-            if let best, !sentence.places.contains(where: { $0.words.contains(i) }) {
+            // "ship" as a verb ("buy and ship weapons") sends by any means; as a noun it is a vessel.
+            if let best, !sentence.places.contains(where: { $0.words.contains(i) }),
+               !(best.length == 1 && ["ship", "ships"].contains(sentence.text.words[i].folded) && !isNounUse(i, in: sentence)) {
                 cues.append((i, best.mode))
                 i += best.length
             } else {

@@ -199,6 +199,10 @@ struct MovementWordRuleTests {
         #expect(Read("The team boarded the Sierra Leone-registered Razoni ship off the Bosphorus, which links the Black Sea to the Sea of Marmara.").routes.isEmpty)
         #expect(Read("Iran ships drones to Russia.").routes.contains("iran>russia"))
         #expect(Read("Iran agreed to ship drones to Russia.").routes.contains("iran>russia"))
+        // The verb names no mode; the noun does.
+        let modes = { (text: String) in DevelopmentSetTests.reader.read(text, document: "test").routes.flatMap { $0.route.legs.map(\.mode) } }
+        #expect(modes("Iran agreed to ship drones to Russia.") == [.unknown])
+        #expect(modes("Iran sent drones to Russia on a cargo ship.") == [.sea])
     }
 
     @Test("a dry port is reached by rail, whatever 'port' says (بندر خشک); a sea port stays sea")
