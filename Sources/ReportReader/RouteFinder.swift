@@ -110,6 +110,9 @@ struct RouteFinder {
             var stops: [Stop] = []
             for stop in variant where stops.last?.place.id != stop.place.id { stops.append(stop) }
             guard stops.count >= 2, Set(stops.map(\.place.id)).count == stops.count else { continue }
+            // "oil from Kharg … to Iran": a movement that ends in the country it started in names that country for another reason.
+            if let first = stops.first?.place, let last = stops.last?.place, last.kind == .country, first.kind != .country,
+               first.country != nil, first.country == last.country { continue }
             var modes: [TransportMode] = [], legVias: [String?] = []
             for k in 1..<stops.count {
                 let water = waterVias.first

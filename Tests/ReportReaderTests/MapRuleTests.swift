@@ -218,6 +218,12 @@ struct MovementWordRuleTests {
         #expect(Read("Polisi menggagalkan penyelundupan sabu asal Malaysia di kawasan Nunukan.").routes.isEmpty)
     }
 
+    @Test("a movement that ends in the country it started in is no route; one that crosses a border is")
+    func homeCountry() {
+        #expect(Read("The oil was shipped from Bandar Abbas to Iran.").routes.isEmpty)
+        #expect(Read("The oil was shipped from Bandar Abbas to Syria.").routes.contains { $0.hasSuffix(">syria") })
+    }
+
     @Test("'bound for' ends the journey: a sea it neared afterwards is no destination")
     func boundFor() {
         let read = Read("The tanker, bound for Venezuela, sailed from Iran and neared the Caribbean Sea.")
