@@ -30,6 +30,12 @@ struct CommonWordJudgement {
         if folded.count == 1, Self.placeTypeWords.contains(folded[0]) { return "'\(words[0])' names a kind of place, not one" }
         if folded.count == 1, Self.calendarWords.contains(folded[0]) { return "'\(words[0])' names a month or a day" }
         if folded.count == 1, Self.directionWords.contains(TokenKey.key(folded: folded[0])), !wellKnown() { return "'\(words[0])' names a direction" }
+        // Persian writes no short vowels and has no capitals: a word of one or two letters ("اس", the letter S) is too
+        // slight to name a place alone, unless the place is well known or a locative cues it ("به قم", to Qom).
+        if folded.count == 1, folded[0].unicodeScalars.count <= 2, !NotAPlace.Context.hasCase(words[0]), words[0].unicodeScalars.first.map({ $0.value >= 0x600 && $0.value <= 0x6FF }) == true,
+           !wellKnown(), !cue(before: match.lowerBound, tokens: tokens, bytes: bytes) {
+            return "'\(words[0])' is too short a word to name a place alone"
+        }
         let frequencies = folded.map { automaton.zipf($0, language: language) ?? 0 }
         guard let least = frequencies.min(), least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
@@ -104,7 +110,7 @@ struct CommonWordJudgement {
         "in", "at", "from", "to", "near", "into", "via", "across", "toward", "towards", "outside", "off",
         "di", "ke", "dari", "menuju", "dekat", "melalui", "sekitar",
         "в", "во", "из", "на", "до", "под", "около", "через", "у", "близ", "возле",
-        "در", "از", "به", "تا", "نزدیک",
+        "در", "از", "به", "تا", "نزدیک", "نزدیکی", "حوالی", "اطراف", "سوی", "سمت", "مقصد", "داخل",
     ]
 
     /// Months and days of the week in the four languages (folded): never a place alone ("Mei" is
@@ -137,7 +143,7 @@ struct CommonWordJudgement {
     static let placeTypeWords: Set<String> = Set([
         "port", "city", "town", "village", "province", "region", "island", "sea", "gulf", "strait", "bay", "base", "airport", "harbour", "harbor",
         "pelabuhan", "kota", "kabupaten", "provinsi", "pulau", "laut", "teluk", "selat", "pangkalan", "bandara", "desa", "wilayah",
-        "порт", "порта", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
+        "порт", "порта", "порты", "портов", "портах", "портам", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
         "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای",
     ].map(NameNormalizer.key))
 }

@@ -25,6 +25,10 @@ extension Geoparser {
     /// mention's span is the town's name, as annotators mark it, while the place stays the port.
     static let genericHeads: Set<String> = [
         "порт", "порта", "порту", "портом", "порте", "поселок", "поселка", "поселке", "станция", "станции", "станцию", "pelabuhan",
+        // An island's classifier, as Indonesian, Russian and Persian write it before the name ("Pulau Natuna", "острова Сими", "جزیره خارک").
+        "pulau", "остров", "острова", "острове", "островом", "острову", "جزیره",
+        // Indonesian administrative classifiers ("Kabupaten Aceh Besar", "Provinsi Kalimantan Utara"): the name follows.
+        "kabupaten", "provinsi", "propinsi", "desa", "kelurahan", "distrik",
     ]
 
     /// A mention without a generic word that leads it, when a name follows the word.
@@ -49,6 +53,8 @@ extension Geoparser {
               [0x61, 0x65].contains(bytes[start - 3] | 0x20), bytes[start - 2] | 0x20 == 0x6C,
               start == 3 || !(bytes[start - 4] | 0x20 >= 0x61 && bytes[start - 4] | 0x20 <= 0x7A || bytes[start - 4] >= 0x80) else { return mention }
         let article = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start - 3)..<start]), as: UTF8.self)
+        // "AL" in capitals before a name in lowercase is an acronym ("TNI AL Nunukan", the navy), not the article; "AL HUDAYDAH" is.
+        if article.prefix(2) == article.prefix(2).uppercased(), mention.surface != mention.surface.uppercased() { return mention }
         return Mention(surface: article + mention.surface, start: mention.start - 3, end: mention.end, byteRange: (start - 3)..<mention.byteRange.upperBound,
                        place: mention.place, entry: mention.entry, choice: mention.choice)
     }

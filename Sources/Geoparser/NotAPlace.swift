@@ -13,6 +13,7 @@ enum NotAPlace {
     /// country after a noun as an adjective ("kapal Iran", an Iranian ship), which stays a mention.
     static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, isCountry: () -> Bool) -> Finding? {
         let context = Context(tokens: tokens, bytes: bytes, match: match)
+        if let longer = context.partOfLongerName() { return longer }
         if let organisation = context.organisation() { return organisation }
         if let vessel = context.vessel(isCountry: isCountry) { return vessel }
         return context.person(isCountry: isCountry)
@@ -80,6 +81,17 @@ enum NotAPlace {
         var before: Int { match.lowerBound - 1 }
         var after: Int { match.upperBound + 1 }
 
+        /// Indonesian writes a village's, a district's or a street's kind before its name, and the name runs on to the
+        /// end of the capitalised words: in "Kelurahan Sawang Bendar" the place is Sawang Bendar, not Sawang.
+        func partOfLongerName() -> Finding? {
+            guard let previous = near(before), Self.namedAfterKind.contains(previous), let next = word(after), near(after) != nil,
+                  tokens[after].isCapitalised, gap(match.upperBound, after) == " " else { return nil }
+            return Finding("the first word of a longer name ('\(word(before)!) … \(next)')", reach: nil)
+        }
+
+        /// Indonesian kinds of place whose name follows them whole (lowercased).
+        static let namedAfterKind: Set<String> = ["kelurahan", "desa", "kecamatan", "dusun", "gampong", "kampung", "jalan", "jl"]
+
         func organisation() -> Finding? {
             if let next = word(after), tokens[after].isCapitalised || !Self.hasCase(next), near(after) != nil {
                 if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
@@ -98,8 +110,24 @@ enum NotAPlace {
                 if previous == "of", let head = word(before - 1), near(before - 1) != nil, OrganisationNames.heads.contains(head) {
                     return Finding("part of an organisation's name (\(head) of …)", reach: nil)
                 }
+                // "(Antara Bali)", "kata ANTARA Sulut": a news agency's regional desk; not "Antara Bali dan Lombok" opening a sentence.
+                if OrganisationNames.agencyDesks.contains(previous), gap(before, match.lowerBound) == " ", previous == "ANTARA" || !startsSentence(before) {
+                    return Finding("a news agency's desk (after '\(previous)')", reach: nil)
+                }
+                // "به گزارش مشهد فوری": after "according to the report of", a news source's name.
+                if before >= 1, OrganisationNames.persianSourceCues.contains(where: { $0.0 == word(before - 1) && $0.1 == previous }), near(before - 1) != nil {
+                    return Finding("a news source's name (after '\(word(before - 1)!) \(previous)')", reach: nil)
+                }
             }
             return nil
+        }
+
+        /// True when token `i` opens a line, a sentence or a quotation (its capital proves nothing), and false after a bracket.
+        func startsSentence(_ i: Int) -> Bool {
+            guard i > 0 else { return true }
+            let between = bytes[tokens[i - 1].byteEnd..<tokens[i].byteStart]
+            if between.last == 0x28 { return false }
+            return between.contains { [0x2E, 0x21, 0x3F, 0x0A, 0x22].contains($0) }
         }
 
         func vessel(isCountry: () -> Bool) -> Finding? {
@@ -116,6 +144,20 @@ enum NotAPlace {
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
                !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
+            }
+            // "یو اس اس باتان" (USS Bataan): the Persian spelling of a ship prefix's letters, "اس اس", before the name.
+            if before >= 1, word(before) == "اس", word(before - 1) == "اس", near(before - 1) != nil {
+                return Finding("a vessel's name (after 'اس اس')", reach: .exceptCountries)
+            }
+            // "سوئز راجان با پرچم جزایر مارشال": a name, up to two words, then "با پرچم" (flying the flag of): a ship's.
+            if !isCountry() {
+                var k = after
+                while k <= after + 2, let w = word(k), near(k) != nil {
+                    if w == "با", word(k + 1) == "پرچم", Geoparser.joins(tokens[k], tokens[k + 1], in: bytes) {
+                        return Finding("a vessel's name (before 'با پرچم', flying the flag of)", reach: .exceptCountries)
+                    }
+                    k += 1
+                }
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
             if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
@@ -147,6 +189,11 @@ enum NotAPlace {
                 }
                 guard tokens[k].isCapitalised, !OrganisationNames.placeWords.contains(word(k)!) else { break }
                 k -= 1
+            }
+            // "Ju Bin Baco (52)": news gives a person's age in brackets after the name; a place is followed by a date ("(15/11)").
+            if let next = word(after), gap(match.upperBound, after) == " (", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
+               tokens[after].byteEnd < bytes.count, bytes[tokens[after].byteEnd] == 0x29, !isCountry() {
+                return Finding("a person's name (an age in brackets after it)", reach: .exceptWellKnown)
             }
             // (The cheap tests first: a given name is looked up only beside a capitalised word or in a script without case.)
             if near(before) != nil, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(word(before)!) {
@@ -198,7 +245,9 @@ enum NotAPlace {
         static let vesselWords: Set<String> = [
             "mv", "mt", "ms", "ss", "rv", "fv", "tanker", "vessel", "ship", "freighter", "carrier", "steamer", "dhow", "boat", "ferry",
             "kapal", "судно", "судна", "судне", "судном", "танкер", "танкера", "танкере", "сухогруз", "сухогруза", "сухогрузе", "теплоход",
-            "теплохода", "корабль", "корабля", "паром", "парома", "کشتی", "نفتکش", "لنج", "شناور",
+            "теплохода", "корабль", "корабля", "паром", "парома", "газовоз", "газовоза", "газовозе", "газовозом", "контейнеровоз",
+            "контейнеровоза", "балкер", "балкера", "рудовоз", "рудовоза", "лесовоз", "лесовоза", "ледокол", "ледокола",
+            "کشتی", "نفتکش", "لنج", "شناور", "ناو", "ناوچه",
         ]
         /// Prefixes of ship names, as written (M/V reads as M, V).
         static let vesselPrefixes: Set<String> = [

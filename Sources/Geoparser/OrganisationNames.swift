@@ -11,7 +11,15 @@ enum OrganisationNames {
         "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия", "Реалии", "Realii",
     ]
     static let heads: Set<String> = ["University", "Bank", "Institute", "College", "Museum"]
-    static let directHeads: Set<String> = ["Grup", "Grub", "Group", "Kelompok", "ЧВК", "группа", "группы", "группой", "گروه", "Universitas", "Bank", "Institut", "Agence", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
+    static let directHeads: Set<String> = ["Grup", "Grub", "Group", "Kelompok", "ЧВК", "группа", "группы", "группой", "گروه", "Universitas", "Bank", "Institut", "Agence", "Agenzia", "Agencia", "Agência", "Agentur", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
+
+    /// News agencies whose regional desks are named after their place ("Antara Bali", "ANTARA Sulut"): the place
+    /// names the desk. "Antara" is also Indonesian "between", so only the capitalised word inside a sentence or in a
+    /// bracketed credit counts ("(Antara Bali)"), never one that starts a sentence.
+    static let agencyDesks: Set<String> = ["Antara", "ANTARA"]
+
+    /// Words after which a Persian name is a news source's: "به گزارش مشهد فوری" (according to the report of …).
+    static let persianSourceCues: [(String, String)] = [("به", "گزارش")]
 
     /// The last word of a capitalised run after a place that makes the run an organisation's
     /// name: "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet".
