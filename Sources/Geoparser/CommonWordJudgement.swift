@@ -88,7 +88,8 @@ struct CommonWordJudgement {
         }
         let next = match.upperBound + 1
         if next < tokens.count, tokens[next].isCapitalised, Geoparser.joins(tokens[match.upperBound], tokens[next], in: bytes),
-           !bytes[tokens[match.upperBound].byteEnd..<tokens[next].byteStart].contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x2E }) {
+           // A comma, a bracket, or a stop, colon, semicolon, question or exclamation mark ends the name ("di Aceh: Sebulan…").
+           !bytes[tokens[match.upperBound].byteEnd..<tokens[next].byteStart].contains(where: { [0x2C, 0x28, 0x29, 0x2E, 0x3A, 0x3B, 0x3F, 0x21].contains($0) }) {
             return false
         }
         return true

@@ -117,6 +117,12 @@ struct FreshReportRulesTests {
         #expect(found("Pengungsi tiba di Aceh.").contains("Aceh"))
     }
 
+    @Test("a colon ends a name as a comma does: a common-word name before one keeps its evidence")
+    func colonEndsName() {
+        #expect(found("Pengungsi Rohingya Terdampar di Aceh: Sebulan di Laut").contains("Aceh"))
+        #expect(!found("Pengungsi Rohingya Terdampar di Aceh Sebulan di Laut").contains("Aceh"))
+    }
+
     @Test("'AL' in capitals before a name is an acronym; 'al' is the Arabic article")
     func articles() {
         #expect(found("Pangkalan TNI AL Nunukan").contains("Nunukan"))
