@@ -112,6 +112,12 @@ enum WorldPlaces {
                 let list = group[group.utf8.index(after: equals)...]
                 names[language, default: []] += Table.split(list, on: UInt8(ascii: "|")).map(String.init)
             }
+            // Persian joins a compound's parts with a zero-width non-joiner ("چینگ‌دائو"), which much published and copied
+            // text drops ("چینگدائو"): a name with one also answers to its parts written together.
+            for (language, list) in names where list.contains(where: { $0.unicodeScalars.contains("\u{200C}") }) {
+                let joined = list.filter { $0.unicodeScalars.contains("\u{200C}") }.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0 != "\u{200C}" })) }
+                names[language] = list + joined.filter { !list.contains($0) }
+            }
             return names
         }
     }

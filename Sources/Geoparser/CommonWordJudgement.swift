@@ -145,6 +145,6 @@ struct CommonWordJudgement {
         "port", "city", "town", "village", "province", "region", "island", "sea", "gulf", "strait", "bay", "base", "airport", "harbour", "harbor",
         "pelabuhan", "kota", "kabupaten", "provinsi", "pulau", "laut", "teluk", "selat", "pangkalan", "bandara", "desa", "wilayah",
         "порт", "порта", "порты", "портов", "портах", "портам", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
-        "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای",
+        "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای", "وادی",
     ].map(NameNormalizer.key))
 }

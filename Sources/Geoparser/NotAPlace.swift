@@ -102,6 +102,11 @@ enum NotAPlace {
                     k += 1
                 }
             }
+            // "CNOOC Trading (Singapore) Pte. Ltd.": a place in brackets before a company's suffix.
+            if let next = word(after), gap(match.upperBound, after) == ") ", OrganisationNames.companySuffixes.contains(next), match.lowerBound > 0,
+               gap(before, match.lowerBound).hasSuffix("(") {
+                return Finding("part of a company's name (… \(next))", reach: nil)
+            }
             if let previous = word(before), near(before) != nil {
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
                    gap(before, match.lowerBound) == " " {
@@ -114,8 +119,8 @@ enum NotAPlace {
                 if OrganisationNames.agencyDesks.contains(previous), gap(before, match.lowerBound) == " ", previous == "ANTARA" || !startsSentence(before) {
                     return Finding("a news agency's desk (after '\(previous)')", reach: nil)
                 }
-                // "به گزارش مشهد فوری": after "according to the report of", a news source's name.
-                if before >= 1, OrganisationNames.persianSourceCues.contains(where: { $0.0 == word(before - 1) && $0.1 == previous }), near(before - 1) != nil {
+                // "به گزارش مشهد فوری", "kantor berita Saba": after "according to the report of" or "the news agency", a news source's name.
+                if before >= 1, let first = near(before - 1), OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previous.lowercased() }) {
                     return Finding("a news source's name (after '\(word(before - 1)!) \(previous)')", reach: nil)
                 }
             }
@@ -137,7 +142,7 @@ enum NotAPlace {
             if before >= 1, near(before) != nil, near(before - 1) == "berbendera" { return Finding("a vessel's name (after 'berbendera \(word(before)!)')", reach: .exceptCountries) }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
             if let next = word(after), near(after) != nil, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
-                || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
+                || gap(match.upperBound, after) == "-" && next.first?.isNumber == true && next.count <= 5 && next.prefix(while: \.isNumber).count <= 3 {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
@@ -198,6 +203,12 @@ enum NotAPlace {
             // (The cheap tests first: a given name is looked up only beside a capitalised word or in a script without case.)
             if near(before) != nil, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(word(before)!) {
                 return Finding("a person's surname (after the given name '\(word(before)!)')", reach: .everywhere)
+            }
+            // "Kim Jong Un": the last of the names after a given name.
+            if before >= 1, near(before) != nil, tokens[before].isCapitalised, near(before - 1) != nil, tokens[before - 1].isCapitalised,
+               gap(before - 1, before) == " ", gap(before, match.lowerBound) == " ", match.lowerBound == match.upperBound,
+               !OrganisationNames.placeWords.contains(surface), PersonNames.isGivenName(word(before - 1)!) {
+                return Finding("a person's name (after '\(word(before - 1)!) \(word(before)!)')", reach: .everywhere)
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
             if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil,

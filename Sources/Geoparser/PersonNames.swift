@@ -19,7 +19,7 @@ enum PersonNames {
         // office ("Kapolres Sangihe", "Gubernur Jawa Barat" name the place the office is of), is followed by a person.
         "akbp", "akp", "kombes", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "brigjen",
         "irjen", "komjen", "mayjen", "letjen", "letkol", "mayor", "kapten", "letnan", "serka", "sertu", "serda", "praka", "laksma", "laksda",
-        "marsma", "marsda", "kopda", "pelda", "peltu",
+        "marsma", "marsda", "kopda", "pelda", "peltu", "komodor",
     ]
 
     /// Given names, folded to lowercase; Cyrillic ones also match in their case forms (Владимира, Владимиром).

@@ -105,6 +105,31 @@ struct FreshReportRulesTests {
         #expect(!found("تگزاس").contains("تگزاس"))
     }
 
+    @Test("a Persian name written with a zero-width non-joiner also answers to its parts written together; 'وادی' (wadi) is a kind of place")
+    func persianJoins() {
+        #expect(place("چینگدائو", in: "نفتکش به چینگدائو رسید") == place("چینگ‌دائو", in: "نفتکش به چینگ‌دائو رسید"))
+        #expect(place("چینگدائو", in: "نفتکش به چینگدائو رسید") != nil)
+        #expect(!found("پایگاه هوایی وادی سیدنا").contains("وادی"))
+    }
+
+    @Test("companies, outlets and models named after places: a trade or a suffix after, an outlet before, a model number")
+    func companies() {
+        #expect(!found("chips from Texas Instruments, or from Intel").contains("Texas"))
+        #expect(found("chips made in Texas, or in Taiwan").contains("Texas"))
+        #expect(!found("the entity CNOOC Trading (Singapore) Pte. Ltd. chartered").contains("Singapore"))
+        #expect(found("a tanker from Kuala Lumpur (Malaysia) to Singapore").contains("Malaysia"))
+        #expect(!found("Jakarta, CNN Indonesia - Kapal kargo").contains("Indonesia"))
+        #expect(found("Jakarta, Indonesia - Kapal kargo").contains("Indonesia"))
+        #expect(!found("Kantor berita Saba melaporkan serangan").contains("Saba"))
+        #expect(!found("pesawat angkut jenis Ilyushin Il-76TD mendarat").contains("Il"))
+    }
+
+    @Test("the last of a person's names after a given name (Kim Jong Un); a place after a given name and a place word stays")
+    func threePartNames() {
+        #expect(!found("pemimpin Korea Utara Kim Jong Un bertemu").contains("Un"))
+        #expect(found("drones reached Vladimir Oblast").contains { $0.hasPrefix("Vladimir") })
+    }
+
     @Test("a Persian word of one or two letters names no place alone; a longer name after the same words does")
     func shortPersianWords() {
         #expect(!found("ناو یو اس اس از خلیج گذشت").contains("اس"))
