@@ -130,6 +130,19 @@ struct FreshReportRulesTests {
         #expect(found("drones reached Vladimir Oblast").contains { $0.hasPrefix("Vladimir") })
     }
 
+    @Test("a Russian direction adjective before a country joins its span; a lowercase one does not")
+    func regionAdjectives() {
+        #expect(found("на базы в Восточной Ливии, под контролем").contains("Восточной Ливии"))
+        #expect(found("на базы на востоке Ливии").contains("Ливии"))
+        #expect(!found("на базы в восточной Ливии").contains("восточной Ливии"))
+    }
+
+    @Test("plural vessel words: 'корабли Baltic Leader', 'the ships Patria and…'")
+    func pluralVessels() {
+        #expect(!found("российские корабли Baltic Leader доставили").contains("Baltic"))
+        #expect(found("корабли вышли в Балтийское море").contains("Балтийское море"))
+    }
+
     @Test("a Persian word of one or two letters names no place alone; a longer name after the same words does")
     func shortPersianWords() {
         #expect(!found("ناو یو اس اس از خلیج گذشت").contains("اس"))
