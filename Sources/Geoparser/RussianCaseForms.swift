@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Gazetteer
 
 /// Whether a Russian word can be a case form of a name's word, by the name's declension.
@@ -18,11 +21,39 @@ enum RussianCaseForms {
     static func fitting(_ entries: [NameEntry], match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [NameEntry]? {
         // Cyrillic letters lead with 0xD0 or 0xD1 in UTF-8: a cheap test before any string is made.
         guard match.contains(where: { (0xD0...0xD1).contains(bytes[tokens[$0].byteStart]) }) else { return nil }
-        let words = match.map { NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self)) }
+        let words = match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) }
         let kept = entries.filter { entry in
-            entry.words.count != words.count || zip(entry.words, words).allSatisfy { isForm($1, of: NameNormalizer.key($0)) }
+            entry.words.count != words.count || zip(entry.words, words).allSatisfy { known.isForm($1, of: $0) }
         }
         return kept.count == entries.count ? nil : kept
+    }
+
+    /// Verdicts by (word as written, name word as written), for every thread: a report repeats its words, and folding
+    /// and comparing them once each keeps the rule off the profile.
+    private static let known = Verdicts()
+
+    private final class Verdicts: @unchecked Sendable {
+        private var verdicts: [String: Bool] = [:]
+        private var lock = pthread_mutex_t()
+
+        init() { pthread_mutex_init(&lock, nil) }
+
+        deinit { pthread_mutex_destroy(&lock) }
+
+        func isForm(_ text: String, of name: String) -> Bool {
+            if text == name { return true }
+            let key = text + "\u{1}" + name
+            pthread_mutex_lock(&lock)
+            let cached = verdicts[key]
+            pthread_mutex_unlock(&lock)
+            if let cached { return cached }
+            let verdict = RussianCaseForms.isForm(NameNormalizer.key(text), of: NameNormalizer.key(name))
+            pthread_mutex_lock(&lock)
+            if verdicts.count > 100_000 { verdicts.removeAll() }
+            verdicts[key] = verdict
+            pthread_mutex_unlock(&lock)
+            return verdict
+        }
     }
 
     /// Whether the folded word `text` can be a case form of the folded name word `name`.
