@@ -11,7 +11,7 @@ enum WorldPlaces {
     static func places(besides curated: [Place]) throws(GazetteerError) -> [Place] {
         var builder = Builder(curated: curated)
         // Countries first: cities and regions take them as parents.
-        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "short_names.tsv", "waters.tsv", "ports.tsv"]
+        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "areas.tsv", "short_names.tsv", "waters.tsv", "ports.tsv"]
         let tables = EmbeddedRecords.records(in: "world").sorted {
             (order.firstIndex(of: String($0.path.split(separator: "/").last!)) ?? 9) < (order.firstIndex(of: String($1.path.split(separator: "/").last!)) ?? 9)
         }
@@ -23,6 +23,7 @@ enum WorldPlaces {
             case "cities.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addCity(row) }
             case "regions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegion(row) }
             case "region_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegionNames(row) }
+            case "areas.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row) }
             case "short_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addShortNames(row) }
             case "waters.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addWater(row) }
             case "ports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addPort(row) }
@@ -110,6 +111,12 @@ enum WorldPlaces {
                 let language = String(group[..<equals])
                 let list = group[group.utf8.index(after: equals)...]
                 names[language, default: []] += Table.split(list, on: UInt8(ascii: "|")).map(String.init)
+            }
+            // Persian joins a compound's parts with a zero-width non-joiner ("چینگ‌دائو"), which much published and copied
+            // text drops ("چینگدائو"): a name with one also answers to its parts written together.
+            for (language, list) in names where list.contains(where: { $0.unicodeScalars.contains("\u{200C}") }) {
+                let joined = list.filter { $0.unicodeScalars.contains("\u{200C}") }.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0 != "\u{200C}" })) }
+                names[language] = list + joined.filter { !list.contains($0) }
             }
             return names
         }
@@ -217,6 +224,21 @@ enum WorldPlaces {
                                 origin: row.location, source: "geonames"))
         }
 
+        /// Adds an area below or beside the first-level regions (areas.tsv, by gazetteer/tools/indonesia_areas.py): an island
+        /// group ("Jawa") or a regency ("Kabupaten Minahasa Utara"), inside the region of regions.tsv its `parent` names, else its country.
+        mutating func addArea(_ row: Row) throws(GazetteerError) {
+            guard let kind = PlaceKind(rawValue: row.text("kind")) else {
+                throw GazetteerError(location: row.location, message: "kind '\(row.text("kind"))' is not a kind of place")
+            }
+            let country = row.text("country"), parent = row.text("parent")
+            let parentId = parent.isEmpty ? countryIds[country] : regionIndexes[parent].map { places[$0].id } ?? curatedRegionFor[parent] ?? countryIds[country]
+            let id = self.id(row.text("id"))
+            places.append(Place(id: id, name: row.text("name"), kind: kind, country: country, parent: parentId, coordinate: try row.coordinate(),
+                                bbox: try row.bbox(), names: row.names(),
+                                sources: ["coordinate": row.text("coordinate_source"), "bbox": row.text("bbox_source"), "names": row.text("names_source")].filter { !$0.value.isEmpty },
+                                origin: row.location, source: "geonames"))
+        }
+
         /// Adds an ocean, sea, gulf, bay, strait, river, canal or lake of the hand-kept waters.tsv (gazetteer/tools/build_waters.py).
         mutating func addWater(_ row: Row) throws(GazetteerError) {
             guard let kind = PlaceKind(rawValue: row.text("kind")), Gazetteer.kindRank(kind) == Gazetteer.kindRank(.sea) else {
@@ -261,7 +283,7 @@ enum WorldPlaces {
                 throw GazetteerError(location: row.location, message: "no region '\(row.text("id"))' in regions.tsv")
             }
             addNames(row.names(), to: index, link: ["iso3166-2": row.text("iso")],
-                     source: "ISO 3166-2 \(row.text("iso")) with its Russian and Ukrainian names from Debian's iso-codes (LGPL-2.1+), by gazetteer/tools/region_names.py")
+                     source: "ISO 3166-2 \(row.text("iso")) with its names from Debian's iso-codes (LGPL-2.1+), by gazetteer/tools/\(row.text("country") == "ID" ? "indonesia_areas.py" : "region_names.py")")
         }
 
         /// Adds the curated names of short_names.tsv ("Турция", "Tiongkok", "ОАЭ", "Бендер-Энзели") to a world place.

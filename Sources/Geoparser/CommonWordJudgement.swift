@@ -41,6 +41,11 @@ struct CommonWordJudgement {
             case .direction: if !wellKnown() { return "'\(facts.words[0])' names a direction" }
             }
         }
+        // Persian writes no short vowels and has no capitals: a word of one or two letters ("اس", the letter S) is too
+        // slight to name a place alone, unless the place is well known or a locative cues it ("به قم", to Qom).
+        if facts.isSlightPersianWord, !wellKnown(), !cue(before: match.lowerBound, tokens: tokens, bytes: bytes) {
+            return "'\(facts.words[0])' is too short a word to name a place alone"
+        }
         guard facts.least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
@@ -67,6 +72,8 @@ struct CommonWordJudgement {
         let least: Double
         /// A name of several words whose first names a kind of place ("Port Sudan").
         let startsWithPlaceType: Bool
+        /// A single word of one or two letters in the Arabic script, without case (Persian "اس").
+        let isSlightPersianWord: Bool
 
         enum Alone { case placeType, calendar, direction }
     }
@@ -86,7 +93,9 @@ struct CommonWordJudgement {
         }
         return WordFacts(words: words, acronym: words.first(where: Self.isAcronym), alone: alone,
                          least: folded.map { automaton.zipf($0, language: language) ?? 0 }.min() ?? 0,
-                         startsWithPlaceType: folded.count > 1 && Self.placeTypeWords.contains(folded[0]))
+                         startsWithPlaceType: folded.count > 1 && Self.placeTypeWords.contains(folded[0]),
+                         isSlightPersianWord: folded.count == 1 && folded[0].unicodeScalars.count <= 2 && !NotAPlace.Context.hasCase(words[0])
+                            && words[0].unicodeScalars.first.map({ $0.value >= 0x600 && $0.value <= 0x6FF }) == true)
     }
 
     /// Places everyone names, which need no evidence: countries, unions, continents, seas, gulfs,
@@ -132,16 +141,19 @@ struct CommonWordJudgement {
         }
         let next = match.upperBound + 1
         if next < tokens.count, tokens[next].isCapitalised, Geoparser.joins(tokens[match.upperBound], tokens[next], in: bytes),
-           !bytes[tokens[match.upperBound].byteEnd..<tokens[next].byteStart].contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x2E }) {
+           // A comma, a bracket, or a stop, colon, semicolon, question or exclamation mark ends the name ("di Aceh: Sebulan…").
+           !bytes[tokens[match.upperBound].byteEnd..<tokens[next].byteStart].contains(where: { [0x2C, 0x28, 0x29, 0x2E, 0x3A, 0x3B, 0x3F, 0x21].contains($0) }) {
             return false
         }
         return true
     }
 
-    /// A locative or place-type word right before, on the same line.
+    /// A locative or place-type word right before, on the same line and in the same sentence.
     private func cue(before index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let previous = index - 1
         guard previous >= 0, Geoparser.joins(tokens[previous], tokens[index], in: bytes) else { return false }
+        // Not across a sentence's end: "… at the Rzeszow base. Planes flew …".
+        guard !bytes[tokens[previous].byteEnd..<tokens[index].byteStart].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B }) else { return false }
         let word = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[previous].byteStart..<tokens[previous].byteEnd]), as: UTF8.self))
         return Self.locatives.contains(word) || Self.placeTypeWords.contains(word)
     }
@@ -154,7 +166,7 @@ struct CommonWordJudgement {
         "in", "at", "from", "to", "near", "into", "via", "across", "toward", "towards", "outside", "off",
         "di", "ke", "dari", "menuju", "dekat", "melalui", "sekitar",
         "в", "во", "из", "на", "до", "под", "около", "через", "у", "близ", "возле",
-        "در", "از", "به", "تا", "نزدیک",
+        "در", "از", "به", "تا", "نزدیک", "نزدیکی", "حوالی", "اطراف", "سوی", "سمت", "مقصد", "داخل",
     ]
 
     /// Months and days of the week in the four languages (folded): never a place alone ("Mei" is
@@ -187,7 +199,7 @@ struct CommonWordJudgement {
     static let placeTypeWords: Set<String> = Set([
         "port", "city", "town", "village", "province", "region", "island", "sea", "gulf", "strait", "bay", "base", "airport", "harbour", "harbor",
         "pelabuhan", "kota", "kabupaten", "provinsi", "pulau", "laut", "teluk", "selat", "pangkalan", "bandara", "desa", "wilayah",
-        "порт", "порта", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
-        "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای",
+        "порт", "порта", "порты", "портов", "портах", "портам", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",
+        "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای", "وادی",
     ].map(NameNormalizer.key))
 }

@@ -7,7 +7,7 @@ import Geodesy
 /// In running text a place's English name and its names in the document languages (en, id, ru,
 /// fa) are equally good evidence; a name in another language (Tatar 'Алабуга' for Yelabuga) ranks
 /// lower. Among equals, the candidate that fits the places the document names unambiguously
-/// wins: inside one of them or in a country the document names (+2), near one of them (+1 within
+/// (or a country, whose name beats the towns named after it) wins: inside one of them or in a country the document names (+2), near one of them (+1 within
 /// 300 km, by geodesic), a port, city or country (+1); among equals, a curated place before an
 /// imported one. The reason is kept with each mention.
 struct Disambiguator {
@@ -20,11 +20,17 @@ struct Disambiguator {
     func resolve(_ blocks: [[Geoparser.Candidate]], in bytes: UnsafeBufferPointer<UInt8>, session: Geoparser.Session) -> [Mention] {
         // Anchors: the distinct places named by a candidate whose strongest match is unique.
         var anchorSet = Set<Int>()
+        var countryOfNode: [Int32: Int] = [:]
         for c in blocks.joined() {
             if let fitted = c.fitted {
-                if let only = Self.onlyStrongestPlace(fitted) { anchorSet.insert(only) }
+                if let only = Self.onlyStrongestPlace(fitted) ?? Self.soleCountry(fitted, session: session) { anchorSet.insert(only) }
+            } else if c.summary.anchor >= 0 {
+                anchorSet.insert(Int(c.summary.anchor))
             } else {
-                if c.summary.anchor >= 0 { anchorSet.insert(Int(c.summary.anchor)) }
+                // "Lebanon" also names towns in the United States, but the country is named: it anchors the document too.
+                let country = countryOfNode[c.node] ?? Self.soleCountry(session.entries(of: c.node), session: session) ?? -1
+                countryOfNode[c.node] = country
+                if country >= 0 { anchorSet.insert(country) }
             }
         }
         let anchorIndexes = anchorSet.sorted()
@@ -115,6 +121,23 @@ struct Disambiguator {
         return place >= 0 ? place : nil
     }
 
+    /// The country that the strongest of `entries` name, when exactly one is a country (or union) and no
+    /// rival is a city of a million or a sea: it wins in any document ("Lebanon", not Lebanon, Ohio), so it is an anchor.
+    static func soleCountry(_ entries: [NameEntry], session: Geoparser.Session) -> Int? {
+        let top = entries.map { weight($0.kind) }.max() ?? 0
+        var country: Int?
+        for entry in entries where weight(entry.kind) == top {
+            let place = session.place(entry.placeIndex)
+            if place.kind == .country || place.kind == .union {
+                if let found = country, found != entry.placeIndex { return nil }
+                country = entry.placeIndex
+            } else if prominence(place) >= 2 {
+                return nil
+            }
+        }
+        return country
+    }
+
     private struct Scored {
         let entry: NameEntry
         let score: Int
@@ -130,10 +153,14 @@ struct Disambiguator {
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
         var context: [(entry: NameEntry, place: Place, inside: String?, country: String?, near: (index: Int, distance: Double)?)] = []
         var dependsOnDocument = false
+        // A country these very words name supports none of its rivals: "Тунис" is Tunisia and its capital, and the
+        // country, an anchor by its name, must not lift the city that shares it.
+        let ownCountries = Set(byPlace.keys.filter { anchors.contains($0) && [.country, .union].contains(session.place($0).kind) })
+        let ownCodes = Set(ownCountries.compactMap { session.place($0).country })
         for entry in byPlace.values {
             let place = session.place(entry.placeIndex)
-            let inside = session.ancestorIndexes(of: entry.placeIndex).first(where: anchors.contains).map { session.place($0).id }
-            let country = inside == nil && place.kind != .country ? place.country.flatMap { countries.contains($0) ? $0 : nil } : nil
+            let inside = session.ancestorIndexes(of: entry.placeIndex).first { anchors.contains($0) && !ownCountries.contains($0) }.map { session.place($0).id }
+            let country = inside == nil && place.kind != .country ? place.country.flatMap { countries.contains($0) && !ownCodes.contains($0) ? $0 : nil } : nil
             let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate)
             dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil
             context.append((entry, place, inside, country, near))

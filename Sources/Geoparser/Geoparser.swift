@@ -212,10 +212,19 @@ public struct Geoparser: Sendable {
                     continue
                 }
                 let all = session.entries(of: match.node)
-                let fitted = match.allFit ? nil : all.filter { Self.fits($0, tokenArray[i...match.last], in: bytes) }
+                var fitted = match.allFit ? nil : all.filter { Self.fits($0, tokenArray[i...match.last], in: bytes) }
+                // Russian words must be case forms their names take ("Сими" is no form of Сим).
+                if let forms = RussianCaseForms.fitting(fitted ?? all, match: i...match.last, tokens: tokenArray, in: bytes) {
+                    guard !forms.isEmpty else {
+                        i += 1
+                        continue
+                    }
+                    fitted = forms
+                }
                 let entries = fitted ?? all
                 // The rules that read the words around a name: people, vessels, organisations, then common words.
-                let wellKnown = { entries.contains { CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }
+                // A place is well known by a name in a document language, not by another language's alias (Belém's "Para").
+                let wellKnown = { entries.contains { $0.kind != .otherLanguageAlias && CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }
                 let isCountry = { entries.contains { session.place($0.placeIndex).kind == .country } }
                 let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, isCountry: isCountry)
                 // The name's words as matched, only when the document has something to remember or recall.

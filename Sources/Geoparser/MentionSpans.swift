@@ -7,7 +7,29 @@ import Gazetteer
 extension Geoparser {
     /// `mention` with its span as written.
     static func asWritten(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
-        withFeatureNoun(withArticle(withoutGenericHead(withFinalDot(mention, in: bytes), in: bytes), in: bytes), in: bytes)
+        withRegionAdjective(withFeatureNoun(withArticle(withoutGenericHead(withFinalDot(mention, in: bytes), in: bytes), in: bytes), in: bytes), in: bytes)
+    }
+
+    /// Russian names a part of a country or region with a capitalised direction adjective before it ("в Восточной Ливии",
+    /// "Южная Корея" aside, which the gazetteer knows whole): the span takes the adjective, and the place stays the area,
+    /// which contains the part.
+    static let regionAdjectiveStems = ["восточн", "западн", "северн", "южн", "центральн"]
+
+    /// A mention of a country or region with the capitalised direction adjective before it in its span.
+    static func withRegionAdjective(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        guard [.country, .region].contains(mention.place.kind), RussianStemmer.isCyrillic(mention.surface) else { return mention }
+        let start = mention.byteRange.lowerBound
+        guard start >= 2, bytes[start - 1] == 0x20 else { return mention }
+        var wordStart = start - 1
+        while wordStart > 0, bytes[wordStart - 1] >= 0x80 { wordStart -= 1 }
+        guard wordStart < start - 1 else { return mention }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<(start - 1)]), as: UTF8.self)
+        guard let first = word.first, first.isUppercase else { return mention }
+        let folded = NameNormalizer.key(word)
+        guard let stem = regionAdjectiveStems.first(where: { folded.hasPrefix($0) }),
+              ["ая", "ой", "ую", "ый", "ого", "ому", "ом", "ое", "ые", "ых", "ым"].contains(String(folded.dropFirst(stem.count))) else { return mention }
+        return Mention(surface: word + " " + mention.surface, start: mention.start - word.unicodeScalars.count - 1, end: mention.end,
+                       byteRange: wordStart..<mention.byteRange.upperBound, place: mention.place, entry: mention.entry, choice: mention.choice)
     }
 
     /// A dotted abbreviation keeps its last dot, as it is written and annotated: "U.S.", not "U.S".
@@ -25,6 +47,10 @@ extension Geoparser {
     /// mention's span is the town's name, as annotators mark it, while the place stays the port.
     static let genericHeads: Set<String> = [
         "порт", "порта", "порту", "портом", "порте", "поселок", "поселка", "поселке", "станция", "станции", "станцию", "pelabuhan",
+        // An island's classifier, as Indonesian, Russian and Persian write it before the name ("Pulau Natuna", "острова Сими", "جزیره خارک").
+        "pulau", "остров", "острова", "острове", "островом", "острову", "جزیره",
+        // Indonesian administrative classifiers ("Kabupaten Aceh Besar", "Provinsi Kalimantan Utara"): the name follows.
+        "kabupaten", "provinsi", "propinsi", "desa", "kelurahan", "distrik",
     ]
 
     /// A mention without a generic word that leads it, when a name follows the word.
@@ -49,6 +75,8 @@ extension Geoparser {
               [0x61, 0x65].contains(bytes[start - 3] | 0x20), bytes[start - 2] | 0x20 == 0x6C,
               start == 3 || !(bytes[start - 4] | 0x20 >= 0x61 && bytes[start - 4] | 0x20 <= 0x7A || bytes[start - 4] >= 0x80) else { return mention }
         let article = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start - 3)..<start]), as: UTF8.self)
+        // "AL" in capitals before a name in lowercase is an acronym ("TNI AL Nunukan", the navy), not the article; "AL HUDAYDAH" is.
+        if article.prefix(2) == article.prefix(2).uppercased(), mention.surface != mention.surface.uppercased() { return mention }
         return Mention(surface: article + mention.surface, start: mention.start - 3, end: mention.end, byteRange: (start - 3)..<mention.byteRange.upperBound,
                        place: mention.place, entry: mention.entry, choice: mention.choice)
     }

@@ -13,6 +13,7 @@ enum NotAPlace {
     /// country after a noun as an adjective ("kapal Iran", an Iranian ship), which stays a mention.
     static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, isCountry: () -> Bool) -> Finding? {
         let context = Context(tokens: tokens, bytes: bytes, match: match)
+        if let longer = context.partOfLongerName() { return longer }
         if let organisation = context.organisation() { return organisation }
         if let vessel = context.vessel(isCountry: isCountry) { return vessel }
         return context.person(isCountry: isCountry)
@@ -98,6 +99,17 @@ enum NotAPlace {
         var before: Int { match.lowerBound - 1 }
         var after: Int { match.upperBound + 1 }
 
+        /// Indonesian writes a village's, a district's or a street's kind before its name, and the name runs on to the
+        /// end of the capitalised words: in "Kelurahan Sawang Bendar" the place is Sawang Bendar, not Sawang.
+        func partOfLongerName() -> Finding? {
+            guard let previous = near(before), Self.namedAfterKind.contains(previous), let next = word(after), near(after) != nil,
+                  tokens[after].isCapitalised, gap(match.upperBound, after) == " " else { return nil }
+            return Finding("the first word of a longer name ('\(word(before)!) … \(next)')", reach: nil)
+        }
+
+        /// Indonesian kinds of place whose name follows them whole (lowercased).
+        static let namedAfterKind: Set<String> = ["kelurahan", "desa", "kecamatan", "dusun", "gampong", "kampung", "jalan", "jl"]
+
         func organisation() -> Finding? {
             if let next, tokens[after].isCapitalised || !Self.hasCase(next) {
                 if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
@@ -108,6 +120,11 @@ enum NotAPlace {
                     k += 1
                 }
             }
+            // "CNOOC Trading (Singapore) Pte. Ltd.": a place in brackets before a company's suffix.
+            if let next = word(after), gap(match.upperBound, after) == ") ", OrganisationNames.companySuffixes.contains(next), match.lowerBound > 0,
+               gap(before, match.lowerBound).hasSuffix("(") {
+                return Finding("part of a company's name (… \(next))", reach: nil)
+            }
             if let previous {
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
                    gap(before, match.lowerBound) == " " {
@@ -116,8 +133,24 @@ enum NotAPlace {
                 if previous == "of", joined(before - 1), let head = word(before - 1), OrganisationNames.heads.contains(head) {
                     return Finding("part of an organisation's name (\(head) of …)", reach: nil)
                 }
+                // "(Antara Bali)", "kata ANTARA Sulut": a news agency's regional desk; not "Antara Bali dan Lombok" opening a sentence.
+                if OrganisationNames.agencyDesks.contains(previous), gap(before, match.lowerBound) == " ", previous == "ANTARA" || !startsSentence(before) {
+                    return Finding("a news agency's desk (after '\(previous)')", reach: nil)
+                }
+                // "به گزارش مشهد فوری", "kantor berita Saba": after "according to the report of" or "the news agency", a news source's name.
+                if before >= 1, let first = near(before - 1), OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previous.lowercased() }) {
+                    return Finding("a news source's name (after '\(word(before - 1)!) \(previous)')", reach: nil)
+                }
             }
             return nil
+        }
+
+        /// True when token `i` opens a line, a sentence or a quotation (its capital proves nothing), and false after a bracket.
+        func startsSentence(_ i: Int) -> Bool {
+            guard i > 0 else { return true }
+            let between = bytes[tokens[i - 1].byteEnd..<tokens[i].byteStart]
+            if between.last == 0x28 { return false }
+            return between.contains { [0x2E, 0x21, 0x3F, 0x0A, 0x22].contains($0) }
         }
 
         func vessel(isCountry: () -> Bool) -> Finding? {
@@ -127,13 +160,27 @@ enum NotAPlace {
             if let previous, joined(before - 1), word(before - 1)?.lowercased() == "berbendera" { return Finding("a vessel's name (after 'berbendera \(previous)')", reach: .exceptCountries) }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
             if let next, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
-                || gap(match.upperBound, after) == "-" && next.allSatisfy(\.isNumber) && next.count <= 3 {
+                || gap(match.upperBound, after) == "-" && next.first?.isNumber == true && next.count <= 5 && next.prefix(while: \.isNumber).count <= 3 {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
             if let next, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
                !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
+            }
+            // "یو اس اس باتان" (USS Bataan): the Persian spelling of a ship prefix's letters, "اس اس", before the name.
+            if before >= 1, word(before) == "اس", word(before - 1) == "اس", near(before - 1) != nil {
+                return Finding("a vessel's name (after 'اس اس')", reach: .exceptCountries)
+            }
+            // "سوئز راجان با پرچم جزایر مارشال": a name, up to two words, then "با پرچم" (flying the flag of): a ship's.
+            if !isCountry() {
+                var k = after
+                while k <= after + 2, let w = word(k), near(k) != nil {
+                    if w == "با", word(k + 1) == "پرچم", Geoparser.joins(tokens[k], tokens[k + 1], in: bytes) {
+                        return Finding("a vessel's name (before 'با پرچم', flying the flag of)", reach: .exceptCountries)
+                    }
+                    k += 1
+                }
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
             if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
@@ -166,9 +213,20 @@ enum NotAPlace {
                 guard tokens[k].isCapitalised, !OrganisationNames.placeWords.contains(word(k)!) else { break }
                 k -= 1
             }
+            // "Ju Bin Baco (52)": news gives a person's age in brackets after the name; a place is followed by a date ("(15/11)").
+            if let next = word(after), gap(match.upperBound, after) == " (", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
+               tokens[after].byteEnd < bytes.count, bytes[tokens[after].byteEnd] == 0x29, !isCountry() {
+                return Finding("a person's name (an age in brackets after it)", reach: .exceptWellKnown)
+            }
             // (The cheap tests first: a given name is looked up only beside a capitalised word or in a script without case.)
             if let previous, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(previous) {
                 return Finding("a person's surname (after the given name '\(previous)')", reach: .everywhere)
+            }
+            // "Kim Jong Un": the last of the names after a given name.
+            if before >= 1, near(before) != nil, tokens[before].isCapitalised, near(before - 1) != nil, tokens[before - 1].isCapitalised,
+               gap(before - 1, before) == " ", gap(before, match.lowerBound) == " ", match.lowerBound == match.upperBound,
+               !OrganisationNames.placeWords.contains(surface), PersonNames.isGivenName(word(before - 1)!) {
+                return Finding("a person's name (after '\(word(before - 1)!) \(word(before)!)')", reach: .everywhere)
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
             if match.lowerBound == match.upperBound, let next,
@@ -214,9 +272,11 @@ enum NotAPlace {
         static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
         /// Words after which a name is a ship's (lowercased).
         static let vesselWords: Set<String> = [
-            "mv", "mt", "ms", "ss", "rv", "fv", "tanker", "vessel", "ship", "freighter", "carrier", "steamer", "dhow", "boat", "ferry",
+            "mv", "mt", "ms", "ss", "rv", "fv", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "carrier", "steamer", "dhow", "boat", "ferry",
             "kapal", "судно", "судна", "судне", "судном", "танкер", "танкера", "танкере", "сухогруз", "сухогруза", "сухогрузе", "теплоход",
-            "теплохода", "корабль", "корабля", "паром", "парома", "کشتی", "نفتکش", "لنج", "شناور",
+            "теплохода", "корабль", "корабля", "корабли", "кораблей", "танкеры", "танкеров", "сухогрузы", "сухогрузов", "паром", "парома", "газовоз", "газовоза", "газовозе", "газовозом", "контейнеровоз",
+            "контейнеровоза", "балкер", "балкера", "рудовоз", "рудовоза", "лесовоз", "лесовоза", "ледокол", "ледокола",
+            "کشتی", "نفتکش", "لنج", "شناور", "ناو", "ناوچه",
         ]
         /// Prefixes of ship names, as written (M/V reads as M, V).
         static let vesselPrefixes: Set<String> = [

@@ -9,9 +9,22 @@ enum OrganisationNames {
         "University", "Institute", "College", "Airlines", "Airways", "Air", "Bank", "Club", "Corporation", "Corp", "Inc",
         "Company", "Group", "Agency", "Press", "Daily", "Presse", "Polytech", "Polytechnic", "News", "Today", "Express", "Insider",
         "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия", "Реалии", "Realii",
+        // Companies named after a place and their trade: "Texas Instruments", "Sahara Energy", "Caspian Trading".
+        "Instruments", "Energy", "Trading", "Petroleum", "Motors",
     ]
+    /// Company suffixes after a place in brackets: "CNOOC Trading (Singapore) Pte. Ltd.".
+    static let companySuffixes: Set<String> = ["Pte", "Ltd", "LLC", "Inc", "GmbH", "PLC", "Limited", "FZE", "LLP"]
     static let heads: Set<String> = ["University", "Bank", "Institute", "College", "Museum"]
-    static let directHeads: Set<String> = ["Grup", "Grub", "Group", "Kelompok", "ЧВК", "группа", "группы", "группой", "گروه", "Universitas", "Bank", "Institut", "Agence", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
+    static let directHeads: Set<String> = ["Grup", "Grub", "Group", "Kelompok", "ЧВК", "группа", "группы", "группой", "گروه", "Universitas", "Bank", "Institut", "Agence", "CNN", "CNBC", "BBC", "VOA", "DW", "Agenzia", "Agencia", "Agência", "Agentur", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
+
+    /// News agencies whose regional desks are named after their place ("Antara Bali", "ANTARA Sulut"): the place
+    /// names the desk. "Antara" is also Indonesian "between", so only the capitalised word inside a sentence or in a
+    /// bracketed credit counts ("(Antara Bali)"), never one that starts a sentence.
+    static let agencyDesks: Set<String> = ["Antara", "ANTARA"]
+
+    /// Two words after which a name is a news source's (lowercased): "به گزارش مشهد فوری" (according to the report of …),
+    /// "kantor berita Saba" (the news agency Saba).
+    static let sourceCues: [(String, String)] = [("به", "گزارش"), ("kantor", "berita")]
 
     /// The last word of a capitalised run after a place that makes the run an organisation's
     /// name: "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet".

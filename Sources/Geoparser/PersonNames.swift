@@ -15,6 +15,11 @@ enum PersonNames {
         "cdre", "commodore", "lt", "capt", "captain", "maj", "sgt", "minister", "menteri", "министр", "министра",
         "secretary", "ambassador", "duta", "посол", "commander", "командующий", "gov", "governor", "gubernur", "губернатор", "mayor",
         "мэр", "sen", "rep", "vazir", "وزیر", "سفیر", "فرمانده", "رئیس", "رییس", "پرزیدنت", "sir", "lord", "dubes",
+        // Indonesian police and military ranks, written before the name ("AKBP Denny", "Brigjen Ahmad"): a rank, unlike an
+        // office ("Kapolres Sangihe", "Gubernur Jawa Barat" name the place the office is of), is followed by a person.
+        "akbp", "akp", "kombes", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "brigjen",
+        "irjen", "komjen", "mayjen", "letjen", "letkol", "mayor", "kapten", "letnan", "serka", "sertu", "serda", "praka", "laksma", "laksda",
+        "marsma", "marsda", "kopda", "pelda", "peltu", "komodor",
     ]
 
     /// Given names, folded to lowercase; Cyrillic ones also match in their case forms (Владимира, Владимиром).
