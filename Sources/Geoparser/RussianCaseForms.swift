@@ -22,8 +22,13 @@ enum RussianCaseForms {
         // Cyrillic letters lead with 0xD0 or 0xD1 in UTF-8: a cheap test before any string is made.
         guard match.contains(where: { (0xD0...0xD1).contains(bytes[tokens[$0].byteStart]) }) else { return nil }
         let words = match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) }
+        // A railway station is named by the town's adjective: "станции Тихорецкая" is Tikhoretsk's.
+        let station = match.lowerBound > 0 && {
+            let previous = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[match.lowerBound - 1].byteStart..<tokens[match.lowerBound - 1].byteEnd]), as: UTF8.self))
+            return previous.hasPrefix("станц") || previous == "ст"
+        }()
         let kept = entries.filter { entry in
-            entry.words.count != words.count || zip(entry.words, words).allSatisfy { known.isForm($1, of: $0) }
+            entry.words.count != words.count || zip(entry.words, words).allSatisfy { known.isForm($1, of: $0) || (station && isStationName($1, of: $0)) }
         }
         return kept.count == entries.count ? nil : kept
     }
@@ -54,6 +59,12 @@ enum RussianCaseForms {
             pthread_mutex_unlock(&lock)
             return verdict
         }
+    }
+
+    /// Whether `text` is the feminine adjective of the name word `name` a station takes (Тихорецк: Тихорецкая, Тихорецкой, Тихорецкую).
+    static func isStationName(_ text: String, of name: String) -> Bool {
+        let t = NameNormalizer.key(text), n = NameNormalizer.key(name)
+        return ["ая", "ой", "ую"].contains { t == n + $0 }
     }
 
     /// Whether the folded word `text` can be a case form of the folded name word `name`.

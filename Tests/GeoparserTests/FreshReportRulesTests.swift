@@ -22,6 +22,12 @@ struct FreshReportRulesTests {
         mentions(text).first { $0.surface == surface }?.place.id
     }
 
+    @Test("a railway station takes the town's adjective: 'станции Тихорецкая' is Tikhoretsk; 'Тихорецкая' elsewhere is not")
+    func stationName() {
+        #expect(place("Тихорецкая", in: "Вагоны стояли на станции Тихорецкая.") == "tikhoretsk")
+        #expect(place("Тихорецкая", in: "Компания Тихорецкая сообщила о росте.") == nil)
+    }
+
     @Test("a Russian word meets a name only in an ending that name's declension takes")
     func russianCaseForms() {
         // A hard consonant takes -а, -у, -ом, -е; not -и or an adjective's -ая.
