@@ -84,9 +84,9 @@ public struct Geoparser: Sendable {
         private var places: [Int: Place] = [:]
         private var ancestors: [Int: [Int]] = [:]
         private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
-        /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
         /// What runs of words say by themselves (`CommonWordJudgement.WordFacts`), by the words as written and the document's language.
         var wordFacts: [CommonWordJudgement.FactsKey: CommonWordJudgement.WordFacts] = [:]
+        /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
         var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
 
         /// An empty session for `parser`.
@@ -305,7 +305,6 @@ final class SharedPlaces: @unchecked Sendable {
 
     deinit { pthread_mutex_destroy(&lock) }
 
-    /// The place at `index`, decoded by `decode` the first time any session asks.
     /// The indexes of the places containing place `index`, nearest first, worked out by `chain` once.
     func ancestors(_ index: Int, chain: () -> [Int]) -> [Int] {
         pthread_mutex_lock(&lock)
@@ -321,6 +320,7 @@ final class SharedPlaces: @unchecked Sendable {
         return found
     }
 
+    /// The place at `index`, decoded by `decode` the first time any session asks.
     func place(_ index: Int, decode: () -> Place) -> Place {
         pthread_mutex_lock(&lock)
         if let known = places[index] {
