@@ -307,31 +307,26 @@ final class SharedPlaces: @unchecked Sendable {
 
     /// The indexes of the places containing place `index`, nearest first, worked out by `chain` once.
     func ancestors(_ index: Int, chain: () -> [Int]) -> [Int] {
-        pthread_mutex_lock(&lock)
-        if let known = ancestorChains[index] {
-            pthread_mutex_unlock(&lock)
-            return known
-        }
-        pthread_mutex_unlock(&lock)
-        let found = chain()
-        pthread_mutex_lock(&lock)
-        ancestorChains[index] = found
-        pthread_mutex_unlock(&lock)
-        return found
+        once(index, in: \.ancestorChains, make: chain)
     }
 
     /// The place at `index`, decoded by `decode` the first time any session asks.
     func place(_ index: Int, decode: () -> Place) -> Place {
+        once(index, in: \.places, make: decode)
+    }
+
+    /// The value at `index` in `table`, made by `make` when no session has made it (outside the lock: two may, and agree).
+    private func once<Value>(_ index: Int, in table: ReferenceWritableKeyPath<SharedPlaces, [Int: Value]>, make: () -> Value) -> Value {
         pthread_mutex_lock(&lock)
-        if let known = places[index] {
+        if let known = self[keyPath: table][index] {
             pthread_mutex_unlock(&lock)
             return known
         }
         pthread_mutex_unlock(&lock)
-        let place = decode()
+        let made = make()
         pthread_mutex_lock(&lock)
-        places[index] = place
+        self[keyPath: table][index] = made
         pthread_mutex_unlock(&lock)
-        return place
+        return made
     }
 }

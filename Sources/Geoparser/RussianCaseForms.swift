@@ -22,15 +22,15 @@ enum RussianCaseForms {
         // Cyrillic letters lead with 0xD0 or 0xD1 in UTF-8: a cheap test before any string is made.
         guard match.contains(where: { (0xD0...0xD1).contains(bytes[tokens[$0].byteStart]) }) else { return nil }
         let words = match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) }
-        // A railway station is named by the town's adjective: "станции Тихорецкая" is Tikhoretsk's.
-        let station = match.lowerBound > 0 && {
-            let previous = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[match.lowerBound - 1].byteStart..<tokens[match.lowerBound - 1].byteEnd]), as: UTF8.self))
-            return previous.hasPrefix("станц") || previous == "ст"
-        }()
-        let kept = entries.filter { entry in
-            entry.words.count != words.count || zip(entry.words, words).allSatisfy { known.isForm($1, of: $0) || (station && isStationName($1, of: $0)) }
-        }
-        return kept.count == entries.count ? nil : kept
+        let fits = { (entry: NameEntry, form: (String, String) -> Bool) in entry.words.count != words.count || zip(entry.words, words).allSatisfy { form($1, $0) } }
+        let kept = entries.filter { fits($0, known.isForm) }
+        guard kept.count < entries.count else { return nil }
+        // A railway station is named by the town's adjective: "станции Тихорецкая" is Tikhoretsk's (looked at only when a form failed).
+        guard match.lowerBound > 0, case let previous = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing:
+                  bytes[tokens[match.lowerBound - 1].byteStart..<tokens[match.lowerBound - 1].byteEnd]), as: UTF8.self)),
+              previous.hasPrefix("станц") || previous == "ст" else { return kept }
+        let stations = entries.filter { fits($0) { known.isForm($0, of: $1) || isStationName($0, of: $1) } }
+        return stations.count == entries.count ? nil : stations
     }
 
     /// Verdicts by (word as written, name word as written), for every thread: a report repeats its words, and folding
