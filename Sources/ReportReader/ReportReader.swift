@@ -167,7 +167,7 @@ public struct ReportReader: Sendable {
                 measured = Claim.Measured(distance: inverse.distance, azimuth: inverse.initialAzimuth, from: found.reference.coordinate)
             }
         } else {
-            unmeasured = "the text does not say which place is \(ClaimCheck.describe(found.stated)) of \(found.reference.name)"
+            unmeasured = "the text does not name the place it puts at \(ClaimCheck.describe(found.stated))"
         }
         let (verdict, reason) = ClaimCheck.verdict(stated: found.stated, measured: measured, unmeasured: unmeasured)
         return Claim(citation: citation(found.range), subject: subject, reference: found.reference, referenceIsArea: found.referenceIsArea,
