@@ -17,6 +17,11 @@ struct RouteFinder {
     static let waterKinds: Set<String> = ["sea", "ocean", "gulf", "bay", "strait", "lake"]
     static let riverKinds: Set<String> = ["river", "canal"]
 
+    /// True for a sea, a strait, a lake, a river or a canal: water a vessel moves on rather than a place it stops at.
+    static func isWater(_ place: Place) -> Bool {
+        waterKinds.contains(place.kind.rawValue) || riverKinds.contains(place.kind.rawValue)
+    }
+
     /// Where the sentences before left a movement: the last stop of the last route, or a place left with no destination yet.
     struct Context {
         /// The last stop of the last route stated, and how many sentences since stated none.
@@ -87,8 +92,8 @@ struct RouteFinder {
         }
         guard let origin = origins.first, !destinations.isEmpty else { return [] }
 
-        let pointVias = vias.filter { !waterKinds.contains($0.mention.place.kind.rawValue) && !riverKinds.contains($0.mention.place.kind.rawValue) }
-        let waterVias = vias.filter { waterKinds.contains($0.mention.place.kind.rawValue) || riverKinds.contains($0.mention.place.kind.rawValue) }
+        let pointVias = vias.filter { !isWater($0.mention.place) }
+        let waterVias = vias.filter { isWater($0.mention.place) }
         // "bound for Venezuela", "به مقصد ونزوئلا": the journey ends there, whatever else the sentence says it neared.
         if let final = destinations.firstIndex(where: { finalDestination($0, in: sentence) }) { destinations = Array(destinations[...final]) }
         let chain = destinations.filter { !$0.coordinated }.map(Stop.init)

@@ -44,8 +44,7 @@ struct SiteFinder {
             // "the fleet of America" (an owner) or "Russia's ports".
             if place.mention.place.kind == .country, kind != "seizure", !based, before?.locative != true { continue }
             // A sea or a river is where ships are seized or launched from, not where a port or a factory is ("Ukraine's Black Sea ports").
-            let kindOfPlace = place.mention.place.kind.rawValue
-            if RouteFinder.waterKinds.contains(kindOfPlace) || RouteFinder.riverKinds.contains(kindOfPlace), !["seizure", "launch", "other"].contains(kind) { continue }
+            if RouteFinder.isWater(place.mention.place), !["seizure", "launch", "other"].contains(kind) { continue }
             found.append(Found(place: place.mention.place, kind: kind, activity: activity ?? defaultActivity[kind], statement: statement,
                                sentence: sentence.range))
         }
@@ -64,7 +63,7 @@ struct SiteFinder {
             let inside = sentence.places.first { place in
                 let p = place.mention.place
                 return !place.isQualifier && p.country == code && !["country", "region", "continent", "union", "macro-region"].contains(p.kind.rawValue)
-                    && !RouteFinder.waterKinds.contains(p.kind.rawValue) && !RouteFinder.riverKinds.contains(p.kind.rawValue)
+                    && !RouteFinder.isWater(p)
             }?.mention.place
             guard let inside else {
                 out.append(site)
