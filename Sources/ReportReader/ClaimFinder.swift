@@ -84,6 +84,9 @@ struct ClaimFinder {
         "of", "from", "away from", "off", "off the coast of", "outside", "beyond", "dari", "di", "sebelah", "arah", "от", "از", "of the",
         "from the", "inland from", "inland of", "km from",
     ])
+    /// Words between a relation and its place ("the town of", "города", "kota", "pulau", "بندر").
+    private static let fillers: Set<String> = ["the", "a", "town", "city", "village", "port", "of", "island", "город", "города", "поселка",
+        "порта", "острова", "kota", "pelabuhan", "pulau", "desa", "kabupaten", "provinsi", "bandar", "بندر", "شهر", "جزیره", "سواحل"]
     /// Words that make the reference a border or a frontier.
     private static let border: [Lexicon.Phrase] = Lexicon.p(["border", "borders", "frontier", "front line", "frontline", "perbatasan",
         "границ*", "рубеж*", "линии фронта", "линия фронта", "مرز*"])
@@ -109,7 +112,8 @@ struct ClaimFinder {
         while i < sentence.wordRange.upperBound {
             if let claim = areaOrNearness(at: i, in: sentence, language: language, country: country) {
                 found.append(claim)
-                i = max(sentence.text.firstWord(atOrAfter: claim.range.upperBound), i + 1)
+                found += coordinatedReferences(after: claim, in: sentence)
+                i = max(sentence.text.firstWord(atOrAfter: found.last!.range.upperBound), i + 1)
                 continue
             }
             // A figure and a unit, or a compass word: then "of/from" and the reference.
@@ -176,8 +180,11 @@ struct ClaimFinder {
     /// Words that put something near a place without a distance ("near the Sudanese border", "dekat Vladivostok", "در نزدیکی عمان").
     private static let nearness: [Lexicon.Phrase] = Lexicon.p([
         "near", "close to", "nearby", "dekat", "di dekat", "dekat dengan", "близ", "вблизи", "недалеко от", "возле", "рядом с", "у берегов",
-        "در نزدیکی", "نزدیکی", "نزدیک", "نزدیک به",
+        "در نزدیکی", "نزدیکی", "نزدیک", "نزدیک به", "off the coast of", "off the coast", "off the mouth of", "off the shores of",
+        "lepas pantai", "di lepas pantai", "у побережья", "близ берегов", "در سواحل", "در نزدیکی سواحل", "در آبهای", "در آب‌های",
     ])
+    /// "off" alone is a nearness only right before the place ("off Java", "off Turkey's coast"), not in "set off from Odesa".
+    private static let bareOff = Lexicon.Phrase("off")
 
     /// A claim that puts something in a part of an area ("in eastern Chad", "di Chad timur") or near a
     /// place ("near the Sudanese border"), with no figure: it states a direction, or nothing measurable.
@@ -203,10 +210,13 @@ struct ClaimFinder {
             next = i + 1
         } else if let n = Lexicon.longest(nearness, in: words, at: i) {
             next = i + n
+        } else if bareOff.match(words, at: i) != nil, i > sentence.wordRange.lowerBound, sentence.places.contains(where: { $0.words.lowerBound == i + 1 }),
+                  !["set", "took", "cut", "sealed", "fended", "fought", "paid", "sold", "broke"].contains(words[i - 1].folded) {
+            next = i + 1
         } else {
             return nil
         }
-        guard let (reference, isArea, end) = reference(after: next, in: sentence, country: country, needsRelation: false),
+        guard let (reference, isArea, end) = reference(after: next, in: sentence, country: country, needsRelation: false, afterRelation: direction == nil),
               direction == nil || isArea || Self.isArea(reference) else { return nil }
         let range = sentence.text.words[i].range.lowerBound..<end
         let subject = sentence.places.last {
@@ -214,6 +224,21 @@ struct ClaimFinder {
         }?.mention.place
         return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: direction, unit: "km", text: sentence.text.passage(range)),
                      reference: reference, referenceIsArea: isArea || Self.isArea(reference), subject: subject, inPart: direction != nil)
+    }
+
+    /// The same nearness to the places "and" joins to the claim's reference ("вблизи Мурманска и Камчатки", "در نزدیکی عمان و پاکستان").
+    private static func coordinatedReferences(after claim: Found, in sentence: SentenceView) -> [Found] {
+        guard claim.stated.direction == nil, claim.stated.distance == nil else { return [] }
+        var more: [Found] = []
+        var end = sentence.text.firstWord(atOrAfter: claim.range.upperBound)
+        while end < sentence.wordRange.upperBound, let n = Lexicon.longest(sentence.lexicon.and, in: sentence.words, at: end),
+              let place = sentence.places.first(where: { $0.words.lowerBound == end + n && !$0.isQualifier }) {
+            let range = claim.range.lowerBound..<place.mention.end
+            more.append(Found(range: range, stated: claim.stated, reference: place.mention.place, referenceIsArea: isArea(place.mention.place),
+                              subject: claim.subject))
+            end = place.words.upperBound
+        }
+        return more
     }
 
     /// Places with an extent to be in part of: countries, regions, seas and the like.
@@ -257,12 +282,12 @@ struct ClaimFinder {
 
     /// The place or border after a claim's figure or direction, and where it ends.
     private static func reference(after index: Int, in sentence: SentenceView, country: (String) -> Place?, needsRelation: Bool,
-                                  homeCountry: () -> Place? = { nil }) -> (Place, Bool, Int)? {
+                                  afterRelation: Bool = false, homeCountry: () -> Place? = { nil }) -> (Place, Bool, Int)? {
         var i = index
-        var sawRelation = false
+        var sawRelation = afterRelation
         for _ in 0..<4 where i < sentence.wordRange.upperBound {
             if let n = Lexicon.longest(relation, in: sentence.words, at: i) { i += n; sawRelation = true; continue }
-            if ["the", "a", "town", "city", "village", "port", "of", "город", "города", "поселка", "порта"].contains(sentence.text.words[i].folded) { i += 1; continue }
+            if fillers.contains(sentence.text.words[i].folded) { i += 1; continue }
             // "от иранского порта Бандар-Аббас", "from the Syrian port of": an adjective before the place's filler.
             if sawRelation, !sentence.places.contains(where: { $0.words.contains(i) }), i + 1 < sentence.wordRange.upperBound,
                !borderAdjectives.keys.contains(sentence.text.words[i].folded),

@@ -11,6 +11,8 @@ struct RouteFinder {
         var statement: Statement
         var carries: [String]
         var sentence: Range<Int>
+        /// The voyage may name more ends: its origin is a place an earlier sentence said something left, or it ends where goods were seized.
+        var leavesVoyageOpen = false
     }
 
     /// Place kinds a vessel crosses or sails along rather than stops at.
@@ -58,12 +60,16 @@ struct RouteFinder {
         var origins = active.filter { $0.role == .from }.map(Stop.init)
         var destinations = active.filter { $0.role == .to }
         let vias = active.filter { $0.role == .via }
-        let moves = !send.isEmpty || !receive.isEmpty || !travel.isEmpty || !nouns.isEmpty
+        // "Капитан назвал местом назначения порт Искендерун": naming a journey's end states a movement.
+        let destinationNamed = destinations.contains { finalDestination($0, in: sentence) }
+        // "В Петербурге нашли кокаин … из Эквадора", "cocaine from Colombia seized in Rotterdam": the goods came from there to where they were found.
+        let seizedHere = destinations.isEmpty && !origins.isEmpty ? seizurePlace(in: sentence, origins: origins) : nil
+        let moves = !send.isEmpty || !receive.isEmpty || !travel.isEmpty || !nouns.isEmpty || destinationNamed || seizedHere != nil
         guard moves || (!origins.isEmpty && !destinations.isEmpty && !modeCues.isEmpty) else { return [] }
 
         // A movement carried on from the sentences before: "Оттуда … в Краснодарский край", "on arrival the cargo went on to Mali",
         // "the plane left Brazil. It flew to Santa Cruz."
-        let verbs = !send.isEmpty || !travel.isEmpty || !receive.isEmpty
+        let verbs = !send.isEmpty || !travel.isEmpty || !receive.isEmpty || destinationNamed
         let firstEnd = destinations.first?.words.lowerBound ?? sentence.wordRange.lowerBound
         let cue = { (phrases: [Lexicon.Phrase]) in (sentence.wordRange.lowerBound..<firstEnd).contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil } }
         if origins.isEmpty, !destinations.isEmpty, verbs, cue(Lexicon.carryOn), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 3 {
@@ -74,6 +80,7 @@ struct RouteFinder {
         if origins.isEmpty, owner == nil, let verb = send.first, let subject = subject(before: verb, in: sentence) {
             origins = coordinatedGroup(ending: subject, in: sentence).map(Stop.init)
         }
+        if destinations.isEmpty, let seizedHere { destinations = [seizedHere] }
         if destinations.isEmpty {
             if let verb = receive.first, let subject = subject(before: verb, in: sentence, excluding: owner?.words) {
                 destinations = [subject]
@@ -82,12 +89,14 @@ struct RouteFinder {
             }
         }
         if origins.isEmpty, let owner { origins = [owner] }
+        var leavesVoyageOpen = seizedHere != nil
         if origins.isEmpty, !destinations.isEmpty, verbs {
-            let onlyEnds = active.allSatisfy { $0.role == .to || $0.role == .via }
+            let onlyEnds = active.allSatisfy { $0.role == .to || $0.role == .via || isFlag($0, in: sentence) }
             if cue(Lexicon.continuation), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 1 {
                 origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
-            } else if onlyEnds, let pending = context.pendingOrigin {
+            } else if onlyEnds, let pending = context.pendingOrigin, !bringsInAnotherCarrier(sentence) {
                 origins = [Stop(place: pending, at: sentence.wordRange.lowerBound)]
+                leavesVoyageOpen = true
             }
         }
         guard let origin = origins.first, !destinations.isEmpty else { return [] }
@@ -125,7 +134,7 @@ struct RouteFinder {
                 modes.append(mode(forLegTo: stops[k], from: stops[k - 1], cues: modeCues, water: water))
             }
             found.append(Found(waypoints: stops.map(\.place), modes: modes, vias: legVias, statement: statement,
-                               carries: carries, sentence: sentence.range))
+                               carries: carries, sentence: sentence.range, leavesVoyageOpen: leavesVoyageOpen))
         }
         return found
     }
@@ -147,7 +156,17 @@ struct RouteFinder {
     ]
 
     /// Words that name a journey's end ("bound for", "destined for", "به مقصد", "tujuan", "назначением в").
-    private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "назначением", "пункт назначения"]
+    private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "назначением", "назначения"]
+
+    /// Words before a place that make it a ship's flag ("под флагом Панамы", "berbendera Malta", "با پرچم ایران", "flag of Panama").
+    private static let flagWords: Set<String> = ["флагом", "флаг", "flag", "berbendera", "bendera", "پرچم"]
+
+    /// True when the place names a flag, not an actor: a flag word in the two words before it, or "-flagged" right after it.
+    static func isFlag(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let start = place.words.lowerBound, end = place.words.upperBound
+        if (max(sentence.wordRange.lowerBound, start - 2)..<start).contains(where: { flagWords.contains(sentence.text.words[$0].folded) }) { return true }
+        return end < sentence.wordRange.upperBound && ["flagged", "registered"].contains(sentence.text.words[end].folded)
+    }
 
     /// True when a destination-word stands in the three words before the place.
     private static func finalDestination(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
@@ -162,6 +181,40 @@ struct RouteFinder {
         let active = sentence.places.filter { !$0.isQualifier }
         guard !active.contains(where: { $0.role == .to }) else { return nil }
         return active.last { $0.role == .from }?.mention.place
+    }
+
+    /// Words that bring in a vessel or vehicle other than the one the text followed ("a second ship", "другое судно", "kapal lain").
+    private static let another: Set<String> = ["another", "second", "other", "другое", "другой", "второе", "второй", "lain", "kedua", "دیگری", "دوم"]
+
+    /// True when the sentence speaks of another carrier: its voyage is not the one a place left before.
+    private static func bringsInAnotherCarrier(_ sentence: SentenceView) -> Bool {
+        sentence.wordRange.contains { i in
+            another.contains(sentence.text.words[i].folded)
+                && [i - 1, i + 1, i + 2].contains { sentence.wordRange.contains($0) && carrierOrCargo(at: $0, in: sentence) && Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) == nil }
+        }
+    }
+
+    /// Words that seize or find goods ("seized", "нашли", "disita", "کشف").
+    private static let seizure: [Lexicon.Phrase] = Lexicon.all.activities.first { $0.0 == "seizure" }?.1 ?? []
+    private static let seizureLocatives: Set<String> = ["in", "at", "di", "в", "во", "на", "در"]
+
+    /// Where a sentence that names goods and their origin says they were seized or found: a town, port or country after
+    /// "in/di/в/در" within six words of the seizing word, not the origin or a country holding it, not a sea. The goods come
+    /// first ("кокаин … из Эквадора"), so "sources from Africa said weapons were seized in Sudan" names no origin.
+    private static func seizurePlace(in sentence: SentenceView, origins: [Stop]) -> SentenceView.PlaceInSentence? {
+        let seizing = sentence.wordRange.filter { Lexicon.longest(seizure, in: sentence.words, at: $0) != nil }
+        guard !seizing.isEmpty, let origin = origins.first,
+              (sentence.wordRange.lowerBound..<origin.words.lowerBound).contains(where: { Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) != nil })
+        else { return nil }
+        return sentence.places.first { place in
+            let p = place.mention.place
+            guard !place.isQualifier, place.role == .none, !isWater(p), place.words.lowerBound > sentence.wordRange.lowerBound,
+                  seizing.contains(where: { abs($0 - place.words.lowerBound) <= 6 }),
+                  !origins.contains(where: { $0.place.id == p.id || (p.kind == .country && $0.place.country == p.country) }) else { return false }
+            var k = place.words.lowerBound - 1
+            while k > sentence.wordRange.lowerBound, Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: k) == 1 { k -= 1 }
+            return seizureLocatives.contains(sentence.text.words[k].folded)
+        }
     }
 
     /// Vessels, vehicles and cargo: the words an owner or a nationality qualifies ("Iranian tankers", "نفت ایران", "российские самолеты").

@@ -69,6 +69,14 @@ struct SentenceView {
                 places[k].coordinated = true
             }
         }
+        // "в Триполи или в сирийский порт Тартус", "to Tripoli or to Tartus": alternatives, not stops one after the other.
+        for k in places.indices where places[k].role == .to && !places[k].coordinated {
+            guard let prior = places[..<k].last(where: { !$0.isQualifier }), prior.role == .to else { continue }
+            let gap = places[k].words.lowerBound - prior.words.upperBound
+            if (1...6).contains(gap), alternative(from: prior.words.upperBound, to: places[k].words.lowerBound, places: places) {
+                places[k].coordinated = true
+            }
+        }
         // "between X and Y": X is where it starts, Y where it ends.
         let between: Set<String> = ["between", "antara", "между", "بین", "میان"]
         for k in places.indices where places[k].role == .from && places[k].words.lowerBound > wordRange.lowerBound
@@ -85,6 +93,17 @@ struct SentenceView {
             }
         }
         self.places = places
+    }
+
+    /// Words offering another destination ("or", "или", "atau", "یا").
+    private static let alternatives: Set<String> = ["or", "atau", "или", "либо", "یا"]
+
+    /// True when the words from `start` to `end` begin with "or" (after any qualifier in brackets) and hold no "then".
+    private func alternative(from start: Int, to end: Int, places: [PlaceInSentence]) -> Bool {
+        var i = start
+        while let qualifier = places.first(where: { $0.isQualifier && $0.words.lowerBound == i }) { i = qualifier.words.upperBound }
+        guard i < end, Self.alternatives.contains(text.words[i].folded) else { return false }
+        return !(i..<end).contains { Lexicon.longest(Lexicon.continuation, in: words, at: $0) != nil }
     }
 
     /// True for "Moscow's networks", "Russia's Defence Minister": a possessive names an owner, not where a movement starts or ends.

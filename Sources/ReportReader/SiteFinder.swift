@@ -39,10 +39,13 @@ struct SiteFinder {
             if kind == nil, let handled = handling(at: place, in: sentence) { kind = "port"; activity = handled }
             var based = false
             if kind == nil, basedAt(place, in: sentence) { (kind, activity, based) = ("base", "basing", true) }
+            // "launched two missiles from Yemen", "diluncurkan dari Yaman": where a launch comes from.
+            if kind == nil, activities.contains("launch"), place.role == .from, place.words.lowerBound > sentence.wordRange.lowerBound,
+               launchedFrom.contains(sentence.text.words[place.words.lowerBound - 1].folded) { (kind, activity) = ("launch", "launch") }
             guard let kind else { continue }
             // A country is a site only as "a base in Syria", where ships were seized, or where a unit is based; not as
             // "the fleet of America" (an owner) or "Russia's ports".
-            if place.mention.place.kind == .country, kind != "seizure", !based, before?.locative != true { continue }
+            if place.mention.place.kind == .country, !["seizure", "launch"].contains(kind), !based, before?.locative != true { continue }
             // A sea or a river is where ships are seized or launched from, not where a port or a factory is ("Ukraine's Black Sea ports").
             if RouteFinder.isWater(place.mention.place), !["seizure", "launch", "other"].contains(kind) { continue }
             found.append(Found(place: place.mention.place, kind: kind, activity: activity ?? defaultActivity[kind], statement: statement,
@@ -56,7 +59,8 @@ struct SiteFinder {
     private static func narrowed(_ found: [Found], in sentence: SentenceView) -> [Found] {
         var out: [Found] = []
         for site in found {
-            guard site.place.kind == .country, let code = site.place.country else {
+            // A seizure "in eastern Ukraine" stays there, whatever town the sentence names next.
+            guard site.place.kind == .country, site.kind != "seizure", let code = site.place.country else {
                 out.append(site)
                 continue
             }
@@ -83,6 +87,7 @@ struct SiteFinder {
         ("loading", "погруж*"), ("loading", "погруз*"), ("loading", "загруж*"), ("loading", "загрузил*"), ("unloading", "выгруж*"),
         ("unloading", "выгруз*"), ("unloading", "разгруж*"), ("unloading", "разгруз*"),
         ("loading", "بارگیری"), ("unloading", "تخلیه"),
+        ("unloading", "landed"), ("unloading", "mendarat"), ("unloading", "terdampar"), ("unloading", "высадил*"),
     ].map { ($0.0, Lexicon.Phrase($0.1)) }
 
     /// The handling activity when the place follows a loading or unloading word and a locative ("unloaded at Dunay",
@@ -100,8 +105,8 @@ struct SiteFinder {
         }
         guard i - 2 >= sentence.wordRange.lowerBound, handlingLocatives.contains(sentence.text.words[i - 1].folded) else { return nil }
         var verb = i - 2
-        // "were unloaded there at", "были выгружены в": allow one adverb between the verb and the locative.
-        for _ in 0..<2 where verb >= sentence.wordRange.lowerBound {
+        // "were unloaded there at", "mendarat lebih dulu di": allow two adverbs between the verb and the locative.
+        for _ in 0..<3 where verb >= sentence.wordRange.lowerBound {
             if let (activity, _) = handlingWords.first(where: { $0.1.match(sentence.words, at: verb) != nil }) { return activity }
             verb -= 1
         }
@@ -138,7 +143,8 @@ struct SiteFinder {
             guard end > sentence.wordRange.lowerBound else { break }
             let joining = (end..<start).allSatisfy { i in
                 let word = sentence.text.words[i].folded
-                return at.contains(word) || ["the", "a", "its"].contains(word) || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i) == 1
+                return at.contains(word) || ["the", "a", "its"].contains(word) || Lexicon.longest(occupied, in: sentence.words, at: i) == 1
+                    || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i) == 1
                     || SentenceView.adjectival(sentence.text.words[i], passage: sentence.text.passage(sentence.text.words[i].range))
             }
             guard joining else { break }
@@ -152,6 +158,9 @@ struct SiteFinder {
         }
         return nil
     }
+
+    /// Words of occupation between a facility word and its place ("the occupied port of Berdyansk", "بندر اشغال شده بردیانسک").
+    private static let occupied: [Lexicon.Phrase] = Lexicon.p(["occupied", "اشغال", "شده", "оккупированн*", "захваченн*"])
 
     /// Words that put a facility in a place rather than name its owner ("a base in Syria", not "the fleet of America").
     private static let locatives: Set<String> = ["in", "at", "near", "outside", "di", "dekat", "в", "во", "под", "близ", "возле", "у", "около",
@@ -190,10 +199,25 @@ struct SiteFinder {
             // The waters word right before the country, or before "of (the)": "waters of Greece", not "waters from Iran".
             var k = start - 1
             while k > sentence.wordRange.lowerBound, ["of", "the", "off"].contains(sentence.text.words[k].folded) { k -= 1 }
-            return waters.contains(sentence.text.words[k].folded) || before == "off"
+            if waters.contains(sentence.text.words[k].folded) || before == "off" { return true }
+            // On land, within eight words of the seizing word: "seized four aircraft … in eastern Ukraine", "disita di Malaysia", "задержан в Турции".
+            var j = start - 1
+            if j > sentence.wordRange.lowerBound, SentenceView.adjectival(sentence.text.words[j], passage: sentence.text.passage(sentence.text.words[j].range)) { j -= 1 }
+            let seizing = { (k: Int) in
+                sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil }
+            }
+            // "authorities in Guyana seized": right after the place too.
+            let seized = (max(sentence.wordRange.lowerBound, j - 8)..<j).contains(where: seizing)
+                || (place.words.upperBound < sentence.wordRange.upperBound && seizing(place.words.upperBound))
+            return seized && landLocatives.contains(sentence.text.words[j].folded)
         }
         return seizedAt.contains(before) || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
     }
+
+    /// Locatives that put a seizure in a country on land.
+    private static let landLocatives: Set<String> = ["in", "di", "в", "во"]
+    /// Words right before the place a launch comes from.
+    private static let launchedFrom: Set<String> = ["from", "dari", "из", "с", "со", "از"]
 
     /// Words for a country's waters or coast, where ships are seized.
     private static let waters: Set<String> = ["waters", "coast", "coastline", "off", "perairan", "pantai", "lepas", "водах", "воды", "берегов",
