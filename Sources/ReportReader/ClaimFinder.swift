@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 
 /// Finds the distances and directions a sentence states between places: "approximately nine
@@ -14,6 +15,8 @@ struct ClaimFinder {
         let subject: Place?
         /// The claim puts its subject in a part of the reference ("in eastern Chad"), not at a bearing from its border.
         var inPart = false
+        /// The figure is a length along a road, rail line or route between its two places, not a straight distance.
+        var alongRoute = false
         /// The claim locates something the sentence brings in unnamed ("from a base south of London"): no place named before is its subject.
         var locatesNewThing = false
     }
@@ -118,11 +121,15 @@ struct ClaimFinder {
             }
             // A figure and a unit, or a compass word: then "of/from" and the reference.
             var start = i, distance: ClosedRange<Double>?, figure: Double?, next = i, unitName = "km"
-            if let (unit, length) = unit(at: i, in: words), let quantity = StatedQuantity.quantity(endingAt: i, in: words, language: language) {
+            // "290 km", or the figure and unit written as one word: "400km".
+            let measured = unit(at: i, in: words).flatMap { unit in
+                StatedQuantity.quantity(endingAt: i, in: words, language: language).map { (unit.0, unit.1, $0.range, $0.start) }
+            } ?? glued(at: i, in: words, language: language).map { ($0.unit, 1, $0.value...$0.value, i) }
+            if let (unit, length, quantity, quantityStart) = measured {
                 unitName = Self.unitName(unit)
-                var range = quantity.range.lowerBound * unit...quantity.range.upperBound * unit
+                var range = quantity.lowerBound * unit...quantity.upperBound * unit
                 if range.lowerBound == range.upperBound { figure = range.lowerBound }
-                start = quantity.start
+                start = quantityStart
                 let (widened, qualifierStart) = qualified(range, before: start, in: sentence)
                 range = widened
                 start = qualifierStart
@@ -149,6 +156,15 @@ struct ClaimFinder {
             let home = {
                 sentence.places.last { !$0.isQualifier && $0.mention.end <= claimStart && pointLike($0.mention.place) }.flatMap { countryOf($0.mention.place) }
             }
+            // "the 400km … from Kolwezi … to Kasumbalesa", "233 km antara X dan Y": the length of a stretch between two places.
+            if direction == nil, let distance, let (from, to) = stretch(after: next, in: sentence) {
+                let range = sentence.text.words[start].range.lowerBound..<to.mention.end
+                found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: nil, unit: unitName,
+                                                                        text: sentence.text.passage(range)),
+                                   reference: from.mention.place, referenceIsArea: false, subject: to.mention.place, alongRoute: true))
+                i = max(to.words.upperBound, i + 1)
+                continue
+            }
             guard let (reference, isArea, end) = self.reference(after: next, in: sentence, country: country, needsRelation: language == "en",
                                                                 homeCountry: home) else {
                 i = max(next, i + 1)
@@ -164,6 +180,36 @@ struct ClaimFinder {
             i = max(sentence.text.firstWord(atOrAfter: end), i + 1)
         }
         return found
+    }
+
+    /// Words that open and join the two ends of a stretch: "from … to", "between … and", "dari … ke", "от … до", "از … تا".
+    private static let stretchOpeners: Set<String> = ["from", "between", "dari", "antara", "от", "между", "از", "بین", "میان"]
+    private static let stretchJoiners: Set<String> = ["to", "and", "ke", "dan", "hingga", "sampai", "до", "и", "تا", "و", "به"]
+
+    /// The two places of a stretch a figure measures, within six words after it: "of road lie between A and B", "on Highway 1 from A to B".
+    private static func stretch(after index: Int, in sentence: SentenceView) -> (SentenceView.PlaceInSentence, SentenceView.PlaceInSentence)? {
+        let end = sentence.wordRange.upperBound
+        guard let opener = (index..<min(end, index + 7)).first(where: { stretchOpeners.contains(sentence.text.words[$0].folded) }),
+              !(index..<opener).contains(where: { k in sentence.places.contains { $0.words.contains(k) } }),
+              let from = place(startingNear: opener + 1, in: sentence),
+              let joiner = (from.words.upperBound..<min(end, from.words.upperBound + 4)).first(where: { stretchJoiners.contains(sentence.text.words[$0].folded) }),
+              // Not "from Tumaco, which is close to the Ecuador border".
+              !(from.words.upperBound..<joiner).contains(where: { ["which", "that", "who", "close", "next", "near", "yang", "который", "которая", "که"].contains(sentence.text.words[$0].folded) }),
+              !sentence.places.contains(where: { !$0.isQualifier && $0.words.lowerBound >= from.words.upperBound && $0.words.lowerBound < joiner }),
+              let to = place(startingNear: joiner + 1, in: sentence), to.mention.place.id != from.mention.place.id else { return nil }
+        return (from, to)
+    }
+
+    /// The place that starts at `index` or after up to three filler words ("the Tanzanian port of").
+    private static func place(startingNear index: Int, in sentence: SentenceView) -> SentenceView.PlaceInSentence? {
+        var i = index
+        for _ in 0..<4 where i < sentence.wordRange.upperBound {
+            if let place = sentence.places.first(where: { $0.words.lowerBound == i && !$0.isQualifier }) { return place }
+            let word = sentence.text.words[i]
+            guard fillers.contains(word.folded) || SentenceView.adjectival(word, passage: sentence.text.passage(word.range)) else { return nil }
+            i += 1
+        }
+        return nil
     }
 
     /// Adjectives that put something in a part of an area ("in eastern Chad"), English, before the area.
@@ -250,6 +296,16 @@ struct ClaimFinder {
     static func pointLike(_ place: Place) -> Bool {
         ![.country, .continent, .union, .macroRegion, .region, .building, .sea].contains(place.kind)
             && !RouteFinder.waterKinds.contains(place.kind.rawValue)
+    }
+
+    /// A figure and its unit written as one word ("400km", "50nm"): the figure and the unit's metres.
+    private static func glued(at index: Int, in words: ArraySlice<ReportText.Word>, language: String) -> (value: Double, unit: Double)? {
+        let word = words[index].folded
+        guard let first = word.unicodeScalars.first, CharacterSet.decimalDigits.contains(first) else { return nil }
+        for (suffix, metres) in [("km", 1000.0), ("nm", 1852), ("nmi", 1852), ("mi", 1609.344), ("км", 1000)] where word.hasSuffix(suffix) {
+            if let value = StatedQuantity.number(String(word.dropLast(suffix.count)), language: language) { return (value, metres) }
+        }
+        return nil
     }
 
     private static func unit(at index: Int, in words: ArraySlice<ReportText.Word>) -> (Double, Int)? {

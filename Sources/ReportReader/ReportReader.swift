@@ -172,7 +172,7 @@ public struct ReportReader: Sendable {
         } else {
             unmeasured = "the text does not name the place it puts at \(ClaimCheck.describe(found.stated))"
         }
-        let (verdict, reason) = ClaimCheck.verdict(stated: found.stated, measured: measured, unmeasured: unmeasured)
+        let (verdict, reason) = ClaimCheck.verdict(stated: found.stated, measured: measured, unmeasured: unmeasured, alongRoute: found.alongRoute)
         return Claim(citation: citation(found.range), subject: subject, reference: found.reference, referenceIsArea: found.referenceIsArea,
                      stated: found.stated, measured: measured, verdict: verdict, reason: reason)
     }

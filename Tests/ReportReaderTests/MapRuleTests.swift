@@ -311,3 +311,26 @@ struct SeizureAndNearnessTests {
         #expect(Read("The ship set off from Odesa on August 1st.").claims.isEmpty)
     }
 }
+
+/// The length of a stretch between two places (issue 15, round 4): a figure then "from A to B" or "between A and B",
+/// judged as a length along the way, which is at least the geodesic (reference: `echo "-11.66089 27.47938 -10.71484 25.46674" | geod +ellps=WGS84 -I +units=km`
+/// gives about 243 km between Lubumbashi and Kolwezi).
+@Suite("Lengths of stretches between two places")
+struct StretchClaimTests {
+    @Test("'the 400km on National Highway 1 from Kolwezi to Lubumbashi': a figure glued to its unit, a length along the road")
+    func roadLength() throws {
+        let claim = try #require(Read("Six toll stations dot the 400km on National Highway 1 from Kolwezi to Lubumbashi.").claims.first)
+        #expect(claim.reference.name == "Kolwezi" && claim.subject?.name == "Lubumbashi")
+        #expect(claim.verdict == .consistent, "\(claim.reason)")
+        // Shorter than the straight line is inconsistent.
+        let short = try #require(Read("Six toll stations dot the 100 km on the road from Kolwezi to Lubumbashi.").claims.first)
+        #expect(short.verdict == .inconsistent, "\(short.reason)")
+    }
+
+    @Test("'1.000 km dari Kunming ke Vientiane', 'между' and 'от … до' read the same; 'from Tumaco, which is close to the border' is no stretch")
+    func otherLanguagesAndNearMiss() {
+        #expect(Read("Jalur sepanjang 1.000 km dari Kunming ke Vientiane dibuka.").claims.contains { $0.reference.name == "Kunming" })
+        #expect(Read("Он проехал 300 км от Москвы до Твери.").claims.contains { $0.subject?.name == "Tver" })
+        #expect(!Read("The sub was about 100 nautical miles from Tumaco, which is close to the Ecuador border.").claims.contains { $0.reference.name == "Tumaco" && $0.subject?.country == "EC" })
+    }
+}
