@@ -15,6 +15,9 @@ struct CommonWordJudgement {
     /// The names' automaton, which holds the common words their words can meet.
     let automaton: NameAutomaton
 
+    /// True for a document in a script other than Latin (Russian, Persian), where a Latin word is a foreign name.
+    var latinIsForeign: Bool { language == "ru" || language == "fa" }
+
     /// A Zipf frequency from which a word needs evidence, and from which it needs both kinds.
     static let needsEvidence = 3.5
     static let needsBoth = 5.0

@@ -44,12 +44,24 @@ struct Disambiguator {
         var rankings: [[Int]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
         var rankingsByNode: [Int32: (winner: NameEntry, choice: Mention.Choice?)] = [:]
         var nearest = NearestCache(grid: nearby)
+        var anchorsByCountry: [String: Int] = [:]
+        for i in anchorIndexes { if let code = session.place(i).country { anchorsByCountry[code, default: 0] += 1 } }
+        var supported: [Int: Bool] = [:]
+        /// A name in another language ("Tavan" for Tavannes, "Jacob" for Kayes) counts only for a place the document supports.
+        func keeps(_ entry: NameEntry) -> Bool {
+            guard entry.kind == .otherLanguageAlias else { return true }
+            if let known = supported[entry.placeIndex] { return known }
+            let found = hasSupport(entry.placeIndex, anchors: anchorSet, anchorsByCountry: anchorsByCountry, nearest: &nearest, session: session)
+            supported[entry.placeIndex] = found
+            return found
+        }
         var mentions: [Mention] = []
         mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
         for candidate in blocks.joined() {
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self)
             if candidate.fitted == nil, candidate.summary.sole >= 0 {
                 let (entry, place) = session.sole(of: candidate.node, at: Int(candidate.summary.sole))
+                guard keeps(entry) else { continue }
                 mentions.append(Mention(surface: surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                         place: place, entry: entry, choice: nil))
                 continue
@@ -72,11 +84,23 @@ struct Disambiguator {
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
             }
+            guard keeps(winner) else { continue }
             mentions.append(Mention(surface: surface,
                                     start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                     place: session.place(winner.placeIndex), entry: winner, choice: choice))
         }
         return mentions
+    }
+
+    /// True when the document supports the place at `index` beyond its own name: it is well known, lies inside or within
+    /// 300 km of another place the document names, or in the country of another.
+    func hasSupport(_ index: Int, anchors: Set<Int>, anchorsByCountry: [String: Int], nearest: inout NearestCache,
+                    session: Geoparser.Session) -> Bool {
+        let place = session.place(index)
+        if CommonWordJudgement.isWellKnown(place) { return true }
+        if session.ancestorIndexes(of: index).contains(where: anchors.contains) { return true }
+        if let code = place.country, (anchorsByCountry[code] ?? 0) > (anchors.contains(index) ? 1 : 0) { return true }
+        return nearest.anchor(near: index, at: place.coordinate) != nil
     }
 
     /// An anchor within 300 km of each candidate place, looked up once per place per document.
