@@ -44,14 +44,13 @@ struct Disambiguator {
         var rankings: [[Int]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
         var rankingsByNode: [Int32: (winner: NameEntry, choice: Mention.Choice?)] = [:]
         var nearest = NearestCache(grid: nearby)
-        var anchorsByCountry: [String: Int] = [:]
-        for i in anchorIndexes { if let code = session.place(i).country { anchorsByCountry[code, default: 0] += 1 } }
+        let namedCountries = Set(anchorIndexes.compactMap { session.place($0).kind == .country ? session.place($0).country : nil })
         var supported: [Int: Bool] = [:]
         /// A name in another language ("Tavan" for Tavannes, "Jacob" for Kayes) counts only for a place the document supports.
         func keeps(_ entry: NameEntry) -> Bool {
             guard entry.kind == .otherLanguageAlias else { return true }
             if let known = supported[entry.placeIndex] { return known }
-            let found = hasSupport(entry.placeIndex, anchors: anchorSet, anchorsByCountry: anchorsByCountry, nearest: &nearest, session: session)
+            let found = hasSupport(entry.placeIndex, anchors: anchorSet, namedCountries: namedCountries, nearest: &nearest, session: session)
             supported[entry.placeIndex] = found
             return found
         }
@@ -92,14 +91,14 @@ struct Disambiguator {
         return mentions
     }
 
-    /// True when the document supports the place at `index` beyond its own name: it is well known, lies inside or within
-    /// 300 km of another place the document names, or in the country of another.
-    func hasSupport(_ index: Int, anchors: Set<Int>, anchorsByCountry: [String: Int], nearest: inout NearestCache,
+    /// True when the document supports the place at `index` beyond its own name: it is well known, lies in a country the
+    /// document names, or inside or within 300 km of another place it names.
+    func hasSupport(_ index: Int, anchors: Set<Int>, namedCountries: Set<String>, nearest: inout NearestCache,
                     session: Geoparser.Session) -> Bool {
         let place = session.place(index)
         if CommonWordJudgement.isWellKnown(place) { return true }
+        if let code = place.country, namedCountries.contains(code) { return true }
         if session.ancestorIndexes(of: index).contains(where: anchors.contains) { return true }
-        if let code = place.country, (anchorsByCountry[code] ?? 0) > (anchors.contains(index) ? 1 : 0) { return true }
         return nearest.anchor(near: index, at: place.coordinate) != nil
     }
 

@@ -182,8 +182,9 @@ enum NotAPlace {
                 k -= 1
             }
             if let previous {
-                // "dikutip dari Media Indonesia", "روزنامه ایران": a newspaper's masthead, not the country (a sentence's "Media Rusia" is Russia's media).
-                if OrganisationNames.mastheads.contains(previous), gap(before, match.lowerBound) == " ", !startsSentence(before) {
+                // "dikutip dari Media Indonesia", "روزنامه ایران": a newspaper's masthead, not the country (a sentence's "Media Rusia" is
+                // Russia's media; Persian, without capitals, has no such doubt).
+                if OrganisationNames.mastheads.contains(previous), gap(before, match.lowerBound) == " ", !Self.hasCase(previous) || !startsSentence(before) {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
