@@ -121,7 +121,7 @@ enum NotAPlace {
         }
 
         /// A name the gazetteer lacks, of which the match is only a part: "Tanjung Balau" (a cape's word, then its name), "Haut-Katanga"
-        /// (a prefix joined by a hyphen), and in a Russian or Persian text a Latin word beside another capitalised Latin word ("Cool Emerald", a ship).
+        /// (a prefix joined by a hyphen), a Russian adjective before its noun ("Московского завода"), and in a Russian or Persian text a Latin word beside another capitalised Latin word ("Cool Emerald", a ship).
         func partOfLongerForeignName(latinIsForeign: Bool) -> Finding? {
             // "Tanjung Balau", "Sungai Kolok": a landform's word is the first word of the name after it, not a place called Tanjung.
             if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, tokens[after].isCapitalised,
@@ -134,6 +134,13 @@ enum NotAPlace {
                     return Finding("part of a longer name ('\(previous)-\(word(match.lowerBound)!)')", reach: nil)
                 }
             }
+            // "Сибирского химического комбината", "Московского завода": a Russian adjective in -ский before the noun it qualifies is no
+            // town named by the adjective (Sibirsky, Moskovsky).
+            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ",
+               !tokens[after].isCapitalised, next.unicodeScalars.first.map({ $0.value >= 0x430 && $0.value <= 0x44F }) == true,
+               let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
+                return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
+            }
             guard latinIsForeign, Self.isLatin(word(match.lowerBound) ?? "") else { return nil }
             // «судне "Cool Emerald"»: in a Cyrillic or Persian text, a run of capitalised Latin words is one foreign name.
             for (i, toward) in [(before, match.lowerBound), (after, match.upperBound)] {
@@ -142,6 +149,11 @@ enum NotAPlace {
                 if between == " " || between == "-" { return Finding("part of a longer Latin name ('\(w)')", reach: nil) }
             }
             return nil
+        }
+
+        /// Endings of Russian adjectives in -ский and -цкий, in every case and gender.
+        static let adjectiveEndings: [String] = ["ск", "цк"].flatMap { stem in
+            ["ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"].map { stem + $0 }
         }
 
         /// Malay and Indonesian words for a landform that open a place's name ("Tanjung Uban", "Sungai Golok", "Bukit Kayu Hitam"), lowercased.

@@ -78,4 +78,18 @@ struct LongerNameAndAliasRulesTests {
         #expect(place("Северной Африки", in: "Ливия, богатейшая страна Северной Африки по запасам нефти.") == "africa")
         #expect(place("Африки", in: "Ливия, богатейшая страна северной Африки по запасам нефти.") == "africa")
     }
+
+    @Test("a Russian adjective in -ский before its noun is no town named by it; a name before a capitalised word is")
+    func russianAdjectives() {
+        #expect(!found("Груз пришёл с Сибирского химического комбината в Россию.").contains("Сибирского"))
+        #expect(!found("Детали поставил завод Московского машиностроительного объединения.").contains("Московского"))
+        #expect(found("Груз пришёл в Тихорецк из Новороссийска.").contains("Тихорецк"))
+    }
+
+    @Test("a Persian number written as a word is no village ('چهارده مهاجر', fourteen migrants); a well-known place so named stays")
+    func persianNumbers() {
+        #expect(CommonWordJudgement(language: "fa", automaton: Self.parser.automaton).facts(["چهارده"]).alone == .number)
+        #expect(CommonWordJudgement(language: "fa", automaton: Self.parser.automaton).facts(["چابهار"]).alone == nil)
+        #expect(!found("چهارده مهاجر در شمال فرانسه دستگیر شدند.").contains("چهارده"))
+    }
 }
