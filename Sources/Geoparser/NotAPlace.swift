@@ -206,6 +206,13 @@ enum NotAPlace {
                 if previous == "of", joined(before - 1), let head = word(before - 1), OrganisationNames.heads.contains(head) {
                     return Finding("part of an organisation's name (\(head) of …)", reach: nil)
                 }
+                // "Chemical of Africa (Chemaf)", "Central Bank of Nigeria (CBN)": a capitalised "… of" name given its short name in brackets.
+                if previous == "of", joined(before - 1), let head = word(before - 1), tokens[before - 1].isCapitalised,
+                   !OrganisationNames.placeWords.contains(head), !OrganisationNames.statesOf.contains(head), let short = word(after),
+                   gap(match.upperBound, after) == " (", tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
+                   bytes[tokens[after].byteEnd] == 0x29, !startsSentence(before - 1) {
+                    return Finding("part of an organisation's name (\(head) of … (\(short)))", reach: nil)
+                }
                 // "(Antara Bali)", "kata ANTARA Sulut": a news agency's regional desk; not "Antara Bali dan Lombok" opening a sentence.
                 if OrganisationNames.agencyDesks.contains(previous), gap(before, match.lowerBound) == " ", previous == "ANTARA" || !startsSentence(before) {
                     return Finding("a news agency's desk (after '\(previous)')", reach: nil)

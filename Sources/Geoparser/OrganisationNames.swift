@@ -41,6 +41,13 @@ enum OrganisationNames {
         "Polytech", "Polytechnic", "Presse", "Television", "Exchange", "TV", "Radio", "Broadcasting", "Railways", "Shipping", "Lines", "Holdings",
     ]
 
+    /// Words before "of" that make a place's own name, not an organisation's, even with a short name in brackets
+    /// ("Democratic Republic of Congo (DRC)", "Kurdistan Region of Iraq (KRI)", "Isle of Man (IOM)").
+    static let statesOf: Set<String> = [
+        "Republic", "Kingdom", "Emirate", "Emirates", "Sultanate", "Commonwealth", "Federation", "Principality", "State", "States",
+        "Isle", "Isles", "Sea", "Gulf", "Strait", "Straits", "Bay", "Cape", "Port", "Region", "Territory", "Province", "Union",
+    ]
+
     /// Words after a place that make it part of a place's own longer name, not a person's.
     static let placeWords: Set<String> = [
         "Port", "Bay", "Sea", "Island", "Islands", "Province", "Oblast", "Region", "City", "Base", "Airport", "Strait", "Gulf", "River",

@@ -40,6 +40,13 @@ struct LongerNameAndAliasRulesTests {
         #expect(found("Copper traded at a record in London on Friday.").contains("London"))
     }
 
+    @Test("a capitalised '… of' name with its short name in brackets is an organisation's; a state's '… of' name is a place's")
+    func organisationWithShortName() {
+        #expect(!found("Rachidi said at the Chemical of Africa (Chemaf) metal processing plant.").contains("Africa"))
+        #expect(found("Troops stayed in the Republic of Sudan (RoS) for a year.").contains { $0.hasSuffix("Sudan") })
+        #expect(found("Rachidi said the plant exports to the rest of Africa (mostly).").contains("Africa"))
+    }
+
     @Test("a landform's word before a capitalised name opens that name ('Tanjung Balau'); before a small word it may be the town")
     func landformHeads() {
         #expect(!found("Kapal karam di Tanjung Balau, Johor, Malaysia.").contains("Tanjung"))
