@@ -15,6 +15,9 @@ struct CommonWordJudgement {
     /// The names' automaton, which holds the common words their words can meet.
     let automaton: NameAutomaton
 
+    /// True for a document in a script other than Latin (Russian, Persian), where a Latin word is a foreign name.
+    var latinIsForeign: Bool { language == "ru" || language == "fa" }
+
     /// A Zipf frequency from which a word needs evidence, and from which it needs both kinds.
     static let needsEvidence = 3.5
     static let needsBoth = 5.0
@@ -39,6 +42,7 @@ struct CommonWordJudgement {
             case .placeType: return "'\(facts.words[0])' names a kind of place, not one"
             case .calendar: return "'\(facts.words[0])' names a month or a day"
             case .direction: if !wellKnown() { return "'\(facts.words[0])' names a direction" }
+            case .number: if !wellKnown() { return "'\(facts.words[0])' names a number" }
             }
         }
         // Persian writes no short vowels and has no capitals: a word of one or two letters ("اس", the letter S) is too
@@ -75,7 +79,7 @@ struct CommonWordJudgement {
         /// A single word of one or two letters in the Arabic script, without case (Persian "اس").
         let isSlightPersianWord: Bool
 
-        enum Alone { case placeType, calendar, direction }
+        enum Alone { case placeType, calendar, direction, number }
     }
 
     /// The facts of `words` as written.
@@ -89,6 +93,8 @@ struct CommonWordJudgement {
                 alone = .calendar
             } else if Self.directionWords.contains(TokenKey.key(folded: folded[0])) {
                 alone = .direction
+            } else if Self.persianNumberWords.contains(folded[0]) {
+                alone = .number
             }
         }
         return WordFacts(words: words, acronym: words.first(where: Self.isAcronym), alone: alone,
@@ -194,6 +200,13 @@ struct CommonWordJudgement {
         "северо-западный", "юго-восточный", "юго-западный",
         "شمال", "جنوب", "شرق", "غرب", "مرکز",
     ].map { TokenKey.key($0) })
+
+    /// Persian numbers written as words (folded): never a place alone ("چهارده مهاجر", fourteen migrants, is no village
+    /// Chahardeh), unless the place is well known. Persian has no capitals to show a name, and many villages are named so.
+    static let persianNumberWords: Set<String> = Set([
+        "یک", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده",
+        "هیجده", "نوزده", "بیست", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "دویست", "سیصد", "پانصد", "هزار", "میلیون",
+    ].map(NameNormalizer.key))
 
     /// Words that name a kind of place: they cue the name after them and are no place alone.
     static let placeTypeWords: Set<String> = Set([

@@ -44,12 +44,23 @@ struct Disambiguator {
         var rankings: [[Int]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
         var rankingsByNode: [Int32: (winner: NameEntry, choice: Mention.Choice?)] = [:]
         var nearest = NearestCache(grid: nearby)
+        let namedCountries = Set(anchorIndexes.compactMap { session.place($0).kind == .country ? session.place($0).country : nil })
+        var supported: [Int: Bool] = [:]
+        /// A name in another language ("Tavan" for Tavannes, "Jacob" for Kayes) counts only for a place the document supports.
+        func keeps(_ entry: NameEntry) -> Bool {
+            guard entry.kind == .otherLanguageAlias else { return true }
+            if let known = supported[entry.placeIndex] { return known }
+            let found = hasSupport(entry.placeIndex, anchors: anchorSet, namedCountries: namedCountries, nearest: &nearest, session: session)
+            supported[entry.placeIndex] = found
+            return found
+        }
         var mentions: [Mention] = []
         mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
         for candidate in blocks.joined() {
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self)
             if candidate.fitted == nil, candidate.summary.sole >= 0 {
                 let (entry, place) = session.sole(of: candidate.node, at: Int(candidate.summary.sole))
+                guard keeps(entry) else { continue }
                 mentions.append(Mention(surface: surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                         place: place, entry: entry, choice: nil))
                 continue
@@ -72,11 +83,23 @@ struct Disambiguator {
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
             }
+            guard keeps(winner) else { continue }
             mentions.append(Mention(surface: surface,
                                     start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                     place: session.place(winner.placeIndex), entry: winner, choice: choice))
         }
         return mentions
+    }
+
+    /// True when the document supports the place at `index` beyond its own name: it is well known, lies in a country the
+    /// document names, or inside or within 300 km of another place it names.
+    func hasSupport(_ index: Int, anchors: Set<Int>, namedCountries: Set<String>, nearest: inout NearestCache,
+                    session: Geoparser.Session) -> Bool {
+        let place = session.place(index)
+        if CommonWordJudgement.isWellKnown(place) { return true }
+        if let code = place.country, namedCountries.contains(code) { return true }
+        if session.ancestorIndexes(of: index).contains(where: anchors.contains) { return true }
+        return nearest.anchor(near: index, at: place.coordinate) != nil
     }
 
     /// An anchor within 300 km of each candidate place, looked up once per place per document.

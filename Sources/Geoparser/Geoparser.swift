@@ -191,7 +191,10 @@ public struct Geoparser: Sendable {
                     let id = tokens[j].word
                     guard id >= 0, let next = j == i ? (tokens[j].first > 0 ? tokens[j].first : nil) : automaton.child(of: node, word: id) else { break }
                     node = next
-                    if tokens[j].isCapitalised, j - i < 64 { capitalised |= 1 << UInt64(j - i) }
+                    // A word after a hyphen inside a capitalised name may be written small ("Boulogne-sur-mer").
+                    if tokens[j].isCapitalised || j > i && tokens[i].isCapitalised && bytes[tokens[j].byteStart - 1] == 0x2D, j - i < 64 {
+                        capitalised |= 1 << UInt64(j - i)
+                    }
                     let summary = automaton.summary(next)
                     switch summary.rule {
                     case .none:
@@ -226,7 +229,7 @@ public struct Geoparser: Sendable {
                 // A place is well known by a name in a document language, not by another language's alias (Belém's "Para").
                 let wellKnown = { entries.contains { $0.kind != .otherLanguageAlias && CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }
                 let isCountry = { entries.contains { session.place($0.placeIndex).kind == .country } }
-                let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, isCountry: isCountry)
+                let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, latinIsForeign: judgement.latinIsForeign, isCountry: isCountry)
                 // The name's words as matched, only when the document has something to remember or recall.
                 let key = notAPlace == nil && notPlaces.isEmpty ? "" : (i...match.last).map {
                     TokenKey.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self))

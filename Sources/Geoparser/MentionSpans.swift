@@ -11,13 +11,13 @@ extension Geoparser {
     }
 
     /// Russian names a part of a country or region with a capitalised direction adjective before it ("в Восточной Ливии",
-    /// "Южная Корея" aside, which the gazetteer knows whole): the span takes the adjective, and the place stays the area,
-    /// which contains the part.
+    /// "Северной Африки"; "Южная Корея" aside, which the gazetteer knows whole): the span takes the adjective, and the place
+    /// stays the area (a country, region or continent), which contains the part.
     static let regionAdjectiveStems = ["восточн", "западн", "северн", "южн", "центральн"]
 
     /// A mention of a country or region with the capitalised direction adjective before it in its span.
     static func withRegionAdjective(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
-        guard [.country, .region].contains(mention.place.kind), RussianStemmer.isCyrillic(mention.surface) else { return mention }
+        guard [.country, .region, .continent, .macroRegion].contains(mention.place.kind), RussianStemmer.isCyrillic(mention.surface) else { return mention }
         let start = mention.byteRange.lowerBound
         guard start >= 2, bytes[start - 1] == 0x20 else { return mention }
         var wordStart = start - 1

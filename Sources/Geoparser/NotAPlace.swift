@@ -11,9 +11,12 @@ enum NotAPlace {
     /// Why the words `match` (token indexes) name no place here, or nil when nothing says so.
     /// `isCountry` tells whether the words name a country (among other places): Indonesian writes a
     /// country after a noun as an adjective ("kapal Iran", an Iranian ship), which stays a mention.
-    static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, isCountry: () -> Bool) -> Finding? {
+    /// `latinIsForeign` is true in a document written in another script (Russian, Persian), where Latin words are foreign names.
+    static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, latinIsForeign: Bool = false,
+                       isCountry: () -> Bool) -> Finding? {
         let context = Context(tokens: tokens, bytes: bytes, match: match)
-        if let longer = context.partOfLongerName() { return longer }
+        if let currency = context.currency() { return currency }
+        if let longer = context.partOfLongerName() ?? context.partOfLongerForeignName(latinIsForeign: latinIsForeign) { return longer }
         if let organisation = context.organisation() { return organisation }
         if let vessel = context.vessel(isCountry: isCountry) { return vessel }
         return context.person(isCountry: isCountry)
@@ -110,6 +113,64 @@ enum NotAPlace {
         /// Indonesian kinds of place whose name follows them whole (lowercased).
         static let namedAfterKind: Set<String> = ["kelurahan", "desa", "kecamatan", "dusun", "gampong", "kampung", "jalan", "jl"]
 
+        /// "US$10,000", "HK$", "$US": an abbreviation written against a dollar sign is a currency, not the country.
+        func currency() -> Finding? {
+            let start = tokens[match.lowerBound].byteStart, end = tokens[match.upperBound].byteEnd
+            guard end < bytes.count && bytes[end] == 0x24 || start > 0 && bytes[start - 1] == 0x24 else { return nil }
+            return Finding("a currency ('\(word(match.lowerBound) ?? "")$')", reach: nil)
+        }
+
+        /// A name the gazetteer lacks, of which the match is only a part: "Tanjung Balau" (a cape's word, then its name), "Haut-Katanga"
+        /// (a prefix joined by a hyphen), a Russian adjective before its noun ("Московского завода"), and in a Russian or Persian text a Latin word beside another capitalised Latin word ("Cool Emerald", a ship).
+        func partOfLongerForeignName(latinIsForeign: Bool) -> Finding? {
+            // "Tanjung Balau", "Sungai Kolok": a landform's word is the first word of the name after it, not a place called Tanjung.
+            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, tokens[after].isCapitalised,
+               gap(match.upperBound, after) == " ", Self.landformHeads.contains(word(match.lowerBound)!.lowercased()) {
+                return Finding("the first word of a longer name ('\(word(match.lowerBound)!) \(next)')", reach: nil)
+            }
+            if let previous {
+                // "Haut-Katanga", "Усть-Кут": a prefix written against the name with a hyphen makes another place.
+                if gap(before, match.lowerBound) == "-", Self.hyphenPrefixes.contains(previous.lowercased()) {
+                    return Finding("part of a longer name ('\(previous)-\(word(match.lowerBound)!)')", reach: nil)
+                }
+            }
+            // "Сибирского химического комбината", "Московского завода": a Russian adjective in -ский before the noun it qualifies is no
+            // town named by the adjective (Sibirsky, Moskovsky).
+            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ",
+               !tokens[after].isCapitalised, next.unicodeScalars.first.map({ $0.value >= 0x430 && $0.value <= 0x44F }) == true,
+               let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
+                return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
+            }
+            guard latinIsForeign, Self.isLatin(word(match.lowerBound) ?? "") else { return nil }
+            // «судне "Cool Emerald"»: in a Cyrillic or Persian text, a run of capitalised Latin words is one foreign name.
+            for (i, toward) in [(before, match.lowerBound), (after, match.upperBound)] {
+                guard tokens.indices.contains(i), joined(i), let w = word(i), Self.isLatin(w), tokens[i].isCapitalised else { continue }
+                let between = i < toward ? gap(i, toward) : gap(toward, i)
+                if between == " " || between == "-" { return Finding("part of a longer Latin name ('\(w)')", reach: nil) }
+            }
+            return nil
+        }
+
+        /// Endings of Russian adjectives in -ский and -цкий, in every case and gender.
+        static let adjectiveEndings: [String] = ["ск", "цк"].flatMap { stem in
+            ["ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"].map { stem + $0 }
+        }
+
+        /// Malay and Indonesian words for a landform that open a place's name ("Tanjung Uban", "Sungai Golok", "Bukit Kayu Hitam"), lowercased.
+        static let landformHeads: Set<String> = ["tanjung", "sungai", "gunung", "bukit", "kuala", "muara", "ujung", "pantai", "danau"]
+
+        /// Prefixes written against a name with a hyphen to make another place's name ("Haut-Katanga", "Nizhne-Kamsk", "Усть-Кут"), lowercased.
+        static let hyphenPrefixes: Set<String> = [
+            "haut", "haute", "bas", "basse", "nord", "sud", "moyen", "grand", "petit", "nouvelle", "nouveau", "upper", "lower",
+            "ust", "nizhne", "verkhne", "novo", "staro", "усть", "нижне", "верхне", "ново", "старо", "северо", "южно", "западно", "восточно",
+        ]
+
+        /// True when the word's first letter is Latin (A–Z, or Latin with a diacritic).
+        static func isLatin(_ word: String) -> Bool {
+            guard let first = word.unicodeScalars.first else { return false }
+            return first.isASCII ? first.properties.isAlphabetic : first.value >= 0xC0 && first.value < 0x250
+        }
+
         func organisation() -> Finding? {
             if let next, tokens[after].isCapitalised || !Self.hasCase(next) {
                 if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
@@ -125,13 +186,32 @@ enum NotAPlace {
                gap(before, match.lowerBound).hasSuffix("(") {
                 return Finding("part of a company's name (… \(next))", reach: nil)
             }
+            // "PT Toshida Indonesia", "CV Maluku Sentosa": the capitalised words after an Indonesian company's form are its name.
+            var k = before
+            while k >= 0, match.lowerBound - k <= 4, near(k) != nil, let w = word(k) {
+                if OrganisationNames.companyForms.contains(w) { return Finding("part of a company's name (\(w) …)", reach: nil) }
+                guard tokens[k].isCapitalised, gap(k, k + 1) == " " else { break }
+                k -= 1
+            }
             if let previous {
+                // "dikutip dari Media Indonesia", "روزنامه ایران": a newspaper's masthead, not the country (a sentence's "Media Rusia" is
+                // Russia's media; Persian, without capitals, has no such doubt).
+                if OrganisationNames.mastheads.contains(previous), gap(before, match.lowerBound) == " ", !Self.hasCase(previous) || !startsSentence(before) {
+                    return Finding("a newspaper's name (after '\(previous)')", reach: nil)
+                }
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
                    gap(before, match.lowerBound) == " " {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }
                 if previous == "of", joined(before - 1), let head = word(before - 1), OrganisationNames.heads.contains(head) {
                     return Finding("part of an organisation's name (\(head) of …)", reach: nil)
+                }
+                // "Chemical of Africa (Chemaf)", "Central Bank of Nigeria (CBN)": a capitalised "… of" name given its short name in brackets.
+                if previous == "of", joined(before - 1), let head = word(before - 1), tokens[before - 1].isCapitalised,
+                   !OrganisationNames.placeWords.contains(head), !OrganisationNames.statesOf.contains(head), let short = word(after),
+                   gap(match.upperBound, after) == " (", tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
+                   bytes[tokens[after].byteEnd] == 0x29, !startsSentence(before - 1) {
+                    return Finding("part of an organisation's name (\(head) of … (\(short)))", reach: nil)
                 }
                 // "(Antara Bali)", "kata ANTARA Sulut": a news agency's regional desk; not "Antara Bali dan Lombok" opening a sentence.
                 if OrganisationNames.agencyDesks.contains(previous), gap(before, match.lowerBound) == " ", previous == "ANTARA" || !startsSentence(before) {

@@ -11,7 +11,14 @@ enum OrganisationNames {
         "Review", "Monitor", "Independent", "Pravda", "Правда", "Известия", "Реалии", "Realii",
         // Companies named after a place and their trade: "Texas Instruments", "Sahara Energy", "Caspian Trading".
         "Instruments", "Energy", "Trading", "Petroleum", "Motors",
+        // Indonesian listed companies end in "Tbk" ("PT Timah Tbk"), Malaysian private ones in "Sdn Bhd".
+        "Tbk", "Sdn",
     ]
+    /// Indonesian and Malaysian companies' legal forms, written before the name ("PT Toshida Indonesia", "CV Maluku Sentosa"), as written.
+    static let companyForms: Set<String> = ["PT", "CV"]
+    /// Words before a place that make it a newspaper's or a news site's name when capitalised inside a sentence
+    /// ("Media Indonesia", "Bisnis Indonesia", "Tribun Jateng", "Radar Bogor"), or in Persian ("روزنامه ایران"), as written.
+    static let mastheads: Set<String> = ["Media", "Bisnis", "Tribun", "Radar", "Harian", "Koran", "روزنامه", "سایت", "وبسایت", "عصر"]
     /// Company suffixes after a place in brackets: "CNOOC Trading (Singapore) Pte. Ltd.".
     static let companySuffixes: Set<String> = ["Pte", "Ltd", "LLC", "Inc", "GmbH", "PLC", "Limited", "FZE", "LLP"]
     static let heads: Set<String> = ["University", "Bank", "Institute", "College", "Museum"]
@@ -31,7 +38,14 @@ enum OrganisationNames {
     static let runHeads: Set<String> = [
         "Command", "Council", "Department", "Ministry", "Fleet", "Forces", "Agency", "Office", "Service", "Authority", "Organization",
         "Organisation", "Committee", "Institute", "University", "Services", "Group", "Company", "Corporation", "Commission", "Corps", "Guard", "Operations", "Center", "Centre", "Institution", "Foundation",
-        "Polytech", "Polytechnic", "Presse", "Television", "TV", "Radio", "Broadcasting", "Railways", "Shipping", "Lines", "Holdings",
+        "Polytech", "Polytechnic", "Presse", "Television", "Exchange", "TV", "Radio", "Broadcasting", "Railways", "Shipping", "Lines", "Holdings",
+    ]
+
+    /// Words before "of" that make a place's own name, not an organisation's, even with a short name in brackets
+    /// ("Democratic Republic of Congo (DRC)", "Kurdistan Region of Iraq (KRI)", "Isle of Man (IOM)").
+    static let statesOf: Set<String> = [
+        "Republic", "Kingdom", "Emirate", "Emirates", "Sultanate", "Commonwealth", "Federation", "Principality", "State", "States",
+        "Isle", "Isles", "Sea", "Gulf", "Strait", "Straits", "Bay", "Cape", "Port", "Region", "Territory", "Province", "Union",
     ]
 
     /// Words after a place that make it part of a place's own longer name, not a person's.
