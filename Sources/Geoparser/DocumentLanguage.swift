@@ -6,6 +6,21 @@ public enum DocumentLanguage {
     private static let english: Set<String> = ["the", "and", "of", "to", "in", "that", "with", "for", "from", "was", "were", "has", "have",
                                                 "by", "on", "is"]
 
+    /// The same words, each packed by `packedLowercase`, so that an ASCII word is looked up without making a string.
+    private static let indonesianPacked = Set(indonesian.map { Array($0.utf8).withUnsafeBufferPointer(packedLowercase)! })
+    private static let englishPacked = Set(english.map { Array($0.utf8).withUnsafeBufferPointer(packedLowercase)! })
+
+    /// A word of up to 8 ASCII bytes, lowercased, in one integer; nil for a longer word or one with other bytes (looked up as a string).
+    private static func packedLowercase(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for byte in word {
+            guard byte < 0x80 else { return nil }
+            packed = packed << 8 | UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        return packed
+    }
+
     /// `en`, `id`, `ru` or `fa`, judged from the first 64 KiB of UTF-8 text.
     public static func guess(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
@@ -15,7 +30,13 @@ public enum DocumentLanguage {
             if first < 0x80 {
                 latin += 1
                 guard token.byteEnd - token.byteStart <= 6 else { continue }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: sample[token.byteStart..<token.byteEnd]), as: UTF8.self).lowercased()
+                let bytes = UnsafeBufferPointer(rebasing: sample[token.byteStart..<token.byteEnd])
+                if let packed = packedLowercase(bytes) {
+                    if indonesianPacked.contains(packed) { id += 1 }
+                    if englishPacked.contains(packed) { en += 1 }
+                    continue
+                }
+                let word = String(decoding: bytes, as: UTF8.self).lowercased()
                 if indonesian.contains(word) { id += 1 }
                 if english.contains(word) { en += 1 }
             } else if first == 0xD0 || first == 0xD1 {
