@@ -24,17 +24,40 @@ public enum DocumentLanguage {
     /// `en`, `id`, `ru` or `fa`, judged from the first 64 KiB of UTF-8 text.
     public static func guess(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
+        var counts = Counts()
+        for token in Tokenizer.tokens(in: sample) { counts.add(token, in: sample) }
+        return counts.language
+    }
+
+    /// The same judgement from `tokens`, the text's words from its start over at least its first 64 KiB as
+    /// `Tokenizer` cut them: only a word across the 64 KiB mark is cut again, as `guess(_:)` cuts it.
+    static func guess(_ bytes: UnsafeBufferPointer<UInt8>, startingWith tokens: [Token]) -> String {
+        let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
+        var counts = Counts()
+        var end = 0
+        for token in tokens {
+            guard token.byteEnd <= sample.count else { break }
+            counts.add(token, in: sample)
+            end = token.byteEnd
+        }
+        for token in Tokenizer.tokens(in: sample, from: end, to: sample.count, scalarStart: 0).tokens { counts.add(token, in: sample) }
+        return counts.language
+    }
+
+    /// Words counted by script, and the Latin ones by language.
+    private struct Counts {
         var cyrillic = 0, arabic = 0, latin = 0, id = 0, en = 0
-        for token in Tokenizer.tokens(in: sample) {
+
+        mutating func add(_ token: Token, in sample: UnsafeBufferPointer<UInt8>) {
             let first = sample[token.byteStart]
             if first < 0x80 {
                 latin += 1
-                guard token.byteEnd - token.byteStart <= 6 else { continue }
+                guard token.byteEnd - token.byteStart <= 6 else { return }
                 let bytes = UnsafeBufferPointer(rebasing: sample[token.byteStart..<token.byteEnd])
                 if let packed = packedLowercase(bytes) {
                     if indonesianPacked.contains(packed) { id += 1 }
                     if englishPacked.contains(packed) { en += 1 }
-                    continue
+                    return
                 }
                 let word = String(decoding: bytes, as: UTF8.self).lowercased()
                 if indonesian.contains(word) { id += 1 }
@@ -45,9 +68,12 @@ public enum DocumentLanguage {
                 arabic += 1
             }
         }
-        if cyrillic > latin && cyrillic >= arabic { return "ru" }
-        if arabic > latin { return "fa" }
-        return id > en ? "id" : "en"
+
+        var language: String {
+            if cyrillic > latin && cyrillic >= arabic { return "ru" }
+            if arabic > latin { return "fa" }
+            return id > en ? "id" : "en"
+        }
     }
 
     /// The language of a string (see `guess(_:)` for bytes).

@@ -50,7 +50,8 @@ public struct Geoparser: Sendable {
     /// longer line): no name runs on across a line break, so cutting there changes no match, and
     /// only one block's words are held at a time. Disambiguation then sees the whole document.
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, session: Session) -> [Mention] {
-        let judgement = CommonWordJudgement(language: DocumentLanguage.guess(bytes), automaton: automaton)
+        // The document's language is judged from its first block's words, once they are cut.
+        var judgement: CommonWordJudgement?
         // Each block's candidates stay in an array of their own: one growing array for a whole
         // document would be copied, and its fresh pages zeroed, at every doubling.
         var blocks: [[Candidate]] = []
@@ -60,8 +61,10 @@ public struct Geoparser: Sendable {
             var end = min(bytes.count, start + Self.blockSize)
             while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
             let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart, words: &session.words)
+            let judged = judgement ?? CommonWordJudgement(language: DocumentLanguage.guess(bytes, startingWith: tokens), automaton: automaton)
+            judgement = judged
             var candidates: [Candidate] = []
-            appendMatches(tokens, in: bytes, session: session, judgement: judgement, notPlaces: &notPlaces, to: &candidates)
+            appendMatches(tokens, in: bytes, session: session, judgement: judged, notPlaces: &notPlaces, to: &candidates)
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
@@ -87,7 +90,7 @@ public struct Geoparser: Sendable {
         /// What the rules around a name ask of each place, by index: 0 until read, then `Trait` bits.
         private var traits: [UInt8]
         /// What runs of words say by themselves (`CommonWordJudgement.WordFacts`), by the words as written and the document's language.
-        var wordFacts: [CommonWordJudgement.FactsKey: CommonWordJudgement.WordFacts] = [:]
+        var wordFacts = CommonWordJudgement.KnownFacts()
         /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
         var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
 
