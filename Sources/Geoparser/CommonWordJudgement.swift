@@ -25,14 +25,10 @@ struct CommonWordJudgement {
     /// Why the words `match` name no place here, or nil when they may. `known` keeps what the words
     /// say by themselves (`WordFacts`), by the words as written, for the next time they come.
     func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
-                   wellKnown: () -> Bool, known: inout [FactsKey: WordFacts]) -> String? {
-        let key = FactsKey(language: language, words: String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[match.lowerBound].byteStart..<tokens[match.upperBound].byteEnd]), as: UTF8.self))
-        let facts: WordFacts
-        if let seen = known[key] {
-            facts = seen
-        } else {
-            facts = self.facts(match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) })
-            known[key] = facts
+                   wellKnown: () -> Bool, known: inout KnownFacts) -> String? {
+        let written = UnsafeBufferPointer(rebasing: bytes[tokens[match.lowerBound].byteStart..<tokens[match.upperBound].byteEnd])
+        let facts = known.facts(language: language, written: written) {
+            self.facts(match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) })
         }
         if let acronym = facts.acronym, !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }), !dateline(match, tokens: tokens, bytes: bytes) {
             return "'\(acronym)' is an acronym, not the place's name"
@@ -58,10 +54,27 @@ struct CommonWordJudgement {
         return enough ? nil : "'\(facts.words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here"
     }
 
-    /// The words as written (from the first's start to the last's end) in a document language: what `WordFacts` are kept by.
-    struct FactsKey: Hashable {
-        let language: String
-        let words: String
+    /// `WordFacts` by the document's language and the words as written (their bytes from the first's start to the
+    /// last's end), looked up where the bytes lie, building no string: what a session remembers across documents.
+    struct KnownFacts {
+        private var tables: [(language: String, table: ByteKeyTable)] = []
+        private var facts: [WordFacts] = []
+
+        /// The facts of the words `written` in `language`, made by `make` the first time they come.
+        mutating func facts(language: String, written: UnsafeBufferPointer<UInt8>, make: () -> WordFacts) -> WordFacts {
+            let t: Int
+            if let found = tables.firstIndex(where: { $0.language == language }) {
+                t = found
+            } else {
+                tables.append((language, ByteKeyTable(foldingASCIICase: false)))
+                t = tables.count - 1
+            }
+            if let index = tables[t].table.value(for: written) { return facts[Int(index)] }
+            let made = make()
+            tables[t].table.insert(written, Int32(facts.count))
+            facts.append(made)
+            return made
+        }
     }
 
     /// What a run of words says by itself in the document's language, wherever it stands.

@@ -178,7 +178,7 @@ struct Disambiguator {
         var dependsOnDocument = false
         // A country these very words name supports none of its rivals: "Тунис" is Tunisia and its capital, and the
         // country, an anchor by its name, must not lift the city that shares it.
-        let ownCountries = Set(byPlace.keys.filter { anchors.contains($0) && [.country, .union].contains(session.place($0).kind) })
+        let ownCountries = Set(byPlace.keys.filter { anchors.contains($0) && (session.place($0).kind == .country || session.place($0).kind == .union) })
         let ownCodes = Set(ownCountries.compactMap { session.place($0).country })
         for entry in byPlace.values {
             let place = session.place(entry.placeIndex)
@@ -192,39 +192,47 @@ struct Disambiguator {
         let names = entries.map(ObjectIdentifier.init)
         if !dependsOnDocument, let known = session.rankingInAnyDocument[names] { return known }
         var scored: [(Scored, Place)] = []
+        scored.reserveCapacity(context.count)
         for (entry, place, inside, country, near) in context {
             var score = Self.weight(entry.kind) * 10
-            var reasons = ["\(entry.kind) '\(entry.name)'"]
+            var reason = "\(entry.kind) '\(entry.name)'"
             if let inside {
                 score += 2
-                reasons.append("inside \(inside), which the document names")
+                reason += "; inside \(inside), which the document names"
             } else if let country {
                 score += 2
-                reasons.append("in \(country), a country the document names")
+                reason += "; in \(country), a country the document names"
             }
             if let near {
                 score += 1
-                reasons.append("\(Int((near.distance / 1000).rounded())) km from \(session.place(near.index).id)")
+                reason += "; \(Int((near.distance / 1000).rounded())) km from \(session.place(near.index).id)"
             }
-            if [.port, .city, .country].contains(place.kind) {
+            if place.kind == .port || place.kind == .city || place.kind == .country {
                 score += 1
-                reasons.append("a \(place.kind.rawValue)")
+                reason += "; a \(place.kind.rawValue)"
             }
             let prominence = Self.prominence(place)
             if prominence > 0 {
                 score += prominence
-                reasons.append(place.kind == .country || place.kind == .union || place.kind == .continent ? "a country or union's own name"
-                               : place.population.map { "\(Self.grouped($0)) people" }
-                               ?? (place.source == "curated" ? "a curated place" : "a sea or strait"))
+                reason += "; "
+                reason += place.kind == .country || place.kind == .union || place.kind == .continent ? "a country or union's own name"
+                    : place.population.map { "\(Self.grouped($0)) people" }
+                    ?? (place.source == "curated" ? "a curated place" : "a sea or strait")
             }
-            scored.append((Scored(entry: entry, score: score, reason: reasons.joined(separator: "; ")), place))
+            scored.append((Scored(entry: entry, score: score, reason: reason), place))
         }
         // Equal scores: as the resolver ranks them, curated before imported, then by kind (the country San Marino
         // before its city), then the more populous (Dubai, not Duba, for "Дубая"); then by id, so the answer never
         // depends on load order.
         let ranked = scored.sorted { a, b in
-            (a.0.score, a.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(a.1.kind), a.1.population ?? 0, b.1.id)
-                > (b.0.score, b.1.source == "curated" ? 1 : 0, -Gazetteer.kindRank(b.1.kind), b.1.population ?? 0, a.1.id)
+            if a.0.score != b.0.score { return a.0.score > b.0.score }
+            let (aCurated, bCurated) = (a.1.source == "curated", b.1.source == "curated")
+            if aCurated != bCurated { return aCurated }
+            let (aKind, bKind) = (Gazetteer.kindRank(a.1.kind), Gazetteer.kindRank(b.1.kind))
+            if aKind != bKind { return aKind < bKind }
+            let (aPopulation, bPopulation) = (a.1.population ?? 0, b.1.population ?? 0)
+            if aPopulation != bPopulation { return aPopulation > bPopulation }
+            return a.1.id < b.1.id
         }
         let alternatives = ranked.dropFirst().map { Mention.Alternative(place: $0.1, reason: $0.0.reason) }
         let result = (ranked[0].0.entry, alternatives.isEmpty ? nil : Mention.Choice(reason: ranked[0].0.reason, alternatives: alternatives))
@@ -242,7 +250,7 @@ struct Disambiguator {
         case .country, .union, .continent: return 3
         default: break
         }
-        if ["sea", "ocean", "gulf", "strait"].contains(place.kind.rawValue) { return 2 }
+        if place.kind == .sea || place.kind == .ocean || place.kind == .gulf || place.kind == .strait { return 2 }
         // Curated places are those the reports name; their records carry no population (Moscow's).
         if place.source == "curated", place.population == nil { return 2 }
         let population = place.population ?? 0

@@ -50,7 +50,8 @@ public struct Geoparser: Sendable {
     /// longer line): no name runs on across a line break, so cutting there changes no match, and
     /// only one block's words are held at a time. Disambiguation then sees the whole document.
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, session: Session) -> [Mention] {
-        let judgement = CommonWordJudgement(language: DocumentLanguage.guess(bytes), automaton: automaton)
+        // The document's language is judged from its first block's words, once they are cut.
+        var judgement: CommonWordJudgement?
         // Each block's candidates stay in an array of their own: one growing array for a whole
         // document would be copied, and its fresh pages zeroed, at every doubling.
         var blocks: [[Candidate]] = []
@@ -60,8 +61,10 @@ public struct Geoparser: Sendable {
             var end = min(bytes.count, start + Self.blockSize)
             while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
             let (tokens, scalarEnd) = Tokenizer.tokens(in: bytes, from: start, to: end, scalarStart: scalarStart, words: &session.words)
+            let judged = judgement ?? CommonWordJudgement(language: DocumentLanguage.guess(bytes, startingWith: tokens), automaton: automaton)
+            judgement = judged
             var candidates: [Candidate] = []
-            appendMatches(tokens, in: bytes, session: session, judgement: judgement, notPlaces: &notPlaces, to: &candidates)
+            appendMatches(tokens, in: bytes, session: session, judgement: judged, notPlaces: &notPlaces, to: &candidates)
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
@@ -84,8 +87,10 @@ public struct Geoparser: Sendable {
         private var places: [Int: Place] = [:]
         private var ancestors: [Int: [Int]] = [:]
         private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
+        /// What the rules around a name ask of each place, by index: 0 until read, then `Trait` bits.
+        private var traits: [UInt8]
         /// What runs of words say by themselves (`CommonWordJudgement.WordFacts`), by the words as written and the document's language.
-        var wordFacts: [CommonWordJudgement.FactsKey: CommonWordJudgement.WordFacts] = [:]
+        var wordFacts = CommonWordJudgement.KnownFacts()
         /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
         var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
 
@@ -95,6 +100,27 @@ public struct Geoparser: Sendable {
             gazetteer = parser.gazetteer
             shared = parser.decodedPlaces
             words = WordKeyCache(automaton: parser.automaton)
+            traits = [UInt8](repeating: 0, count: parser.gazetteer.count)
+        }
+
+        /// Bits of `traits`: the place was read, is a country, is well known (`CommonWordJudgement.isWellKnown`).
+        private enum Trait {
+            static let read: UInt8 = 1, country: UInt8 = 2, wellKnown: UInt8 = 4
+        }
+
+        /// True when the place at `index` is a country.
+        func isCountry(_ index: Int) -> Bool { trait(index) & Trait.country != 0 }
+
+        /// True when the place at `index` is one everyone names (`CommonWordJudgement.isWellKnown`).
+        func isWellKnown(_ index: Int) -> Bool { trait(index) & Trait.wellKnown != 0 }
+
+        private func trait(_ index: Int) -> UInt8 {
+            let known = traits[index]
+            if known != 0 { return known }
+            let place = place(index)
+            let read = Trait.read | (place.kind == .country ? Trait.country : 0) | (CommonWordJudgement.isWellKnown(place) ? Trait.wellKnown : 0)
+            traits[index] = read
+            return read
         }
 
         /// The names that end at `node`, in the gazetteer's order.
@@ -227,8 +253,8 @@ public struct Geoparser: Sendable {
                 let entries = fitted ?? all
                 // The rules that read the words around a name: people, vessels, organisations, then common words.
                 // A place is well known by a name in a document language, not by another language's alias (Belém's "Para").
-                let wellKnown = { entries.contains { $0.kind != .otherLanguageAlias && CommonWordJudgement.isWellKnown(session.place($0.placeIndex)) } }
-                let isCountry = { entries.contains { session.place($0.placeIndex).kind == .country } }
+                let wellKnown = { entries.contains { $0.kind != .otherLanguageAlias && session.isWellKnown($0.placeIndex) } }
+                let isCountry = { entries.contains { session.isCountry($0.placeIndex) } }
                 let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, latinIsForeign: judgement.latinIsForeign, isCountry: isCountry)
                 // The name's words as matched, only when the document has something to remember or recall.
                 let key = notAPlace == nil && notPlaces.isEmpty ? "" : (i...match.last).map {

@@ -55,7 +55,8 @@ extension Geoparser {
 
     /// A mention without a generic word that leads it, when a name follows the word.
     static func withoutGenericHead(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
-        guard let space = mention.surface.firstIndex(of: " ") else { return mention }
+        // (A name of one word has no space byte: its characters are not searched.)
+        guard mention.surface.utf8.contains(0x20), let space = mention.surface.firstIndex(of: " ") else { return mention }
         let head = mention.surface[..<space]
         guard genericHeads.contains(NameNormalizer.key(String(head))) else { return mention }
         let rest = String(mention.surface[mention.surface.index(after: space)...])
@@ -93,10 +94,11 @@ extension Geoparser {
     static func withFeatureNoun(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
         let end = mention.byteRange.upperBound
         guard end + 1 < bytes.count, bytes[end] == 0x20 else { return mention }
-        for (noun, kinds) in featureNouns where kinds.contains(mention.place.kind) && end + 1 + noun.count <= bytes.count {
+        // (The bytes first: the place's kind is asked only of a noun that is there.)
+        for (noun, kinds) in featureNouns where end + 1 + noun.count <= bytes.count {
             let after = end + 1 + noun.count
             guard zip(bytes[(end + 1)..<after], noun).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
-                  after == bytes.count || !(bytes[after] | 0x20 >= 0x61 && bytes[after] | 0x20 <= 0x7A) else { continue }
+                  after == bytes.count || !(bytes[after] | 0x20 >= 0x61 && bytes[after] | 0x20 <= 0x7A), kinds.contains(mention.place.kind) else { continue }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[end..<after]), as: UTF8.self)
             return Mention(surface: mention.surface + text, start: mention.start, end: mention.end + 1 + noun.count,
                            byteRange: mention.byteRange.lowerBound..<after, place: mention.place, entry: mention.entry, choice: mention.choice)

@@ -94,6 +94,28 @@ enum NotAPlace {
             return (i == before ? previous : i == after ? next : word(i))?.lowercased()
         }
 
+        /// True when token `i` is written as `literal`, byte for byte: for a literal that no other
+        /// spelling is canonically equivalent to (no K, ';' or '`', no letter that decomposes).
+        func isWord(_ i: Int, _ literal: StaticString) -> Bool {
+            guard tokens.indices.contains(i) else { return false }
+            let written = UnsafeBufferPointer(rebasing: bytes[tokens[i].byteStart..<tokens[i].byteEnd])
+            return written.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+
+        /// True when token `i`, lowercased, is `literal` (lowercase ASCII without a k: no other letters lowercase to it).
+        func isWord(_ i: Int, lowercased literal: StaticString) -> Bool {
+            guard tokens.indices.contains(i) else { return false }
+            let written = UnsafeBufferPointer(rebasing: bytes[tokens[i].byteStart..<tokens[i].byteEnd])
+            return written.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)) { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        }
+
+        /// True when the bytes between tokens `a` and `b` (a < b) are `literal`, byte for byte (spaces and
+        /// brackets, which no other spelling is canonically equivalent to).
+        func gapIs(_ a: Int, _ b: Int, _ literal: StaticString) -> Bool {
+            let between = UnsafeBufferPointer(rebasing: bytes[tokens[a].byteEnd..<tokens[b].byteStart])
+            return between.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+
         /// The bytes between tokens `a` and `b` (a < b).
         func gap(_ a: Int, _ b: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[a].byteEnd..<tokens[b].byteStart]), as: UTF8.self)
@@ -106,7 +128,7 @@ enum NotAPlace {
         /// end of the capitalised words: in "Kelurahan Sawang Bendar" the place is Sawang Bendar, not Sawang.
         func partOfLongerName() -> Finding? {
             guard let previous = near(before), Self.namedAfterKind.contains(previous), let next = word(after), near(after) != nil,
-                  tokens[after].isCapitalised, gap(match.upperBound, after) == " " else { return nil }
+                  tokens[after].isCapitalised, gapIs(match.upperBound, after, " ") else { return nil }
             return Finding("the first word of a longer name ('\(word(before)!) … \(next)')", reach: nil)
         }
 
@@ -182,7 +204,7 @@ enum NotAPlace {
                 }
             }
             // "CNOOC Trading (Singapore) Pte. Ltd.": a place in brackets before a company's suffix.
-            if let next = word(after), gap(match.upperBound, after) == ") ", OrganisationNames.companySuffixes.contains(next), match.lowerBound > 0,
+            if let next = word(after), gapIs(match.upperBound, after, ") "), OrganisationNames.companySuffixes.contains(next), match.lowerBound > 0,
                gap(before, match.lowerBound).hasSuffix("(") {
                 return Finding("part of a company's name (… \(next))", reach: nil)
             }
@@ -200,7 +222,7 @@ enum NotAPlace {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
-                   gap(before, match.lowerBound) == " " {
+                   gapIs(before, match.lowerBound, " ") {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }
                 if previous == "of", joined(before - 1), let head = word(before - 1), OrganisationNames.heads.contains(head) {
@@ -214,7 +236,7 @@ enum NotAPlace {
                     return Finding("part of an organisation's name (\(head) of … (\(short)))", reach: nil)
                 }
                 // "(Antara Bali)", "kata ANTARA Sulut": a news agency's regional desk; not "Antara Bali dan Lombok" opening a sentence.
-                if OrganisationNames.agencyDesks.contains(previous), gap(before, match.lowerBound) == " ", previous == "ANTARA" || !startsSentence(before) {
+                if OrganisationNames.agencyDesks.contains(previous), gapIs(before, match.lowerBound, " "), previous == "ANTARA" || !startsSentence(before) {
                     return Finding("a news agency's desk (after '\(previous)')", reach: nil)
                 }
                 // "به گزارش مشهد فوری", "kantor berita Saba": after "according to the report of" or "the news agency", a news source's name.
@@ -237,33 +259,32 @@ enum NotAPlace {
             // «"Майя 1", "Ангара", "Мария"»: a name in a list of quoted names is a ship's or a company's, not a place.
             if inQuotedList(), !isCountry() { return Finding("a vessel's name (one of a list of quoted names)", reach: .exceptCountries) }
             // "kapal berbendera Rusia Angara": the name after "berbendera" and a country.
-            if let previous, joined(before - 1), word(before - 1)?.lowercased() == "berbendera" { return Finding("a vessel's name (after 'berbendera \(previous)')", reach: .exceptCountries) }
+            if let previous, joined(before - 1), isWord(before - 1, lowercased: "berbendera") { return Finding("a vessel's name (after 'berbendera \(previous)')", reach: .exceptCountries) }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
-            if let next, gap(match.upperBound, after) == " " && Self.romanNumerals.contains(next)
-                || gap(match.upperBound, after) == "-" && next.first?.isNumber == true && next.count <= 5 && next.prefix(while: \.isNumber).count <= 3 {
+            if let next, gapIs(match.upperBound, after, " ") && Self.romanNumerals.contains(next)
+                || gapIs(match.upperBound, after, "-") && next.first?.isNumber == true && next.count <= 5 && next.prefix(while: \.isNumber).count <= 3 {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "Port Olya 3": a number of one or two digits after a name that is no country's, and no quantity or date ("из Москвы 7 августа").
-            if let next, gap(match.upperBound, after) == " ", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
+            if let next, gapIs(match.upperBound, after, " "), next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
                !isCountry(), word(after + 1).map({ !Self.units.contains($0.lowercased()) && !CommonWordJudgement.calendarWords.contains(NameNormalizer.key($0)) }) ?? true {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "یو اس اس باتان" (USS Bataan): the Persian spelling of a ship prefix's letters, "اس اس", before the name.
-            if before >= 1, word(before) == "اس", word(before - 1) == "اس", near(before - 1) != nil {
+            if before >= 1, isWord(before, "اس"), isWord(before - 1, "اس"), near(before - 1) != nil {
                 return Finding("a vessel's name (after 'اس اس')", reach: .exceptCountries)
             }
             // "سوئز راجان با پرچم جزایر مارشال": a name, up to two words, then "با پرچم" (flying the flag of): a ship's.
-            if !isCountry() {
-                var k = after
-                while k <= after + 2, let w = word(k), near(k) != nil {
-                    if w == "با", word(k + 1) == "پرچم", Geoparser.joins(tokens[k], tokens[k + 1], in: bytes) {
-                        return Finding("a vessel's name (before 'با پرچم', flying the flag of)", reach: .exceptCountries)
-                    }
-                    k += 1
+            // (The words first, by their bytes: the places are asked about only when they are there.)
+            var k = after
+            while k <= after + 2, joined(k) {
+                if isWord(k, "با"), isWord(k + 1, "پرچم"), Geoparser.joins(tokens[k], tokens[k + 1], in: bytes), !isCountry() {
+                    return Finding("a vessel's name (before 'با پرچم', flying the flag of)", reach: .exceptCountries)
                 }
+                k += 1
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
-            if word(after) == "IMO", gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
+            if isWord(after, "IMO"), gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
             guard let previous = previous?.lowercased() else { return nil }
             // "MT S Tinos": a prefix, a letter, then the name.
             if previous.count == 1, joined(before - 1), let prefix = word(before - 1), Self.vesselPrefixes.contains(prefix) {
@@ -294,7 +315,7 @@ enum NotAPlace {
                 k -= 1
             }
             // "Ju Bin Baco (52)": news gives a person's age in brackets after the name; a place is followed by a date ("(15/11)").
-            if let next = word(after), gap(match.upperBound, after) == " (", next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
+            if let next = word(after), gapIs(match.upperBound, after, " ("), next.count <= 2, next.allSatisfy({ $0.isASCII && $0.isNumber }),
                tokens[after].byteEnd < bytes.count, bytes[tokens[after].byteEnd] == 0x29, !isCountry() {
                 return Finding("a person's name (an age in brackets after it)", reach: .exceptWellKnown)
             }
@@ -304,7 +325,7 @@ enum NotAPlace {
             }
             // "Kim Jong Un": the last of the names after a given name.
             if before >= 1, near(before) != nil, tokens[before].isCapitalised, near(before - 1) != nil, tokens[before - 1].isCapitalised,
-               gap(before - 1, before) == " ", gap(before, match.lowerBound) == " ", match.lowerBound == match.upperBound,
+               gapIs(before - 1, before, " "), gapIs(before, match.lowerBound, " "), match.lowerBound == match.upperBound,
                !OrganisationNames.placeWords.contains(surface), PersonNames.isGivenName(word(before - 1)!) {
                 return Finding("a person's name (after '\(word(before - 1)!) \(word(before)!)')", reach: .everywhere)
             }

@@ -49,6 +49,8 @@ enum PersonNames {
     static func isGivenName(_ word: String) -> Bool {
         let folded = word.lowercased()
         if givenNames.contains(folded) { return true }
+        // (An ASCII word ends in no Cyrillic ending: its suffixes are not compared.)
+        guard !folded.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
         // Russian case endings: Владимира, Владимиру, Владимиром, Марии.
         for ending in ["а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "я", "ю"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
             let stem = String(folded.dropLast(ending.count))

@@ -94,6 +94,25 @@ struct CommonWordJudgementTests {
         #expect(DocumentLanguage.guess("Беспилотники доставили из Ирана в Россию") == "ru")
         #expect(DocumentLanguage.guess("پهپادها از ایران به روسیه ارسال شد") == "fa")
     }
+
+    @Test("the language judged from the words the geoparser cut is the one judged from the first 64 KiB, a word across the mark cut there")
+    func languageFromTokens() {
+        // An Indonesian word first, then English ones at the 64 KiB mark: "the" whole before it, "theд" with its д split
+        // by it (the sample keeps "the"), "di" across it (the sample keeps "d"). A word lost or kept wrongly turns the answer.
+        for (offset, tail) in [(65_533, "the"), (65_532, "theд"), (65_535, "di the"), (65_520, "dan yang the of")] {
+            let filler = String(repeating: "x ", count: (offset - 3) / 2) + String(repeating: " ", count: (offset - 3) % 2)
+            let text = Array(("di " + filler + tail + " Москва").utf8)
+            text.withUnsafeBufferPointer { bytes in
+                let tokens = Tokenizer.tokens(in: bytes, from: 0, to: bytes.count, scalarStart: 0).tokens
+                #expect(DocumentLanguage.guess(bytes, startingWith: tokens) == DocumentLanguage.guess(bytes))
+            }
+        }
+        let cyrillic = Array(String(repeating: "да ", count: 30_000).utf8)
+        cyrillic.withUnsafeBufferPointer { bytes in
+            let tokens = Tokenizer.tokens(in: bytes, from: 0, to: bytes.count, scalarStart: 0).tokens
+            #expect(DocumentLanguage.guess(bytes, startingWith: tokens) == "ru")
+        }
+    }
 }
 
 /// The rules the development set's misses taught (issue 14): what a document says of a name once
