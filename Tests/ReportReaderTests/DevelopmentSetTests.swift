@@ -24,19 +24,19 @@ struct DevelopmentSetTests {
         var testDescription: String { language }
     }
 
-    // Fifteen reports a language since round 3 (13–15 were held out until then: the map's figures on them are lower).
+    // Twenty-one reports a language since round 5 (13–15, 16–18 and 19–21 were each held out until added: the map's figures on them are lower).
     static let floors: [Floors] = [
-        Floors(language: "en", precision: 0.97, recall: 0.98, resolution: 0.99, routes: 0.66, sites: 0.48, claims: 0.48),
-        Floors(language: "id", precision: 0.95, recall: 0.91, resolution: 0.99, routes: 0.68, sites: 0.50, claims: 0.57),
-        Floors(language: "ru", precision: 0.96, recall: 0.94, resolution: 0.98, routes: 0.50, sites: 0.68, claims: 0.28),
-        Floors(language: "fa", precision: 0.96, recall: 0.94, resolution: 0.99, routes: 0.46, sites: 0.40, claims: 0.60),
+        Floors(language: "en", precision: 0.97, recall: 0.95, resolution: 0.99, routes: 0.60, sites: 0.62, claims: 0.47),
+        Floors(language: "id", precision: 0.93, recall: 0.90, resolution: 0.99, routes: 0.58, sites: 0.43, claims: 0.60),
+        Floors(language: "ru", precision: 0.97, recall: 0.92, resolution: 0.99, routes: 0.55, sites: 0.74, claims: 0.60),
+        Floors(language: "fa", precision: 0.97, recall: 0.91, resolution: 0.99, routes: 0.48, sites: 0.30, claims: 0.68),
     ]
 
     @Test("toponyms and the map of every annotated report, at least the floors", arguments: floors)
     func language(_ floors: Floors) throws {
         let folder = repositoryRoot.appendingPathComponent("devset/\(floors.language)")
         let texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-        #expect(texts.count >= 15, "devset/\(floors.language) holds \(texts.count) reports")
+        #expect(texts.count >= 21, "devset/\(floors.language) holds \(texts.count) reports")
         var correct = 0, found = 0, expected = 0, spans = 0
         var routes = MapScore.Tally(), sites = MapScore.Tally(), claims = MapScore.Tally()
         for name in texts {
