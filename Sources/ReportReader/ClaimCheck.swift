@@ -9,14 +9,14 @@ enum ClaimCheck {
     static let absoluteTolerance = 5_000.0
     /// How far a bearing may miss a stated compass point: half the angle between two of the eight.
     static let directionTolerance = 45.0
-    /// How much longer than the geodesic a stated road or rail length may be: a road's detour seldom doubles the way.
+    /// How much longer than the geodesic a stated road or rail length may be: roads and rail lines seldom run more than twice it.
     static let maximumDetour = 2.5
 
     /// The verdict and its reason for a claim measured as `measured` (nil when it could not be).
     static func verdict(stated: StatedDistance, measured: Claim.Measured?, unmeasured reason: String, alongRoute: Bool = false) -> (Claim.Verdict, String) {
         guard let measured else { return (.unverifiable, reason) }
         let statedText = describe(stated)
-        // A length along a road or rail line is at least the geodesic, and seldom more than twice it.
+        // A length along a road or rail line is at least the geodesic, and at most `maximumDetour` times it.
         if alongRoute, let range = stated.distance {
             let text = "stated \(statedText), a length along the way; the geodesic is \(amount(measured.distance, in: stated.unit))"
             let low = measured.distance * (1 - relativeTolerance) - absoluteTolerance, high = measured.distance * maximumDetour

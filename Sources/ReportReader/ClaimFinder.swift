@@ -186,7 +186,7 @@ struct ClaimFinder {
     private static let stretchOpeners: Set<String> = ["from", "between", "dari", "antara", "от", "между", "از", "بین", "میان"]
     private static let stretchJoiners: Set<String> = ["to", "and", "ke", "dan", "hingga", "sampai", "до", "и", "تا", "و", "به"]
 
-    /// The two places of a stretch a figure measures, within six words after it: "of road lie between A and B", "on Highway 1 from A to B".
+    /// The two places of a stretch a figure measures, its opener within seven words after it: "of road lie between A and B", "on Highway 1 from A to B".
     private static func stretch(after index: Int, in sentence: SentenceView) -> (SentenceView.PlaceInSentence, SentenceView.PlaceInSentence)? {
         let end = sentence.wordRange.upperBound
         guard let opener = (index..<min(end, index + 7)).first(where: { stretchOpeners.contains(sentence.text.words[$0].folded) }),

@@ -80,9 +80,10 @@ struct LongerNameAndAliasRulesTests {
         #expect(!found("Jacob Daoudi, 45, another Tanzanian trucker, said.").contains("Jacob"))
     }
 
-    @Test("a capitalised direction before a continent joins its span, and the continent contains the part ('Северной Африки')")
+    @Test("a capitalised direction before a continent joins its span, and the continent contains the part ('Западной Азии'); a part the gazetteer holds is that part ('Северной Африки')")
     func continentPart() {
-        #expect(place("Северной Африки", in: "Ливия, богатейшая страна Северной Африки по запасам нефти.") == "africa")
+        #expect(place("Западной Азии", in: "Иран, крупная страна Западной Азии по запасам нефти.") == "asia")
+        #expect(place("Северной Африки", in: "Ливия, богатейшая страна Северной Африки по запасам нефти.") == "north-africa")
         #expect(place("Африки", in: "Ливия, богатейшая страна северной Африки по запасам нефти.") == "africa")
     }
 
