@@ -183,27 +183,35 @@ struct ClaimFinder {
     }
 
     /// Words that open and join the two ends of a stretch: "from … to", "between … and", "dari … ke", "от … до", "از … تا".
-    private static let stretchOpeners: Set<String> = ["from", "between", "dari", "antara", "от", "между", "از", "بین", "میان"]
-    private static let stretchJoiners: Set<String> = ["to", "and", "ke", "dan", "hingga", "sampai", "до", "и", "تا", "و", "به"]
+    private static let stretchOpeners: [String: Set<String>] = [
+        "from": ["to"], "dari": ["ke", "hingga", "sampai"], "от": ["до"], "از": ["تا", "به"],
+        "between": ["and"], "antara": ["dan"], "между": ["и"], "بین": ["و"], "میان": ["و"],
+    ]
+    /// Words after a unit that make the figure a speed, a rate or a size, not a length between places ("185 km/h", "per 100 km", "2km long").
+    private static let notALength: Set<String> = ["h", "per", "an", "hour", "jam", "в", "час", "long", "wide", "deep", "high", "в час"]
 
     /// The two places of a stretch a figure measures, its opener within seven words after it: "of road lie between A and B", "on Highway 1 from A to B".
     private static func stretch(after index: Int, in sentence: SentenceView) -> (SentenceView.PlaceInSentence, SentenceView.PlaceInSentence)? {
         let end = sentence.wordRange.upperBound
-        guard let opener = (index..<min(end, index + 7)).first(where: { stretchOpeners.contains(sentence.text.words[$0].folded) }),
+        guard index < end, !notALength.contains(sentence.text.words[index].folded),
+              let opener = (index..<min(end, index + 7)).first(where: { stretchOpeners[sentence.text.words[$0].folded] != nil }),
+              let joiners = stretchOpeners[sentence.text.words[opener].folded],
               !(index..<opener).contains(where: { k in sentence.places.contains { $0.words.contains(k) } }),
               let from = place(startingNear: opener + 1, in: sentence),
-              let joiner = (from.words.upperBound..<min(end, from.words.upperBound + 4)).first(where: { stretchJoiners.contains(sentence.text.words[$0].folded) }),
+              let joiner = (from.words.upperBound..<min(end, from.words.upperBound + 4)).first(where: { joiners.contains(sentence.text.words[$0].folded) }),
               // Not "from Tumaco, which is close to the Ecuador border".
               !(from.words.upperBound..<joiner).contains(where: { ["which", "that", "who", "close", "next", "near", "yang", "который", "которая", "که"].contains(sentence.text.words[$0].folded) }),
               !sentence.places.contains(where: { !$0.isQualifier && $0.words.lowerBound >= from.words.upperBound && $0.words.lowerBound < joiner }),
-              let to = place(startingNear: joiner + 1, in: sentence), to.mention.place.id != from.mention.place.id else { return nil }
+              let to = place(startingNear: joiner + 1, in: sentence), to.mention.place.id != from.mention.place.id,
+              // A way between two towns or ports: a country's or a sea's centre says nothing of a road's length.
+              pointLike(from.mention.place), pointLike(to.mention.place) else { return nil }
         return (from, to)
     }
 
-    /// The place that starts at `index` or after up to three filler words ("the Tanzanian port of").
+    /// The place that starts at `index` or after up to four filler words ("the Tanzanian port of").
     private static func place(startingNear index: Int, in sentence: SentenceView) -> SentenceView.PlaceInSentence? {
         var i = index
-        for _ in 0..<4 where i < sentence.wordRange.upperBound {
+        for _ in 0..<5 where i < sentence.wordRange.upperBound {
             if let place = sentence.places.first(where: { $0.words.lowerBound == i && !$0.isQualifier }) { return place }
             let word = sentence.text.words[i]
             guard fillers.contains(word.folded) || SentenceView.adjectival(word, passage: sentence.text.passage(word.range)) else { return nil }
@@ -231,6 +239,10 @@ struct ClaimFinder {
     ])
     /// "off" alone is a nearness only right before the place ("off Java", "off Turkey's coast"), not in "set off from Odesa".
     private static let bareOff = Lexicon.Phrase("off")
+    /// Words after which a bare "off" is at sea ("islands off Java", "anchored off Johore", "arrived off Turkey's coast"), not a phrasal verb.
+    private static let offAfter: Set<String> = ["islands", "island", "anchored", "anchorage", "arrived", "seen", "spotted", "sank", "sunk",
+        "located", "lies", "lying", "area", "waters", "boarded", "intercepted", "seized", "stopped", "detained", "sailing", "drifting",
+        "attacked", "struck", "hit", "far", "just", "somewhere", "coast", "position", "transfer", "sts"]
 
     /// A claim that puts something in a part of an area ("in eastern Chad", "di Chad timur") or near a
     /// place ("near the Sudanese border"), with no figure: it states a direction, or nothing measurable.
@@ -257,7 +269,7 @@ struct ClaimFinder {
         } else if let n = Lexicon.longest(nearness, in: words, at: i) {
             next = i + n
         } else if bareOff.match(words, at: i) != nil, i > sentence.wordRange.lowerBound, sentence.places.contains(where: { $0.words.lowerBound == i + 1 }),
-                  !["set", "took", "cut", "sealed", "fended", "fought", "paid", "sold", "broke"].contains(words[i - 1].folded) {
+                  offAfter.contains(words[i - 1].folded) || words[i - 1].isNumber || unit(at: i - 1, in: words) != nil {
             next = i + 1
         } else {
             return nil
@@ -298,11 +310,12 @@ struct ClaimFinder {
             && !RouteFinder.waterKinds.contains(place.kind.rawValue)
     }
 
-    /// A figure and its unit written as one word ("400km", "50nm"): the figure and the unit's metres.
+    /// A figure and its unit written as one word ("400km", "50nmi"): the figure and the unit's metres.
     private static func glued(at index: Int, in words: ArraySlice<ReportText.Word>, language: String) -> (value: Double, unit: Double)? {
         let word = words[index].folded
         guard let first = word.unicodeScalars.first, CharacterSet.decimalDigits.contains(first) else { return nil }
-        for (suffix, metres) in [("km", 1000.0), ("nm", 1852), ("nmi", 1852), ("mi", 1609.344), ("км", 1000)] where word.hasSuffix(suffix) {
+        // Not "nm": "7nm chips" are nanometres.
+        for (suffix, metres) in [("km", 1000.0), ("nmi", 1852), ("км", 1000)] where word.hasSuffix(suffix) {
             if let value = StatedQuantity.number(String(word.dropLast(suffix.count)), language: language) { return (value, metres) }
         }
         return nil

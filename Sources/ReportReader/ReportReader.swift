@@ -51,12 +51,9 @@ public struct ReportReader: Sendable {
             } else {
                 context.quiet += 1
             }
-            if !stated.isEmpty, !stated.allSatisfy(\.leavesVoyageOpen) {
+            if !stated.isEmpty {
                 context.pendingOrigin = nil
-            } else if let open = stated.first, context.pendingOrigin == nil {
-                // "В Тунисе задержано судно, вышедшее из порта Новороссийска": the voyage's destination may come later.
-                (context.pendingOrigin, context.pendingAge) = (open.waypoints.first, 0)
-            } else if stated.isEmpty, let left = RouteFinder.pendingOrigin(in: sentence) {
+            } else if let left = RouteFinder.pendingOrigin(in: sentence) {
                 (context.pendingOrigin, context.pendingAge) = (left, 0)
             } else if context.pendingOrigin != nil {
                 context.pendingAge += 1

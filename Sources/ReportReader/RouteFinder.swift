@@ -11,8 +11,6 @@ struct RouteFinder {
         var statement: Statement
         var carries: [String]
         var sentence: Range<Int>
-        /// The voyage may name more ends: its origin is a place an earlier sentence said something left, or it ends where goods were seized.
-        var leavesVoyageOpen = false
     }
 
     /// Place kinds a vessel crosses or sails along rather than stops at.
@@ -89,14 +87,12 @@ struct RouteFinder {
             }
         }
         if origins.isEmpty, let owner { origins = [owner] }
-        var leavesVoyageOpen = seizedHere != nil
         if origins.isEmpty, !destinations.isEmpty, verbs {
             let onlyEnds = active.allSatisfy { $0.role == .to || $0.role == .via || isFlag($0, in: sentence) }
             if cue(Lexicon.continuation), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 1 {
                 origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
             } else if onlyEnds, let pending = context.pendingOrigin, !bringsInAnotherCarrier(sentence) {
                 origins = [Stop(place: pending, at: sentence.wordRange.lowerBound)]
-                leavesVoyageOpen = true
             }
         }
         guard let origin = origins.first, !destinations.isEmpty else { return [] }
@@ -134,7 +130,7 @@ struct RouteFinder {
                 modes.append(mode(forLegTo: stops[k], from: stops[k - 1], cues: modeCues, water: water))
             }
             found.append(Found(waypoints: stops.map(\.place), modes: modes, vias: legVias, statement: statement,
-                               carries: carries, sentence: sentence.range, leavesVoyageOpen: leavesVoyageOpen))
+                               carries: carries, sentence: sentence.range))
         }
         return found
     }
@@ -190,7 +186,7 @@ struct RouteFinder {
     private static func bringsInAnotherCarrier(_ sentence: SentenceView) -> Bool {
         sentence.wordRange.contains { i in
             another.contains(sentence.text.words[i].folded)
-                && [i - 1, i + 1, i + 2].contains { sentence.wordRange.contains($0) && carrierOrCargo(at: $0, in: sentence) && Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) == nil }
+                && [i - 1, i + 1, i + 2].contains { sentence.wordRange.contains($0) && carrierOrCargo(at: $0, in: sentence) }
         }
     }
 
@@ -218,7 +214,7 @@ struct RouteFinder {
     }
 
     /// Vessels, vehicles and cargo: the words an owner or a nationality qualifies ("Iranian tankers", "نفت ایران", "российские самолеты").
-    private static func carrierOrCargo(at index: Int, in sentence: SentenceView) -> Bool {
+    static func carrierOrCargo(at index: Int, in sentence: SentenceView) -> Bool {
         guard sentence.wordRange.contains(index) else { return false }
         if Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: index) != nil { return true }
         return sentence.lexicon.modes.contains { Lexicon.longest($0.1, in: sentence.words, at: index) != nil }

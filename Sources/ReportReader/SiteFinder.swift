@@ -41,7 +41,9 @@ struct SiteFinder {
             if kind == nil, basedAt(place, in: sentence) { (kind, activity, based) = ("base", "basing", true) }
             // "launched two missiles from Yemen", "diluncurkan dari Yaman": where a launch comes from.
             if kind == nil, activities.contains("launch"), place.role == .from, place.words.lowerBound > sentence.wordRange.lowerBound,
-               launchedFrom.contains(sentence.text.words[place.words.lowerBound - 1].folded) { (kind, activity) = ("launch", "launch") }
+               launchedFrom.contains(sentence.text.words[place.words.lowerBound - 1].folded), weaponLaunched(before: place, in: sentence) {
+                (kind, activity) = ("launch", "launch")
+            }
             guard let kind else { continue }
             // A country is a site only as "a base in Syria", where ships were seized, or where a unit is based; not as
             // "the fleet of America" (an owner) or "Russia's ports".
@@ -207,8 +209,10 @@ struct SiteFinder {
                 sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil }
             }
             // "authorities in Guyana seized": right after the place too.
-            let seized = (max(sentence.wordRange.lowerBound, j - 8)..<j).contains(where: seizing)
-                || (place.words.upperBound < sentence.wordRange.upperBound && seizing(place.words.upperBound))
+            // Goods or a carrier seized, not people or towns: "seized four aircraft", "seized a semisubmersible vessel".
+            let goods = { (k: Int) in (k + 1..<min(sentence.wordRange.upperBound, k + 6)).contains { RouteFinder.carrierOrCargo(at: $0, in: sentence) } }
+            let seized = (max(sentence.wordRange.lowerBound, j - 8)..<j).contains { seizing($0) && goods($0) }
+                || (place.words.upperBound < sentence.wordRange.upperBound && seizing(place.words.upperBound) && goods(place.words.upperBound))
             return seized && landLocatives.contains(sentence.text.words[j].folded)
         }
         return seizedAt.contains(before) || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
@@ -216,6 +220,18 @@ struct SiteFinder {
 
     /// Locatives that put a seizure in a country on land.
     private static let landLocatives: Set<String> = ["in", "di", "в", "во"]
+    /// Weapons a launch sends: not "launched a rail service from Kazakhstan".
+    private static let weapons: [Lexicon.Phrase] = Lexicon.p(["missile*", "rocket*", "drone*", "uav*", "shahed*", "ракет*", "дрон*", "беспилотник*",
+        "rudal", "roket", "موشک*", "پهپاد*"])
+
+    /// True when a launching word and then a weapon stand in the six words before the place ("launched two ballistic missiles from").
+    private static func weaponLaunched(before place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let window = max(sentence.wordRange.lowerBound, place.words.lowerBound - 7)..<place.words.lowerBound
+        guard let launch = window.first(where: { k in sentence.lexicon.activities.contains { $0.0 == "launch" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } })
+        else { return false }
+        return (launch..<place.words.lowerBound).contains { Lexicon.longest(weapons, in: sentence.words, at: $0) != nil }
+    }
+
     /// Words right before the place a launch comes from.
     private static let launchedFrom: Set<String> = ["from", "dari", "из", "с", "со", "از"]
 
