@@ -95,8 +95,8 @@ struct Disambiguator {
     /// document names, or inside or within 300 km of another place it names.
     func hasSupport(_ index: Int, anchors: Set<Int>, namedCountries: Set<String>, nearest: inout NearestCache,
                     session: Geoparser.Session) -> Bool {
+        if session.isWellKnown(index) { return true }
         let place = session.place(index)
-        if CommonWordJudgement.isWellKnown(place) { return true }
         if let code = place.country, namedCountries.contains(code) { return true }
         if session.ancestorIndexes(of: index).contains(where: anchors.contains) { return true }
         return nearest.anchor(near: index, at: place.coordinate) != nil

@@ -248,7 +248,7 @@ def main():
         header, *common = f.read().splitlines()
     known = {l.split('\t')[0] for l in common}
     words = {w for row in area_rows + [[None] * 8 + [r[3]] for r in name_rows] for g in row[8].split(';') for n in g.partition('=')[2].split('|') for w in fold(n).split()}
-    added = [r for r in common_words(words - known)]
+    added = list(common_words(words - known))
     with open(os.path.join(WORLD, 'common_words.tsv'), 'w', encoding='utf-8') as f:
         f.write('\n'.join([header] + sorted(common + ['\t'.join(r) for r in added])) + '\n')
     print(f'{len(name_rows)} provinces named, {len(unmatched)} unmatched {unmatched}; {len(area_rows) - regencies - len(district_rows)} island groups; '
