@@ -60,7 +60,9 @@ public struct ReportReader: Sendable {
                 if context.pendingAge >= RouteFinder.Context.pendingSentences { context.pendingOrigin = nil }
             }
             sites += SiteFinder.sites(in: sentence)
-            claims += ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf).map { ($0, sites.count) }
+            let statedClaims = ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf)
+            claims += statedClaims.map { ($0, sites.count) }
+            sites += SiteFinder.sites(locatedBy: statedClaims, in: sentence)
         }
         let citation = { (range: Range<Int>) in Citation(document: document, start: range.lowerBound, end: range.upperBound, quote: report.passage(range)) }
         let mergedSites = Self.merge(sites, citation: citation)
@@ -142,7 +144,7 @@ public struct ReportReader: Sendable {
         // named sentences earlier is no more likely to be in "southern Africa" than anywhere else.
         // Nor does something the sentence brings in unnamed ("a base south of London").
         let subject = found.inPart || found.locatesNewThing ? found.subject : found.subject
-            ?? sites.last(where: { $0.place.id != found.reference.id && $0.sentence.upperBound <= found.range.upperBound })?.place
+            ?? sites.last(where: { $0.place.id != found.reference.id && $0.sentence.upperBound <= found.range.upperBound && !$0.isIncident })?.place
             ?? mentions.last(where: { $0.end <= found.range.lowerBound && $0.place.id != found.reference.id && ClaimFinder.pointLike($0.place) })?.place
         var measured: Claim.Measured?
         var unmeasured = ""

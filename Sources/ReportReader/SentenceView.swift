@@ -20,6 +20,9 @@ struct SentenceView {
         var role: Role = .none
         /// Its role came from the place before it through "and" ("to Russia and Belarus").
         var coordinated = false
+        /// Where the words that give its role end: its first word, or the first word of a country named before it as its
+        /// capital's ("в столицу Чада Нджамену": the role word stands before Chad).
+        var roleWordsEnd: Int
     }
 
     /// What a place is to a movement.
@@ -33,7 +36,8 @@ struct SentenceView {
         self.lexicon = lexicon
         wordRange = text.wordIndices(in: range)
         var places = mentions.map { m in
-            PlaceInSentence(mention: m, words: text.firstWord(atOrAfter: m.start)..<text.firstWord(atOrAfter: m.end))
+            let words = text.firstWord(atOrAfter: m.start)..<text.firstWord(atOrAfter: m.end)
+            return PlaceInSentence(mention: m, words: words, roleWordsEnd: words.lowerBound)
         }
         Self.markQualifiers(&places, text: text)
         self.places = places
@@ -55,14 +59,28 @@ struct SentenceView {
                 places[k].isQualifier = true
             }
         }
+        // "the capital of Chad, N'Djamena", "в столицу Чада Нджамену", "ibu kota Chad, N'Djamena": the country says where its capital lies.
+        for k in places.indices.dropFirst() {
+            let (country, place) = (places[k - 1], places[k])
+            guard country.mention.place.kind == .country, !country.isQualifier, place.mention.place.kind != .country,
+                  place.mention.place.country == country.mention.place.country,
+                  text.onlySpace(from: country.mention.end, to: place.mention.start, allowing: [",", "،"]),
+                  (max(0, country.words.lowerBound - 2)..<country.words.lowerBound).contains(where: { Lexicon.Phrase.fits("столиц*", text.words[$0].folded)
+                      || capitalWords.contains(text.words[$0].folded) }) else { continue }
+            places[k - 1].isQualifier = true
+            places[k].roleWordsEnd = country.roleWordsEnd
+        }
     }
+
+    /// Words for a capital city, before the country it is the capital of.
+    private static let capitalWords: Set<String> = ["capital", "kota", "پایتخت"]
 
     /// The role words right before each place (skipping fillers such as "the port of"), and
     /// roles carried over "and" from the place before.
     private mutating func assignRoles() {
         var places = self.places
         for k in places.indices where !places[k].isQualifier && !possessive(places[k]) {
-            places[k].role = role(before: places[k].words.lowerBound, mention: places[k].mention)
+            places[k].role = role(before: places[k].roleWordsEnd, mention: places[k].mention)
             if places[k].role == .none, let prior = places[..<k].last(where: { !$0.isQualifier }), prior.role != .none,
                coordinated(from: prior.words.upperBound, to: places[k].words.lowerBound) {
                 places[k].role = prior.role

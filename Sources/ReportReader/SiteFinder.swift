@@ -11,7 +11,13 @@ struct SiteFinder {
         let activity: String?
         let statement: Statement
         let sentence: Range<Int>
+
+        /// Where something befell a ship: the event's place, not a facility a later claim could locate.
+        var isIncident: Bool { activity == SiteFinder.incidentActivity }
     }
+
+    /// The activity of a site where something befell a ship.
+    static let incidentActivity = "incident at sea"
 
     /// Words that join a facility word to the place it is at ("factory in", "pabrik di", "завод в").
     private static let at: Set<String> = ["in", "at", "near", "outside", "di", "dekat", "в", "во", "под", "близ", "возле", "у", "около",
@@ -36,6 +42,8 @@ struct SiteFinder {
             // A facility named outright, its facility word part of the name: "Pangkalan Udara Hmeimim", "Tartus naval base".
             if kind == nil, facilityKinds[place.mention.place.kind.rawValue] != nil, let named = facilityWord(within: place, in: sentence) { kind = named }
             if kind == nil, activities.contains("seizure"), seizureLocation(place, in: sentence) { kind = "seizure"; activity = "seizure" }
+            var incident = false
+            if kind == nil, incidentLocation(place, in: sentence) { (kind, activity, incident) = ("other", incidentActivity, true) }
             if kind == nil, let handled = handling(at: place, in: sentence) { kind = "port"; activity = handled }
             var based = false
             if kind == nil, basedAt(place, in: sentence) { (kind, activity, based) = ("base", "basing", true) }
@@ -47,13 +55,29 @@ struct SiteFinder {
             guard let kind else { continue }
             // A country is a site only as "a base in Syria", where ships were seized, or where a unit is based; not as
             // "the fleet of America" (an owner) or "Russia's ports".
-            if place.mention.place.kind == .country, !["seizure", "launch"].contains(kind), !based, before?.locative != true { continue }
+            if place.mention.place.kind == .country, !["seizure", "launch"].contains(kind), !based, !incident, before?.locative != true { continue }
             // A sea or a river is where ships are seized or launched from, not where a port or a factory is ("Ukraine's Black Sea ports").
             if RouteFinder.isWater(place.mention.place), !["seizure", "launch", "other"].contains(kind) { continue }
             found.append(Found(place: place.mention.place, kind: kind, activity: activity ?? defaultActivity[kind], statement: statement,
                                sentence: sentence.range))
         }
         return narrowed(found, in: sentence)
+    }
+
+    /// Sites a sentence locates only by a distance from a place ("struck by a missile 76 nautical miles west of Hodeidah", "seized
+    /// … about 150 miles off Acapulco", "в 94 километрах к северо-западу от порта Джаск"): a ship's incident or a seizure at sea,
+    /// put at the claim's reference.
+    static func sites(locatedBy claims: [ClaimFinder.Found], in sentence: SentenceView) -> [Found] {
+        let located = claims.filter { $0.subject == nil && !$0.inPart && !$0.referenceIsArea && ![.continent, .union, .country].contains($0.reference.kind) }
+        guard !located.isEmpty, sentence.wordRange.contains(where: { Lexicon.longest(vessels, in: sentence.words, at: $0) != nil }) else { return [] }
+        let activities = Self.activities(in: sentence)
+        let seized = activities.contains("seizure")
+        guard seized || sentence.wordRange.contains(where: { Lexicon.longest(incidents, in: sentence.words, at: $0) != nil }) else { return [] }
+        let statement = RouteFinder.statement(of: sentence, movementAt: sentence.wordRange.lowerBound)
+        return located.map { claim in
+            Found(place: claim.reference, kind: seized ? "seizure" : "other", activity: seized ? "seizure" : incidentActivity, statement: statement,
+                  sentence: sentence.range)
+        }
     }
 
     /// A site in a country moves to the town or port in that country the same sentence names ("a small regional airport in
@@ -218,6 +242,49 @@ struct SiteFinder {
         return seizedAt.contains(before) || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
     }
 
+    /// What befalls a ship where it is: an attack, a fire, a sinking, a wreck, a transfer at sea, an anchoring.
+    private static let incidents: [Lexicon.Phrase] = Lexicon.p([
+        "attack*", "struck", "explosion*", "exploded", "blast", "ablaze", "caught fire", "fire broke out", "sank", "sunk", "sinking", "capsiz*",
+        "collided", "collision", "distress", "wreck*", "aground", "ship-to-ship", "sts", "anchored", "at anchor", "hijack*",
+        "diserang", "serangan", "menyerang", "ledakan", "meledak", "kebakaran", "terbakar", "tenggelam", "karam", "kandas", "tabrakan",
+        "bertabrakan", "alih muat", "transfer minyak", "berlabuh", "lego jangkar", "dibajak",
+        "атак*", "атакова*", "удар*", "взрыв*", "пожар*", "загорел*", "затонул*", "столкнул*", "столкновени*", "бедстви*", "крушени*",
+        "на мель", "на якоре", "стоит", "стоят", "перевалк*",
+        "حمله*", "حملات", "آتش‌سوزی", "آتشسوزی", "انفجار", "برخورد", "هدف قرار", "غرق", "حادثه", "انتقال نفت", "لنگر",
+    ])
+    /// Ships and boats, the things incidents at sea befall.
+    private static let vessels: [Lexicon.Phrase] = Lexicon.p([
+        "ship*", "vessel*", "tanker*", "boat*", "dhow*", "freighter*", "bulker*", "carrier*", "barge*", "semi-submersible*",
+        "kapal*", "perahu", "tongkang", "судн*", "судов", "корабл*", "танкер*", "балкер*", "сухогруз*", "лодк*", "барж*",
+        "کشتی*", "نفتکش*", "نفت‌کش*", "قایق*", "لنج*", "شناور*", "کانتینربر",
+    ])
+    /// Words right before a place that put an incident there ("off Johore", "di Tanjung Balau", "у входа в", "در نزدیکی").
+    private static let incidentLocatives: Set<String> = ["in", "at", "near", "off", "di", "dekat", "sekitar", "в", "во", "у", "близ", "вблизи",
+                                                         "около", "возле", "در", "نزدیک", "نزدیکی"]
+
+    /// True when a ship's incident happens at the place: an incident word within eight words of it, a ship in the sentence,
+    /// and a locative right before it (past fillers and adjectives); a country or region only through its waters or coast
+    /// ("در آبهای سواحل جنوبی مالزی", "near the coasts of Russia", "di perairan Indonesia").
+    private static func incidentLocation(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let p = place.mention.place
+        guard p.kind != .continent, p.kind != .union, place.role == .none || place.role == .via,
+              place.words.lowerBound > sentence.wordRange.lowerBound else { return false }
+        let near = max(sentence.wordRange.lowerBound, place.words.lowerBound - 8)..<min(sentence.wordRange.upperBound, place.words.upperBound + 8)
+        guard near.contains(where: { Lexicon.longest(incidents, in: sentence.words, at: $0) != nil }),
+              sentence.wordRange.contains(where: { Lexicon.longest(vessels, in: sentence.words, at: $0) != nil }) else { return false }
+        var k = place.words.lowerBound - 1, sawWaters = false
+        while k > sentence.wordRange.lowerBound {
+            let word = sentence.text.words[k]
+            if waters.contains(word.folded) { sawWaters = true } else if !(["the", "of", "a"].contains(word.folded)
+                || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: k) == 1
+                || SentenceView.adjectival(word, passage: sentence.text.passage(word.range))) { break }
+            k -= 1
+        }
+        let locative = incidentLocatives.contains(sentence.text.words[k].folded) || sentence.text.words[k].folded == "off"
+        if ["country", "region"].contains(p.kind.rawValue) { return sawWaters && (locative || waters.contains(sentence.text.words[k].folded)) }
+        return locative
+    }
+
     /// Locatives that put a seizure in a country on land.
     private static let landLocatives: Set<String> = ["in", "di", "в", "во"]
     /// Weapons a launch sends: not "launched a rail service from Kazakhstan".
@@ -236,7 +303,7 @@ struct SiteFinder {
     private static let launchedFrom: Set<String> = ["from", "dari", "из", "с", "со", "از"]
 
     /// Words for a country's waters or coast, where ships are seized.
-    private static let waters: Set<String> = ["waters", "coast", "coastline", "off", "perairan", "pantai", "lepas", "водах", "воды", "берегов",
+    private static let waters: Set<String> = ["waters", "coast", "coasts", "coastline", "shore", "shores", "off", "perairan", "pantai", "lepas", "водах", "воды", "берегов",
                                               "побережья", "побережье", "آبهای", "آب‌های", "سواحل", "ساحل", "آبها"]
 
     /// What the sentence says happens, in text order, once each: production, loading, unloading, storage, seizure, launch, basing.
@@ -246,7 +313,18 @@ struct SiteFinder {
             for (activity, phrases) in sentence.lexicon.activities where !found.contains(activity) && Lexicon.longest(phrases, in: sentence.words, at: i) != nil {
                 found.append(activity)
             }
+            if !found.contains("seizure"), vesselStopped(at: i, in: sentence) { found.append("seizure") }
         }
         return found
+    }
+
+    /// Verbs that seize only when a ship is what they stop ("Kapal itu ditangkap", "caught two tankers"; not "FM ditangkap", a person).
+    private static let stopping: [Lexicon.Phrase] = Lexicon.p(["caught", "stopped", "ditangkap", "menangkap", "tertangkap", "diamankan"])
+
+    /// True when a stopping verb stands at word `index` with a ship in the four words before or after it.
+    private static func vesselStopped(at index: Int, in sentence: SentenceView) -> Bool {
+        guard Lexicon.longest(stopping, in: sentence.words, at: index) != nil else { return false }
+        let near = max(sentence.wordRange.lowerBound, index - 4)..<min(sentence.wordRange.upperBound, index + 5)
+        return near.contains { $0 != index && Lexicon.longest(vessels, in: sentence.words, at: $0) != nil }
     }
 }

@@ -344,3 +344,45 @@ struct StretchClaimTests {
         #expect(!Read("The drone flew 1,000 km from Iran to Ukraine and hit Kyiv.").claims.contains { $0.reason.contains("along the way") })
     }
 }
+
+/// Where something befalls a ship (issue 15): incidents at sea, ships stopped, capitals named after their country, voyages
+/// left in one sentence and ended by "brought to" in the next; each rule with a sentence it must read and a near miss it must not.
+@Suite("Incidents at sea, ships stopped, capitals and voyages brought in")
+struct IncidentSiteTests {
+    @Test("a ship's incident in a country's waters, off a place, or near a strait is a site; an attack on land is not")
+    func incidentLocated() {
+        #expect(Read("The tanker caught fire in the waters off southern Malaysia.").sites == ["malaysia"])
+        #expect(Read("نفتکش در آبهای سواحل جنوبی مالزی دچار آتش‌سوزی شد.").sites == ["malaysia"])
+        #expect(Read("Two tankers collided near the Bosphorus.").sites == ["bosporus"])
+        #expect(Read("The attack in Malaysia's capital killed two.").sites.isEmpty)
+        #expect(Read("Russian missiles struck Odesa overnight.").sites.isEmpty)
+        #expect(Read("The tanker sailed from Malaysia after the fire.").sites.isEmpty)
+    }
+
+    @Test("an incident or a seizure located only by a distance from a place is at that place; a bare distance is no site")
+    func locatedByClaim() {
+        #expect(Read("A merchant vessel was struck by a missile 76 nautical miles west of Hodeidah.").sites == ["al-hudaydah"])
+        #expect(Read("Colombia's navy said it stopped the semi-submersible about 100 nautical miles from Tumaco.").sites == ["tumaco"])
+        #expect(Read("The factory lies 40 km west of Hodeidah.").sites.isEmpty)
+        #expect(Read("Police stopped the protest 10 km from Tumaco.").sites.isEmpty)
+    }
+
+    @Test("'ditangkap' seizes a ship, not a suspect")
+    func vesselStopped() {
+        #expect(Read("Kapal itu ditangkap di perairan Namlea.").sites == ["namlea"])
+        #expect(Read("Tersangka ditangkap di Surabaya.").sites.isEmpty)
+    }
+
+    @Test("the capital after its country is the destination: 'в столицу Чада Нджамену'; a country alone stays")
+    func capitalAfterCountry() {
+        #expect(Read("Самолет летел из Банги в столицу Чада Нджамену.").routes == ["bangui>n-djamena"])
+        #expect(Read("The plane flew from Bangui to Chad.").routes == ["bangui>chad"])
+    }
+
+    @Test("a port left, then survivors 'brought to' a place: one voyage; no place left, no voyage")
+    func broughtTo() {
+        #expect(Read("Kapal itu meninggalkan pelabuhan Tripoli pada Minggu. Orang-orang yang selamat dibawa ke Lampedusa.").routes == ["tripoli>lampedusa"])
+        #expect(Read("The boat left Tripoli on Sunday. The survivors were brought to Lampedusa.").routes == ["tripoli>lampedusa"])
+        #expect(Read("Mereka tinggal di Tripoli. Orang-orang yang selamat dibawa ke Lampedusa.").routes.isEmpty)
+    }
+}
