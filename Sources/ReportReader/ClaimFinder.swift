@@ -321,6 +321,16 @@ struct ClaimFinder {
         return nil
     }
 
+    /// True when a figure's unit of distance ends right before word `index`, or with "away" ("400 km from", "50 miles away from",
+    /// "400km from"): the "from" after it measures, it does not start a movement.
+    static func distanceEnds(before index: Int, in words: ArraySlice<ReportText.Word>, language: String) -> Bool {
+        var end = index
+        if end > words.startIndex, words[end - 1].folded == "away" { end -= 1 }
+        if end > words.startIndex, glued(at: end - 1, in: words, language: language) != nil { return true }
+        return (1...3).contains { n in end - n >= words.startIndex && unit(at: end - n, in: words)?.1 == n && end - n - 1 >= words.startIndex
+            && StatedQuantity.quantity(endingAt: end - n, in: words, language: language) != nil }
+    }
+
     private static func unit(at index: Int, in words: ArraySlice<ReportText.Word>) -> (Double, Int)? {
         for (phrase, metres) in units { if let n = phrase.match(words, at: index) { return (metres, n) } }
         return nil

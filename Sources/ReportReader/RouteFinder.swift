@@ -161,7 +161,10 @@ struct RouteFinder {
     static func isFlag(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
         let start = place.words.lowerBound, end = place.words.upperBound
         if (max(sentence.wordRange.lowerBound, start - 2)..<start).contains(where: { flagWords.contains(sentence.text.words[$0].folded) }) { return true }
-        return end < sentence.wordRange.upperBound && ["flagged", "registered"].contains(sentence.text.words[end].folded)
+        if end < sentence.wordRange.upperBound && ["flagged", "registered"].contains(sentence.text.words[end].folded) { return true }
+        // "Panama-flagged", "Sierra Leone-registered" written as one word with the name.
+        let after = ReportText.fold(sentence.text.passage(place.mention.end..<min(place.mention.end + 12, sentence.range.upperBound)))
+        return ["-flagged", "-registered", "‑flagged", "‑registered"].contains { after.hasPrefix($0) }
     }
 
     /// True when a destination-word stands in the three words before the place.
@@ -275,7 +278,7 @@ struct RouteFinder {
     private static func subject(before verb: Int, in sentence: SentenceView, excluding owner: Range<Int>? = nil) -> SentenceView.PlaceInSentence? {
         let place = sentence.places.last {
             !$0.isQualifier && $0.role == .none && $0.words.upperBound <= verb && $0.mention.place.kind != .building
-                && !attributed($0, in: sentence) && $0.words != owner
+                && !attributed($0, in: sentence) && $0.words != owner && !isFlag($0, in: sentence)
         }
         guard let place else { return nil }
         // Russian marks the case: "в Турции и Сирии" (locative) is where, not who.

@@ -87,6 +87,14 @@ struct SentenceView {
                 places[k].coordinated = true
             }
         }
+        // "to Rwanda, from where the minerals are flown on", "в Новороссийск, откуда": the place a relative clause leaves from.
+        for k in places.indices where !places[k].isQualifier && places[k].role != .from {
+            let next = places[k].words.upperBound
+            guard let n = Lexicon.longest(Self.fromWhere, in: words, at: next),
+                  text.onlySpace(from: places[k].mention.end, to: text.words[next].range.lowerBound, allowing: [",", "،"]),
+                  nextRoleIsTo(after: next + n, in: places) else { continue }
+            places[k].role = .from
+        }
         // "в Триполи или в сирийский порт Тартус", "to Tripoli or to Tartus": alternatives, not stops one after the other.
         for k in places.indices where places[k].role == .to && !places[k].coordinated {
             guard let prior = places[..<k].last(where: { !$0.isQualifier }), prior.role == .to else { continue }
@@ -111,6 +119,14 @@ struct SentenceView {
             }
         }
         self.places = places
+    }
+
+    /// Words that open a clause leaving from the place before them ("from where", "откуда", "dari sana", "از آنجا").
+    private static let fromWhere: [Lexicon.Phrase] = Lexicon.p(["from where", "from which", "whence", "откуда", "dari sana", "dari mana", "از آنجا", "که از آنجا"])
+
+    /// True when a place after word `index` has a destination's role.
+    private func nextRoleIsTo(after index: Int, in places: [PlaceInSentence]) -> Bool {
+        places.first { $0.words.lowerBound >= index && !$0.isQualifier }?.role == .to
     }
 
     /// Words offering another destination ("or", "или", "atau", "یا").
@@ -159,18 +175,43 @@ struct SentenceView {
         // Skip up to three filler words ("the port of", "pelabuhan", "порта"), then look for a role phrase ending there.
         var end = index
         for _ in 0...3 {
-            for (role, phrases) in [(Role.via, lexicon.via), (.from, lexicon.from), (.to, lexicon.to)] {
-                for phrase in phrases {
-                    let n = phrase.words.count
-                    let start = end - n
-                    guard start >= wordRange.lowerBound, phrase.match(text.words[wordRange], at: start) != nil else { continue }
-                    if accepts(role, phraseStart: start, phraseEnd: end, mention: mention) { return role }
+            if let role = role(endingAt: end, mention: mention) { return role }
+            if let skipped = skippable(endingAt: end) {
+                end -= skipped
+            } else if let start = examplesStart(endingAt: end) {
+                // Up to three words of what the examples are of lie between the role word and "including" ("to overseas markets including").
+                for gap in 0...3 where start - gap > wordRange.lowerBound {
+                    if gap > 0, places.contains(where: { $0.words.contains(start - gap) }) { break }
+                    if let role = role(endingAt: start - gap, mention: mention) { return role }
                 }
+                break
+            } else {
+                break
             }
-            guard let skipped = skippable(endingAt: end) else { break }
-            end -= skipped
         }
         return .none
+    }
+
+    /// The role of a role phrase that ends at word `end`, if the language's checks accept it.
+    private func role(endingAt end: Int, mention: Mention) -> Role? {
+        for (role, phrases) in [(Role.via, lexicon.via), (.from, lexicon.from), (.to, lexicon.to)] {
+            for phrase in phrases {
+                let start = end - phrase.words.count
+                guard start >= wordRange.lowerBound, phrase.match(text.words[wordRange], at: start) != nil else { continue }
+                if accepts(role, phraseStart: start, phraseEnd: end, mention: mention) { return role }
+            }
+        }
+        return nil
+    }
+
+    /// Words that give examples of what comes before them ("markets including", "negara seperti", "странах, включая", "از جمله").
+    private static let examples: [Lexicon.Phrase] = Lexicon.p(["including", "such as", "notably", "especially", "particularly", "termasuk",
+        "seperti", "terutama", "antara lain", "включая", "в том числе", "таких как", "такие как", "особенно", "از جمله", "مانند", "به ویژه", "بویژه"])
+
+    /// The first word of an example phrase that ends at word `end`.
+    private func examplesStart(endingAt end: Int) -> Int? {
+        (1...3).first { n in end - n >= wordRange.lowerBound && Self.examples.contains { $0.match(text.words[wordRange], at: end - n) == n } }
+            .map { end - $0 }
     }
 
     /// How many words ending at `end` lie between a role word and its place: a filler ("the port of",
@@ -214,6 +255,12 @@ struct SentenceView {
     /// Language-specific checks that a role word really marks a route's end or passage.
     private func accepts(_ role: Role, phraseStart: Int, phraseEnd: Int, mention: Mention) -> Bool {
         let word = text.words[phraseEnd - 1].folded
+        // "arrived in Tartus, 400 km from Latakia": a distance's reference, not where a movement starts ("sailed 400 km from Latakia
+        // to Tartus" still is one).
+        if role == .from, ClaimFinder.distanceEnds(before: phraseStart, in: words, language: "") {
+            let after = text.firstWord(atOrAfter: mention.end)
+            return (after..<min(after + 3, wordRange.upperBound)).contains { Lexicon.longest(lexicon.to, in: words, at: $0) != nil }
+        }
         switch word {
         case "to":
             if phraseStart > wordRange.lowerBound, Self.notDirectionalBeforeTo.contains(text.words[phraseStart - 1].folded) { return false }

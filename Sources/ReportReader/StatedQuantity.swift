@@ -13,6 +13,13 @@ enum StatedQuantity {
                 value += high * 1000
                 start -= 1
             }
+            // "between 10 and 20 km", "10 to 20 km", "от 10 до 20 км", "antara 10 dan 20 km", "بین ۱۰ تا ۲۰ کیلومتر": a range.
+            if start - 2 >= words.startIndex, rangeJoiners.contains(words[start - 1].folded), words[start - 2].isNumber,
+               let low = number(words[start - 2].folded, language: language), low < value {
+                start -= 2
+                if start > words.startIndex, rangeOpeners.contains(words[start - 1].folded) { start -= 1 }
+                return (low...value, start)
+            }
             return (value...value, start)
         }
         // Vague quantities of two words, then one.
@@ -31,6 +38,10 @@ enum StatedQuantity {
         total += current
         return total > 0 ? (total...total, start) : nil
     }
+
+    /// Words between the two figures of a range, and words that open one.
+    private static let rangeJoiners: Set<String> = ["and", "to", "or", "dan", "hingga", "sampai", "atau", "и", "до", "или", "تا", "و", "یا"]
+    private static let rangeOpeners: Set<String> = ["between", "from", "antara", "dari", "между", "от", "بین", "از"]
 
     /// A figure written in digits: ASCII or Persian/Arabic digits; "," "." "٬" as thousands or decimal separators as the language writes them.
     static func number(_ text: String, language: String) -> Double? {

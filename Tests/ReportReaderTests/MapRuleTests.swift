@@ -386,3 +386,34 @@ struct IncidentSiteTests {
         #expect(Read("Mereka tinggal di Tripoli. Orang-orang yang selamat dibawa ke Lampedusa.").routes.isEmpty)
     }
 }
+
+/// Ends a sentence gives past examples and relative clauses, and what a distance, a range or a flag is not (issue 15).
+@Suite("Examples, relative clauses, distances, ranges and flags")
+struct ExampleAndFlagTests {
+    @Test("a destination after 'markets including'; the place 'from where' goods go on is their origin")
+    func examplesAndFromWhere() {
+        #expect(Read("Iran exports oil to overseas markets including China.").routes == ["iran>china"])
+        #expect(Read("The minerals are taken to Rwanda, from where they are flown to Dubai.").routes.contains("rwanda>dubai"))
+        #expect(Read("Груз доставили в Новороссийск, откуда его отправили в Сирию.").routes.contains("novorossiysk>syria"))
+        #expect(Read("He lives in Kigali, from where he writes about Uganda.").routes.isEmpty)
+    }
+
+    @Test("'400 km from Latakia' measures; 'sailed 400 km from Latakia to Tartus' still moves")
+    func distanceIsNoOrigin() {
+        #expect(Read("The ship arrived in Tartus, 400 km from Latakia.").routes.isEmpty)
+        #expect(Read("The ship sailed 400 km from Latakia to Tartus.").routes == ["latakia>tartus"])
+    }
+
+    @Test("'between 10 and 20 km' is a range, not 20 km")
+    func rangeOfFigures() throws {
+        let claim = try #require(Read("The base lies between 10 and 20 km from Kherson.").claims.first)
+        #expect(claim.stated.distance == 10_000...20_000)
+    }
+
+    @Test("a flag, hyphenated or not, is no origin")
+    func flags() {
+        #expect(Read("The Panama-flagged tanker carried oil to Syria.").routes.isEmpty)
+        #expect(Read("Танкер под флагом Панамы доставил нефть в Сирию.").routes.isEmpty)
+        #expect(Read("Iran shipped the oil to China.").routes == ["iran>china"])
+    }
+}
