@@ -171,8 +171,10 @@ struct ClaimFinder {
                 continue
             }
             let range = sentence.text.words[start].range.lowerBound..<end
-            let subject = sentence.places.last {
-                !$0.isQualifier && $0.mention.end <= range.lowerBound && $0.mention.place.id != reference.id && pointLike($0.mention.place)
+            // Not the reference of a claim before it: "10 km from Kherson and 40 km from Mykolaiv" locate one thing twice.
+            let subject = sentence.places.last { place in
+                !place.isQualifier && place.mention.end <= range.lowerBound && place.mention.place.id != reference.id && pointLike(place.mention.place)
+                    && !found.contains { $0.reference.id == place.mention.place.id && $0.range.contains(place.mention.start) }
             }?.mention.place
             found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: direction, unit: unitName, text: sentence.text.passage(range)),
                                reference: reference, referenceIsArea: isArea, subject: subject,

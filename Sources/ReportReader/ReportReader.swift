@@ -66,10 +66,14 @@ public struct ReportReader: Sendable {
         }
         let citation = { (range: Range<Int>) in Citation(document: document, start: range.lowerBound, end: range.upperBound, quote: report.passage(range)) }
         let mergedSites = Self.merge(sites, citation: citation)
+        // A place a figure is measured from is no candidate for what a later claim locates ("10 km from Kherson and 40 km from
+        // Mykolaiv"); a place something is near may be ("near Galveston, 70 km south-east of Houston").
+        let referenceRanges = claims.filter { $0.found.stated.distance != nil }.map(\.found.range)
         return Report(
             document: document, language: language, length: report.scalars.count, mentions: mentions, sites: mergedSites,
             routes: Self.merge(routes, citation: citation),
-            claims: claims.map { claim($0.found, sites: Array(sites.prefix($0.sitesBefore)), mentions: mentions, citation: citation) }
+            claims: claims.map { claim($0.found, sites: Array(sites.prefix($0.sitesBefore)), mentions: mentions.filter { m in !referenceRanges.contains { $0.contains(m.start) } },
+                                       citation: citation) }
         )
     }
 

@@ -96,8 +96,9 @@ struct SentenceView {
             places[k].role = .from
         }
         // "в Триполи или в сирийский порт Тартус", "to Tripoli or to Tartus": alternatives, not stops one after the other.
-        for k in places.indices where places[k].role == .to && !places[k].coordinated {
-            guard let prior = places[..<k].last(where: { !$0.isQualifier }), prior.role == .to else { continue }
+        // "from Iran or from Belarus": another origin, beside the first.
+        for k in places.indices where [.to, .from].contains(places[k].role) && !places[k].coordinated {
+            guard let prior = places[..<k].last(where: { !$0.isQualifier }), prior.role == places[k].role else { continue }
             let gap = places[k].words.lowerBound - prior.words.upperBound
             if (1...6).contains(gap), alternative(from: prior.words.upperBound, to: places[k].words.lowerBound, places: places) {
                 places[k].coordinated = true

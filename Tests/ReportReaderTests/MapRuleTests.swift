@@ -410,6 +410,19 @@ struct ExampleAndFlagTests {
         #expect(claim.stated.distance == 10_000...20_000)
     }
 
+    @Test("'from Iran or from Belarus': two origins, one route each")
+    func alternativeOrigins() {
+        #expect(Read("The parts came from Iran or from Belarus to Russia.").routes == ["iran>russia", "belarus>russia"])
+    }
+
+    @Test("what two distances locate is not the first distance's reference; a place it is near may be")
+    func twoDistances() {
+        let claims = Read("The factory is 10 km from Kherson and 40 km from Mykolaiv.").claims
+        #expect(claims.count == 2)
+        #expect(claims.allSatisfy { $0.subject == nil })
+        #expect(Read("Dunay is in Primorye. It lies 9 km south of Fokino.").claims.first?.subject?.id == "dunai-port")
+    }
+
     @Test("a flag, hyphenated or not, is no origin")
     func flags() {
         #expect(Read("The Panama-flagged tanker carried oil to Syria.").routes.isEmpty)
