@@ -1,5 +1,7 @@
 import Coordinates
+import Foundation
 import Geodesy
+import WorldGeometry
 
 /// Checks a stated distance and direction against the geodesic, and says why.
 enum ClaimCheck {
@@ -40,6 +42,35 @@ enum ClaimCheck {
             if difference > directionTolerance { problems.append("the bearing is \(String(format: "%.0f", difference))° from \(direction.rawValue)") }
         }
         let text = "stated \(statedText); \(measuredText)"
+        return problems.isEmpty ? (.consistent, text) : (.inconsistent, text + ": " + problems.joined(separator: " and "))
+    }
+
+    /// How far past the middle of a country's extent a place may lie and still be in the part a compass word names.
+    static let partTolerance = 0.1
+
+    /// The verdict on "in southern Russia", "the eastern Chadian town of Abéché": where the place lies within the country's
+    /// south–north and west–east extent (its Natural Earth outline), against the part the compass word names.
+    static func partVerdict(_ stated: StatedDistance, place: Coordinate, placeName: String, country: Country, around center: Coordinate) -> (Claim.Verdict, String)? {
+        guard let direction = stated.direction else { return nil }
+        var south = 90.0, north = -90.0, west = 540.0, east = -540.0
+        // Longitudes taken within half a turn of the country's own point, so that Russia's Chukotka lies east of Moscow.
+        let unwrap = { (lon: Double) in lon - 360 * ((lon - center.longitude) / 360).rounded() }
+        for polygon in country.polygons {
+            for point in polygon.first ?? [] {
+                south = min(south, point.latitude); north = max(north, point.latitude)
+                let lon = unwrap(point.longitude)
+                west = min(west, lon); east = max(east, lon)
+            }
+        }
+        guard north > south, east > west else { return nil }
+        let up = (place.latitude - south) / (north - south), across = (unwrap(place.longitude) - west) / (east - west)
+        let radians = direction.degrees * .pi / 180
+        var problems: [String] = []
+        if cos(radians) > 0.3, up < 0.5 - partTolerance { problems.append("it lies in the south") }
+        if cos(radians) < -0.3, up > 0.5 + partTolerance { problems.append("it lies in the north") }
+        if sin(radians) > 0.3, across < 0.5 - partTolerance { problems.append("it lies in the west") }
+        if sin(radians) < -0.3, across > 0.5 + partTolerance { problems.append("it lies in the east") }
+        let text = "stated \(describe(stated)); \(placeName) lies \(Int((up * 100).rounded()))% of the way up \(country.name)'s south–north extent and \(Int((across * 100).rounded()))% across its west–east extent (Natural Earth outline)"
         return problems.isEmpty ? (.consistent, text) : (.inconsistent, text + ": " + problems.joined(separator: " and "))
     }
 

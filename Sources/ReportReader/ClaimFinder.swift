@@ -238,7 +238,14 @@ struct ClaimFinder {
         "near", "close to", "nearby", "dekat", "di dekat", "dekat dengan", "близ", "вблизи", "недалеко от", "возле", "рядом с", "у берегов",
         "در نزدیکی", "نزدیکی", "نزدیک", "نزدیک به", "off the coast of", "off the coast", "off the mouth of", "off the shores of",
         "lepas pantai", "di lepas pantai", "у побережья", "близ берегов", "در سواحل", "در نزدیکی سواحل", "در آبهای", "در آب‌های",
+        "off the * coast of", "off its * coast", "on the border with", "on the border of", "at the border with", "along the border with",
+        "на границе с", "di perbatasan dengan", "di perbatasan", "در مرز",
     ])
+    /// Compass words that put something in a part of an area right after "in" ("in north-east Thailand", "in south-west Libya").
+    private static let compassAreaParts: [String: CompassPoint] = [
+        "north": .N, "south": .S, "east": .E, "west": .W, "north-east": .NE, "northeast": .NE, "north-west": .NW, "northwest": .NW,
+        "south-east": .SE, "southeast": .SE, "south-west": .SW, "southwest": .SW,
+    ]
     /// "off" alone is a nearness only right before the place ("off Java", "off Turkey's coast"), not in "set off from Odesa".
     private static let bareOff = Lexicon.Phrase("off")
     /// Words after which a bare "off" is at sea ("islands off Java", "anchored off Johore", "arrived off Turkey's coast"), not a phrasal verb.
@@ -265,9 +272,19 @@ struct ClaimFinder {
             return nil
         }
         var direction: CompassPoint?, next = i
-        if let point = areaParts[words[i].folded] {
+        let afterIn = i > sentence.wordRange.lowerBound && ["in", "di"].contains(words[i - 1].folded)
+        if let point = areaParts[words[i].folded] ?? (afterIn ? compassAreaParts[words[i].folded] : nil) {
             direction = point
             next = i + 1
+            // "the southern Russian city of Astrakhan": the place named after a part and a nationality lies in that part of the country.
+            if let name = borderAdjectives[words[next].folded], let area = country(name), let place = place(startingNear: next + 1, in: sentence),
+               pointLike(place.mention.place) {
+                let range = sentence.text.words[i].range.lowerBound..<place.mention.end
+                return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: point, unit: "km", text: sentence.text.passage(range)),
+                             reference: area, referenceIsArea: true, subject: place.mention.place, inPart: true)
+            }
+        } else if let found = ownCoast(at: i, in: sentence) {
+            return found
         } else if let n = Lexicon.longest(nearness, in: words, at: i) {
             next = i + n
         } else if bareOff.match(words, at: i) != nil, i > sentence.wordRange.lowerBound, sentence.places.contains(where: { $0.words.lowerBound == i + 1 }),
@@ -284,6 +301,24 @@ struct ClaimFinder {
         }?.mention.place
         return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: direction, unit: "km", text: sentence.text.passage(range)),
                      reference: reference, referenceIsArea: isArea || Self.isArea(reference), subject: subject, inPart: direction != nil)
+    }
+
+    /// "Penang, on Malaysia's west coast", "off Turkey's Black Sea coast": a place on a country's coast, in the part its compass word
+    /// names, or near the country when no compass word is given.
+    private static func ownCoast(at i: Int, in sentence: SentenceView) -> Found? {
+        let words = sentence.words
+        guard ["on", "off", "along"].contains(words[i].folded), let owner = sentence.places.first(where: { $0.words.lowerBound == i + 1 }),
+              isArea(owner.mention.place), owner.words.upperBound < sentence.wordRange.upperBound,
+              ["'s", "’s"].contains(sentence.text.passage(owner.mention.end..<min(owner.mention.end + 2, sentence.range.upperBound))),
+              let coast = (owner.words.upperBound..<min(sentence.wordRange.upperBound, owner.words.upperBound + 4))
+                .first(where: { ["coast", "coastline", "shore", "shores", "waters"].contains(words[$0].folded) }) else { return nil }
+        let point = (owner.words.upperBound..<coast).compactMap { areaParts[words[$0].folded] ?? compassAreaParts[words[$0].folded] }.first
+        let range = sentence.text.words[i].range.lowerBound..<words[coast].range.upperBound
+        let subject = sentence.places.last {
+            !$0.isQualifier && $0.mention.end <= range.lowerBound && $0.mention.place.id != owner.mention.place.id && pointLike($0.mention.place)
+        }?.mention.place
+        return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: point, unit: "km", text: sentence.text.passage(range)),
+                     reference: owner.mention.place, referenceIsArea: true, subject: subject, inPart: point != nil)
     }
 
     /// The same nearness to the places "and" joins to the claim's reference ("вблизи Мурманска и Камчатки", "در نزدیکی عمان و پاکستان").

@@ -156,6 +156,13 @@ public struct ReportReader: Sendable {
             // "in eastern Chad": the bearing from the area's own point.
             let inverse = geodesic.inverse(from: found.reference.coordinate, to: subject.coordinate)
             measured = Claim.Measured(distance: inverse.distance, azimuth: inverse.initialAzimuth, from: found.reference.coordinate)
+            // In a country with an outline: where the place lies within the country's extent, not its bearing from one point.
+            if let code = found.reference.country, found.reference.kind == .country, let country = WorldGeometry.naturalEarth50m.country(code: code),
+               let (verdict, reason) = ClaimCheck.partVerdict(found.stated, place: subject.coordinate, placeName: subject.name, country: country,
+                                                              around: found.reference.coordinate) {
+                return Claim(citation: citation(found.range), subject: subject, reference: found.reference, referenceIsArea: found.referenceIsArea,
+                             stated: found.stated, measured: measured, verdict: verdict, reason: reason)
+            }
         } else if found.inPart {
             unmeasured = "\(ClaimCheck.describe(found.stated)) puts something in part of \(found.reference.name) without naming it"
         } else if let subject {

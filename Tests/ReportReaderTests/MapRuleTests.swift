@@ -430,3 +430,35 @@ struct ExampleAndFlagTests {
         #expect(Read("Iran shipped the oil to China.").routes == ["iran>china"])
     }
 }
+
+/// Claims that put a place in a part of a country, on its coast or on a border (issue 15): the part judged by where the
+/// place lies within the country's Natural Earth extent, not by its bearing from one point of the country.
+@Suite("Parts of countries, coasts and borders")
+struct PartAndCoastClaimTests {
+    @Test("'the southern Russian city of Astrakhan' is consistent; 'northern' is not (Astrakhan, 46.3° N, in Russia's 41–82° N)")
+    func partByNationality() throws {
+        let south = try #require(Read("Drones were sent to the southern Russian city of Astrakhan.").claims.first)
+        #expect(south.subject?.id == "astrakhan" && south.reference.id == "russia" && south.verdict == .consistent)
+        #expect(Read("Drones were sent to the northern Russian city of Astrakhan.").claims.first?.verdict == .inconsistent)
+    }
+
+    @Test("'Abeche in eastern Chad' is consistent (20.8° E in Chad's 13.5–24° E), 'Magadan in western Russia' is not")
+    func partByExtent() {
+        #expect(Read("The RSF holds Abeche in eastern Chad.").claims.first?.verdict == .consistent)
+        #expect(Read("Magadan in western Russia.").claims.first?.verdict == .inconsistent)
+    }
+
+    @Test("'in north-east Thailand' is a part; 'north-east of Moscow' stays a bearing")
+    func compassAfterIn() {
+        #expect(Read("The drugs were seized in north-east Thailand.").claims.first?.stated.direction == .NE)
+        #expect(Read("The plant is north-east of Moscow.").claims.first?.reference.id == "moscow")
+    }
+
+    @Test("a country's coast, named with its possessive, and a border 'with' a country are claims about that country")
+    func coastsAndBorders() {
+        #expect(Read("The port is on Malaysia’s west coast.").claims.first.map { ($0.reference.id, $0.stated.direction) } ?? ("", nil) == ("malaysia", .W))
+        #expect(Read("The ship arrived off Turkey's Black Sea coast.").claims.first?.reference.id == "turkiye")
+        #expect(Read("Kasumbalesa lies on the border with Zambia.").claims.first?.reference.id == "zambia")
+        #expect(Read("The boat was intercepted off the Pacific coast of Colombia.").claims.first?.reference.id == "colombia")
+    }
+}
