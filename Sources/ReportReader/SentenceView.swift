@@ -243,7 +243,7 @@ struct SentenceView {
         let w = word.folded
         let russian = ["ский", "ская", "ское", "ские", "ского", "ской", "скую", "ских", "ском", "ским", "цкий", "цкого", "цкие", "цких"]
         if russian.contains(where: { w.hasSuffix($0) }) && w.count > 5 { return true }
-        let persian: Set<String> = ["شرقی", "غربی", "شمالی", "جنوبی", "مرکزی", "ایرانی", "روسی", "سوری", "چینی", "یمنی", "اصلی", "مذکور"]
+        let persian: Set<String> = ["شرقی", "غربی", "شمالی", "جنوبی", "مرکزی", "ایرانی", "روسی", "سوری", "چینی", "یمنی", "اصلی", "مذکور", "ریلی", "مرزی", "گمرکی"]
         if persian.contains(w) { return true }
         let english: Set<String> = ["eastern", "western", "northern", "southern", "central", "main", "key", "major", "small", "remote", "secluded", "capital",
                                     "utama", "internasional", "militer", "udara", "laut"]

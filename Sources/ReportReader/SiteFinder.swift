@@ -245,12 +245,12 @@ struct SiteFinder {
     /// What befalls a ship where it is: an attack, a fire, a sinking, a wreck, a transfer at sea, an anchoring.
     private static let incidents: [Lexicon.Phrase] = Lexicon.p([
         "attack*", "struck", "explosion*", "exploded", "blast", "ablaze", "caught fire", "fire broke out", "sank", "sunk", "sinking", "capsiz*",
-        "collided", "collision", "distress", "wreck*", "aground", "ship-to-ship", "sts", "anchored", "at anchor", "hijack*",
+        "collided", "collision", "distress", "wreck*", "aground", "ship-to-ship", "sts", "anchored", "at anchor", "hijack*", "halted",
         "diserang", "serangan", "menyerang", "ledakan", "meledak", "kebakaran", "terbakar", "tenggelam", "karam", "kandas", "tabrakan",
-        "bertabrakan", "alih muat", "transfer minyak", "berlabuh", "lego jangkar", "dibajak",
+        "bertabrakan", "alih muat", "transfer minyak", "berlabuh", "lego jangkar", "dibajak", "terbalik", "berhenti",
         "атак*", "атакова*", "удар*", "взрыв*", "пожар*", "загорел*", "затонул*", "столкнул*", "столкновени*", "бедстви*", "крушени*",
-        "на мель", "на якоре", "стоит", "стоят", "перевалк*",
-        "حمله*", "حملات", "آتش‌سوزی", "آتشسوزی", "انفجار", "برخورد", "هدف قرار", "غرق", "حادثه", "انتقال نفت", "لنگر",
+        "на мель", "на якоре", "стоит", "стоят", "перевалк*", "перевернул*", "опрокинул*", "причалил*", "остановил*",
+        "حمله*", "حملات", "آتش‌سوزی", "آتشسوزی", "انفجار", "برخورد", "هدف قرار", "غرق", "حادثه", "انتقال نفت", "لنگر", "واژگون", "توقف",
     ])
     /// Ships and boats, the things incidents at sea befall.
     private static let vessels: [Lexicon.Phrase] = Lexicon.p([
