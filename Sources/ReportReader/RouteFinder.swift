@@ -104,7 +104,7 @@ struct RouteFinder {
         let chain = destinations.filter { !$0.coordinated }.map(Stop.init)
         let siblings = destinations.filter(\.coordinated).map(Stop.init)
         var variants: [[Stop]] = []
-        let main = [origin] + pointVias.map(Stop.init) + (chain.isEmpty ? [Stop(destinations[0])] : chain)
+        let main = [origin] + ordered(vias: pointVias, ends: chain.isEmpty ? [Stop(destinations[0])] : chain)
         variants.append(main)
         for sibling in siblings where !main.contains(where: { $0.same(sibling) }) {
             variants.append(Array(main.dropLast()) + [sibling])
@@ -165,6 +165,15 @@ struct RouteFinder {
         // "Panama-flagged", "Sierra Leone-registered" written as one word with the name.
         let after = ReportText.fold(sentence.text.passage(place.mention.end..<min(place.mention.end + 12, sentence.range.upperBound)))
         return ["-flagged", "-registered", "‑flagged", "‑registered"].contains { after.hasPrefix($0) }
+    }
+
+    /// Points passed and ends in the order the text gives them ("приземлившийся в Баку, а затем перелетевший через Африку в Бразилию"),
+    /// except that a point named after the last end is passed before it ("to Russia via Baku").
+    private static func ordered(vias: [SentenceView.PlaceInSentence], ends: [Stop]) -> [Stop] {
+        guard let last = ends.last else { return vias.map(Stop.init) }
+        var stops = (vias.filter { $0.words.lowerBound < last.words.lowerBound }.map(Stop.init) + ends.dropLast()).sorted { $0.words.lowerBound < $1.words.lowerBound }
+        stops += vias.filter { $0.words.lowerBound > last.words.lowerBound }.map(Stop.init)
+        return stops + [last]
     }
 
     /// True when a destination-word stands in the three words before the place.

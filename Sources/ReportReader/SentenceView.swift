@@ -51,6 +51,15 @@ struct SentenceView {
             let (before, place) = (places[k - 1].mention, places[k].mention)
             guard [.country, .region].contains(place.place.kind), before.place.id != place.place.id else { continue }
             let inside = before.place.country != nil && before.place.country == place.place.country && before.place.kind != .country
+            // "Санта-Крус (Боливия)" when the gazetteer chose a Santa Cruz elsewhere: the country in brackets says where the place
+            // lies, so it stands for it; the misplaced town only qualifies it.
+            let bracketed = before.place.kind != .country && text.passage(before.end..<place.start).trimmingCharacters(in: .whitespaces) == "("
+                && text.passage(place.end..<min(place.end + 1, text.scalars.count)) == ")"
+            if !inside, bracketed, [.country].contains(place.place.kind) {
+                places[k - 1].isQualifier = true
+                places[k].roleWordsEnd = places[k - 1].roleWordsEnd
+                continue
+            }
             guard inside else { continue }
             let gapWords = text.words[places[k - 1].words.upperBound..<places[k].words.lowerBound]
             let gapIsPunctuation = text.onlySpace(from: before.end, to: place.start, allowing: [",", "(", "،"])
