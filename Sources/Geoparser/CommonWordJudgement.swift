@@ -112,9 +112,14 @@ struct CommonWordJudgement {
         }
         return WordFacts(words: words, acronym: words.first(where: Self.isAcronym), alone: alone,
                          least: folded.map { automaton.zipf($0, language: language) ?? 0 }.min() ?? 0,
-                         startsWithPlaceType: folded.count > 1 && Self.placeTypeWords.contains(folded[0]),
+                         startsWithPlaceType: folded.count > 1 && Self.placeTypeWords.contains(folded[0]) || Self.isGluedPort(folded[0]),
                          isSlightPersianWord: folded.count == 1 && folded[0].unicodeScalars.count <= 2 && !NotAPlace.Context.hasCase(words[0])
                             && words[0].unicodeScalars.first.map({ $0.value >= 0x600 && $0.value <= 0x6FF }) == true)
+    }
+
+    /// Persian writes 'بندر' (port) against the town's name as often as apart ('بندرعباس', 'بندر عباس'): the name cues itself either way.
+    static func isGluedPort(_ folded: String) -> Bool {
+        folded.hasPrefix("بندر") && folded.unicodeScalars.count > 6
     }
 
     /// Places everyone names, which need no evidence: countries, unions, continents, seas, gulfs,

@@ -87,7 +87,7 @@ struct NameAutomatonBuilder {
             lastFolded = folded
             node = child(of: node, word: id)
         }
-        let capitalised = tokens.map(\.isCapitalised)
+        let capitalised = NameCapitals.required(tokens, in: utf8)
         var record = Record(place: UInt32(place), kind: UInt8(kind.rawValue), isAbbreviation: isAbbreviation, language: languageIndex(language),
                             nameOffset: UInt64(names.count), nameLength: UInt32(utf8.count), wordCount: UInt32(tokens.count),
                             shapeOffset: UInt64(shapes.count), mask: 0)

@@ -163,6 +163,19 @@ enum NotAPlace {
                let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
                 return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
             }
+            // "Guardia di Finanza", "Esperanza del Mar", "Tapón del Darién": a Romance name's particle, then a capitalised word, joins
+            // the match to a longer name (a name the gazetteer holds whole, "Rio de Janeiro", matched whole before this is asked).
+            // (Indonesian 'di' is 'in': "di Ras Laffan di Qatar"; Italian 'di' counts only in a Cyrillic or Persian text.)
+            let particles = latinIsForeign ? Self.romanceParticles : Self.romanceParticles.subtracting(["di"])
+            if let particle = word(after), near(after) != nil, particles.contains(particle), gap(match.upperBound, after) == " ",
+               let following = word(after + 1), joined(after + 1), gap(after, after + 1) == " ", tokens[after + 1].isCapitalised, Self.isLatin(following) {
+                return Finding("the first part of a longer name ('\(word(match.upperBound)!) \(particle) \(following)')", reach: nil)
+            }
+            if let particle = previous, particles.contains(particle), gap(before, match.lowerBound) == " ", before >= 1,
+               let preceding = word(before - 1), joined(before - 1), gap(before - 1, before) == " ", tokens[before - 1].isCapitalised,
+               Self.isLatin(preceding), !OrganisationNames.placeWords.contains(preceding), !startsSentence(before - 1) {
+                return Finding("the last part of a longer name ('\(preceding) \(particle) \(word(match.lowerBound)!)')", reach: nil)
+            }
             guard latinIsForeign, Self.isLatin(word(match.lowerBound) ?? "") else { return nil }
             // «судне "Cool Emerald"»: in a Cyrillic or Persian text, a run of capitalised Latin words is one foreign name.
             for (i, toward) in [(before, match.lowerBound), (after, match.upperBound)] {
@@ -173,13 +186,18 @@ enum NotAPlace {
             return nil
         }
 
+        /// Particles inside Spanish, Portuguese and Italian names, as written ("Tapón del Darién", "Guardia di Finanza").
+        /// (Not 'do', 'dos', 'da': English "How do UAE supplies …" and Indonesian words.)
+        static let romanceParticles: Set<String> = ["del", "de", "di", "della", "dei", "delle", "das"]
+
         /// Endings of Russian adjectives in -ский and -цкий, in every case and gender.
         static let adjectiveEndings: [String] = ["ск", "цк"].flatMap { stem in
             ["ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"].map { stem + $0 }
         }
 
         /// Malay and Indonesian words for a landform that open a place's name ("Tanjung Uban", "Sungai Golok", "Bukit Kayu Hitam"), lowercased.
-        static let landformHeads: Set<String> = ["tanjung", "sungai", "gunung", "bukit", "kuala", "muara", "ujung", "pantai", "danau"]
+        /// Arabic "ras" (cape, headland: "Ras Laffan", "Ras Tanura") opens names the same way.
+        static let landformHeads: Set<String> = ["tanjung", "sungai", "gunung", "bukit", "kuala", "muara", "ujung", "pantai", "danau", "ras"]
 
         /// Prefixes written against a name with a hyphen to make another place's name ("Haut-Katanga", "Nizhne-Kamsk", "Усть-Кут"), lowercased.
         static let hyphenPrefixes: Set<String> = [
@@ -198,10 +216,21 @@ enum NotAPlace {
                 if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
                 // "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet": a capitalised run ending in a head.
                 var k = after
-                while k <= match.upperBound + 4, joined(k), let w = k == after ? next : word(k), tokens[k].isCapitalised || w.first?.isNumber == true {
+                // (Not across a dash: "Tin from DR Congo – UN Group of Experts" is a headline and its source.)
+                while k <= match.upperBound + 4, joined(k), !gap(k - 1, k).contains(where: { $0 == "–" || $0 == "—" }),
+                      let w = k == after ? next : word(k), tokens[k].isCapitalised || w.first?.isNumber == true {
                     if OrganisationNames.runHeads.contains(w) { return Finding("part of an organisation's name (… \(w))", reach: nil) }
                     k += 1
                 }
+            }
+            // "Nakilat Shipping Qatar Ltd", "Teekay Shipping Glasgow": a place after a capitalised name and its trade, or right
+            // before a company's suffix, ends a company's name.
+            if let next = word(after), gapIs(match.upperBound, after, " "), OrganisationNames.companySuffixes.contains(next) {
+                return Finding("part of a company's name (… \(next))", reach: nil)
+            }
+            if let previous, gapIs(before, match.lowerBound, " "), OrganisationNames.trades.contains(previous), joined(before - 1),
+               gapIs(before - 1, before, " "), tokens[before - 1].isCapitalised, !startsSentence(before - 1) || before >= 2 && tokens[before - 2].isCapitalised {
+                return Finding("part of a company's name (… \(previous) …)", reach: nil)
             }
             // "CNOOC Trading (Singapore) Pte. Ltd.": a place in brackets before a company's suffix.
             if let next = word(after), gapIs(match.upperBound, after, ") "), OrganisationNames.companySuffixes.contains(next), match.lowerBound > 0,
@@ -221,7 +250,10 @@ enum NotAPlace {
                 if OrganisationNames.mastheads.contains(previous), gap(before, match.lowerBound) == " ", !Self.hasCase(previous) || !startsSentence(before) {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
-                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
+                // (Persian text typed with Arabic yeh and kaf writes 'خبرگزاري' for 'خبرگزاری'.)
+                let persianPrevious = previous.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک")
+                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased())
+                    || OrganisationNames.directHeads.contains(persianPrevious),
                    gapIs(before, match.lowerBound, " ") {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }

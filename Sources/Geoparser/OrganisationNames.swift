@@ -22,6 +22,8 @@ enum OrganisationNames {
     /// Company suffixes after a place in brackets: "CNOOC Trading (Singapore) Pte. Ltd.".
     static let companySuffixes: Set<String> = ["Pte", "Ltd", "LLC", "Inc", "GmbH", "PLC", "Limited", "FZE", "LLP"]
     static let heads: Set<String> = ["University", "Bank", "Institute", "College", "Museum"]
+    /// A company's trade, written between its name and a place that ends the name ("Teekay Shipping Glasgow", "Nakilat Shipping Qatar").
+    static let trades: Set<String> = ["Shipping", "Maritime", "Marine", "Logistics", "Tankers", "Navigation", "Shipmanagement"]
     static let directHeads: Set<String> = ["Grup", "Grub", "Group", "Kelompok", "ЧВК", "группа", "группы", "группой", "گروه", "Universitas", "Bank", "Institut", "Agence", "CNN", "CNBC", "BBC", "VOA", "DW", "Agenzia", "Agencia", "Agência", "Agentur", "Komando", "Radio", "Voice", "صدای", "رادیو", "خبرگزاری", "Радио", "агентство", "агентства"]
 
     /// News agencies whose regional desks are named after their place ("Antara Bali", "ANTARA Sulut"): the place

@@ -30,7 +30,9 @@ enum PersonNames {
         "muhammad", "mohammed", "ahmed", "ahmad", "ebrahim", "ibrahim", "recep", "emmanuel", "olaf", "rishi", "boris", "jens", "xi",
         "narendra", "benjamin", "bashar", "khalifa", "mahmoud", "abdullah", "khalid", "salman", "omar", "yahya", "ismail", "hamid",
         "abd", "abdel", "ilham", "nikol", "kassym", "sadyr", "shavkat", "joseph", "james", "michael", "robert", "richard", "william",
-        "george", "charles", "robin", "mark", "paul", "peter", "thomas", "daniel", "matthew", "andrew", "brian", "kevin", "jack", "elizabeth", "victoria", "ramzan", "yevgeny", "kirill", "pavel", "oleg", "ivan", "valery", "gennady",
+        "george", "charles", "robin", "mark", "paul", "peter", "thomas", "daniel", "matthew", "andrew", "brian", "kevin", "jack", "elizabeth", "victoria",
+        // Romance given names that are also places (Chiara, Italy; Mauricio, Spanish for Mauritius): "Chiara Cardoletti", "Mauricio Dueñas".
+        "chiara", "mauricio", "francesca", "giulia", "ramzan", "yevgeny", "kirill", "pavel", "oleg", "ivan", "valery", "gennady",
         "ruslan", "abbas", "masoud", "amir", "nasser", "saddam", "muammar", "khalifa", "abdel-fattah", "mohamed", "jake",
         "владимир", "сергей", "дмитрий", "александр", "алексей", "михаил", "николай", "евгений", "андрей", "игорь", "виктор", "мария",
         "анна", "ольга", "елена", "юлия", "наталья", "давид", "дэвид", "джон", "джо", "дональд", "энтони", "ллойд", "ким", "али", "хасан",

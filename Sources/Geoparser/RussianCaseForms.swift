@@ -94,7 +94,8 @@ enum RussianCaseForms {
         if let endings = adjectiveEndings[last2], n.count >= 4 { return (n.count - 2, endings) }
         guard let last = n.last else { return (0, []) }
         switch last {
-        case "а": return (n.count - 1, ["а", "ы", "и", "е", "у", "ой", "ою", "ей", "ам", "ами", "ах"])
+        // (-ов for plurals in -а: "Канарских островов" of острова.)
+        case "а": return (n.count - 1, ["а", "ы", "и", "е", "у", "ой", "ою", "ей", "ам", "ами", "ах", "ов"])
         case "я": return (n.count - 1, ["я", "и", "е", "ю", "ей", "ею", "ям", "ями", "ях"])
         case "о", "е": return (n.count - 1, ["о", "е", "а", "я", "у", "ю", "ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях"])
         case "ь": return (n.count - 1, ["ь", "и", "я", "ю", "ью", "ем", "е", "ей", "ям", "ями", "ях"])

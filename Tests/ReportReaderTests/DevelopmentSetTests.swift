@@ -27,8 +27,8 @@ struct DevelopmentSetTests {
     // Twenty-one reports a language since round 5 (13–15, 16–18 and 19–21 were each held out until added: the map's figures on them are lower).
     static let floors: [Floors] = [
         Floors(language: "en", precision: 0.97, recall: 0.95, resolution: 0.99, routes: 0.60, sites: 0.60, claims: 0.47),
-        Floors(language: "id", precision: 0.93, recall: 0.90, resolution: 0.99, routes: 0.58, sites: 0.39, claims: 0.60),
-        Floors(language: "ru", precision: 0.97, recall: 0.92, resolution: 0.99, routes: 0.51, sites: 0.68, claims: 0.60),
+        Floors(language: "id", precision: 0.935, recall: 0.90, resolution: 0.99, routes: 0.58, sites: 0.39, claims: 0.60),
+        Floors(language: "ru", precision: 0.97, recall: 0.93, resolution: 0.99, routes: 0.51, sites: 0.68, claims: 0.60),
         Floors(language: "fa", precision: 0.97, recall: 0.91, resolution: 0.99, routes: 0.48, sites: 0.30, claims: 0.68),
     ]
 

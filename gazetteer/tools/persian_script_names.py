@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Gives Iran's towns the Persian names GeoNames' offline copy lacks or writes in Latin letters, and 'بندر X' glued.
+
+libgeonames-common's Persian catalogue has no name for most of Iran's towns, and for 25 it gives a Latin
+transliteration under fa ('Ţabas' for Tabas, 'Eşfehān', 'Shīrāz'), so Persian news' 'طبس' met only
+GeoNames' alternate names in Arabic script, which count only where a document names a place near them. For
+a town of Iran (GeoNames cities1000, kind city: 15,000 people or more) without a name in Arabic script under
+fa, this tool adds as Persian its Arabic-script alternate names written in Persian letters only (no Arabic ي,
+ك, ة, no Urdu, Kurdish or Pashto letters, no vowel marks: 'طبس', not 'شہرستان طبس'), unless another town has
+that name as a Persian or Arabic-script name; a Latin fa name is moved to latn.
+A Persian town name that opens with 'بندر ' (port: 'بندر عباس') is also added written together, as Persian
+news often writes it ('بندرعباس'), and a glued one ('بندرخمیر') also apart, unless another town has that form.
+The words of the new names that are common words are added to common_words.tsv as build_world.py finds them.
+
+Run: python3 gazetteer/tools/persian_script_names.py   (after persian_town_names.py; it rewrites cities.tsv)
+"""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_world import common_words, fold  # noqa: E402
+
+WORLD = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../world')
+# Persian letters (alef forms, the 32 letters with Persian kaf and yeh, hamza forms) and the zero-width non-joiner.
+PERSIAN = re.compile('^[\u0621-\u0626\u0627\u0628\u067e\u062a-\u063a\u0641\u0642\u06a9\u06af\u0644-\u0648\u06cc \u200c]+$')
+ARABIC_SCRIPT = re.compile('[\u0600-\u06ff]')
+PORT = 'بندر'
+
+
+def glued_forms(name):
+    """'بندر عباس' → 'بندرعباس' and 'بندرخمیر' → 'بندر خمیر'; nothing for other names."""
+    if name.startswith(PORT + ' ') and len(name) > len(PORT) + 2:
+        return [PORT + name[len(PORT) + 1:]]
+    if name.startswith(PORT) and len(name) > len(PORT) + 2 and name[len(PORT)] not in ' \u200c':
+        return [PORT + ' ' + name[len(PORT):]]
+    return []
+
+
+def taken_names(rows, at):
+    """How many places of cities.tsv have each folded Persian or Arabic-script name."""
+    counts = {}
+    for cols in rows:
+        for group in cols[at].split(';'):
+            lang, _, names = group.partition('=')
+            if lang in ('fa', 'arab'):
+                for name in set(fold(n) for n in names.split('|')):
+                    counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def main():
+    path = os.path.join(WORLD, 'cities.tsv')
+    with open(path, encoding='utf-8') as f:
+        lines = f.read().splitlines()
+    header = lines[0].split('\t')
+    at, country_at, kind_at = header.index('names'), header.index('country'), header.index('kind')
+    rows = [line.split('\t') for line in lines[1:]]
+    taken = taken_names(rows, at)
+    promoted, glued, words = 0, 0, set()
+    for cols in rows:
+        groups = [g.partition('=') for g in cols[at].split(';') if g]
+        names = {lang: value.split('|') for lang, _, value in groups}
+        order = [lang for lang, _, _ in groups]
+        persian = [n for n in names.get('fa', []) if ARABIC_SCRIPT.search(n)]
+        new = []
+        if cols[country_at] == 'IR' and cols[kind_at] == 'city' and not persian:
+            latin = [n for n in names.get('fa', []) if not ARABIC_SCRIPT.search(n)]
+            if latin:
+                names['latn'] = names.get('latn', []) + [n for n in latin if n not in names.get('latn', [])]
+                if 'latn' not in order:
+                    order.append('latn')
+            new = [n for n in names.get('arab', []) if PERSIAN.match(n) and taken.get(fold(n), 0) == 1]
+            promoted += len(new)
+        own = {fold(n) for lang in ('fa', 'arab') for n in names.get(lang, [])}
+        for name in persian + new:
+            for form in glued_forms(name):
+                if form not in persian + new and taken.get(fold(form), 0) == (1 if fold(form) in own else 0):
+                    new.append(form)
+                    glued += 1
+        if not new:
+            continue
+        names['fa'] = persian + [n for n in new if n not in persian]
+        if 'fa' not in order:
+            order.insert(min(1, len(order)), 'fa')
+        words |= {w for n in new for w in fold(n).split()}
+        cols[at] = ';'.join(f'{lang}=' + '|'.join(names[lang]) for lang in order if names.get(lang))
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('\n'.join([lines[0]] + ['\t'.join(c) for c in rows]) + '\n')
+    cw = os.path.join(WORLD, 'common_words.tsv')
+    with open(cw, encoding='utf-8') as f:
+        head, *cw_rows = f.read().splitlines()
+    known = {r.split('\t')[0] for r in cw_rows}
+    new_rows = ['\t'.join(r) for r in common_words(words - known)]
+    with open(cw, 'w', encoding='utf-8') as f:
+        f.write('\n'.join([head] + sorted(cw_rows + new_rows)) + '\n')
+    print(f'{promoted} Persian names of Iranian towns from their Arabic-script names; {glued} glued or unglued بندر forms; '
+          f'{len(new_rows)} common words added', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
