@@ -379,6 +379,20 @@ struct IncidentSiteTests {
         #expect(Read("The plane flew from Bangui to Chad.").routes == ["bangui>chad"])
     }
 
+    @Test("points passed in the text's order; one named after the last end is passed before it")
+    func viaOrder() {
+        let read = DevelopmentSetTests.reader.read("The Il-76 left Moscow, landed in Baku and then flew across Africa to Brazil.", document: "test")
+        #expect(read.routes.first?.route.waypoints.compactMap { $0.match?.place.id } == ["moscow", "baku", "africa", "brazil"])
+        let via = DevelopmentSetTests.reader.read("Oil was shipped from Iran to Syria via Iraq.", document: "test")
+        #expect(via.routes.first?.route.waypoints.compactMap { $0.match?.place.id } == ["iran", "iraq", "syria"])
+    }
+
+    @Test("a country in brackets stands for a town the gazetteer put in another country; a town in it stays")
+    func bracketedCountry() {
+        #expect(Read("Самолет покинул Бразилию. Он вылетел в Санта-Крус (Боливия).").routes == ["brazil>bolivia"])
+        #expect(Read("Самолет покинул Бразилию. Он вылетел в Ла-Пас (Боливия).").routes == ["brazil>la-paz"])
+    }
+
     @Test("a port left, then survivors 'brought to' a place: one voyage; no place left, no voyage")
     func broughtTo() {
         #expect(Read("Kapal itu meninggalkan pelabuhan Tripoli pada Minggu. Orang-orang yang selamat dibawa ke Lampedusa.").routes == ["tripoli>lampedusa"])
