@@ -272,18 +272,28 @@ struct SiteFinder {
         let near = max(sentence.wordRange.lowerBound, place.words.lowerBound - 8)..<min(sentence.wordRange.upperBound, place.words.upperBound + 8)
         guard near.contains(where: { Lexicon.longest(incidents, in: sentence.words, at: $0) != nil }),
               sentence.wordRange.contains(where: { Lexicon.longest(vessels, in: sentence.words, at: $0) != nil }) else { return false }
-        var k = place.words.lowerBound - 1, sawWaters = false
+        var k = place.words.lowerBound - 1, sawWaters = false, sawShore = false
         while k > sentence.wordRange.lowerBound {
             let word = sentence.text.words[k]
             if waters.contains(word.folded) { sawWaters = true } else if !(["the", "of", "a"].contains(word.folded)
                 || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: k) == 1
                 || SentenceView.adjectival(word, passage: sentence.text.passage(word.range))) { break }
+            if Lexicon.longest(shoreWords, in: sentence.words, at: k) != nil { sawShore = true }
             k -= 1
         }
-        let locative = incidentLocatives.contains(sentence.text.words[k].folded) || sentence.text.words[k].folded == "off"
-        if ["country", "region"].contains(p.kind.rawValue) { return sawWaters && (locative || waters.contains(sentence.text.words[k].folded)) }
-        return locative
+        let word = sentence.text.words[k].folded
+        if ["country", "region"].contains(p.kind.rawValue) { return sawWaters }
+        // A plain "in" puts an incident only at sea, a port or an island ("in the Red Sea", "di pulau Lampedusa"), not in a town
+        // ("officials in Tehran said"); "off", "near" or a waters word put it off any place ("collided near Galveston").
+        if plainLocatives.contains(word) { return sawWaters || sawShore || RouteFinder.isWater(p) || ["port", "island"].contains(p.kind.rawValue) }
+        return sawWaters || incidentLocatives.contains(word)
     }
+
+    /// Locatives that say only "in": they put an incident at a town only through a waters, port or island word.
+    private static let plainLocatives: Set<String> = ["in", "at", "di", "в", "во", "در"]
+    /// Words of ports and islands between a locative and its place ("di pulau Lampedusa", "в порту", "در بندر").
+    private static let shoreWords: [Lexicon.Phrase] = Lexicon.p(["port", "harbour", "harbor", "island", "islands", "pulau", "kepulauan",
+        "pelabuhan", "порт*", "остров*", "бухт*", "بندر", "جزیره", "اسکله"])
 
     /// Locatives that put a seizure in a country on land.
     private static let landLocatives: Set<String> = ["in", "di", "в", "во"]

@@ -357,6 +357,9 @@ struct IncidentSiteTests {
         #expect(Read("The attack in Malaysia's capital killed two.").sites.isEmpty)
         #expect(Read("Russian missiles struck Odesa overnight.").sites.isEmpty)
         #expect(Read("The tanker sailed from Malaysia after the fire.").sites.isEmpty)
+        #expect(Read("The tanker is now anchored off Johor.").sites == ["johor"])
+        #expect(Read("Kapal terbalik di pulau Lampedusa.").sites == ["lampedusa"])
+        #expect(Read("The tanker was attacked on Monday, officials in Tehran said.").sites.isEmpty)
     }
 
     @Test("an incident or a seizure located only by a distance from a place is at that place; a bare distance is no site")
