@@ -326,11 +326,22 @@ struct RouteFinder {
     /// True when the place is the source of a statement ("according to the White House"), not an actor.
     private static func attributed(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
         let start = place.words.lowerBound
-        return (1...3).contains { n in
+        if (1...3).contains(where: { n in
             start - n >= sentence.wordRange.lowerBound && Lexicon.longest(sentence.lexicon.reported, in: sentence.words, at: start - n) == n
-                && ["according", "menurut", "по", "به"].contains(sentence.text.words[start - n].folded)
+                && attributing.contains(sentence.text.words[start - n].folded)
+        }) { return true }
+        // "Menurut Departemen Luar Negeri AS, …", "according to the US State Department": the source's own words, up to six, no comma.
+        var k = start - 1
+        while k >= max(sentence.wordRange.lowerBound, start - 6),
+              sentence.text.onlySpace(from: sentence.text.words[k].range.upperBound, to: sentence.text.words[k + 1].range.lowerBound, allowing: ["-", "'", "’"]) {
+            if attributing.contains(sentence.text.words[k].folded), Lexicon.longest(sentence.lexicon.reported, in: sentence.words, at: k) != nil { return true }
+            k -= 1
         }
+        return false
     }
+
+    /// First words of "according to" phrases.
+    private static let attributing: Set<String> = ["according", "menurut", "по", "به"]
 
     /// Mode cues in the sentence with their word positions.
     private static func modeCues(in sentence: SentenceView) -> [(position: Int, mode: TransportMode)] {
