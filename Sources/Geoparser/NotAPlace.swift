@@ -63,12 +63,15 @@ enum NotAPlace {
         let match: ClosedRange<Int>
         /// The words right before and after the match, as written, when they stand on its line next to it (most rules read them).
         let previous: String?, next: String?
+        /// The word before, lowercased once here: most rules ask for it so.
+        let previousLowercased: String?
 
         init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, match: ClosedRange<Int>) {
             (self.tokens, self.bytes, self.match) = (tokens, bytes, match)
             let (before, after) = (match.lowerBound - 1, match.upperBound + 1)
             previous = Self.joined(before, tokens: tokens, bytes: bytes, match: match) ? Self.word(before, tokens: tokens, bytes: bytes) : nil
             next = Self.joined(after, tokens: tokens, bytes: bytes, match: match) ? Self.word(after, tokens: tokens, bytes: bytes) : nil
+            previousLowercased = previous?.lowercased()
         }
 
         /// True when token `i` stands on the match's line, next to its neighbour toward the match.
@@ -91,7 +94,7 @@ enum NotAPlace {
         /// The lowercased text of token `i`, when it stands on the match's line, next to its neighbour toward the match.
         func near(_ i: Int) -> String? {
             guard joined(i) else { return nil }
-            return (i == before ? previous : i == after ? next : word(i))?.lowercased()
+            return i == before ? previousLowercased : (i == after ? next : word(i))?.lowercased()
         }
 
         /// True when token `i` is written as `literal`, byte for byte: for a literal that no other
@@ -152,7 +155,7 @@ enum NotAPlace {
             }
             if let previous {
                 // "Haut-Katanga", "Усть-Кут": a prefix written against the name with a hyphen makes another place.
-                if gap(before, match.lowerBound) == "-", Self.hyphenPrefixes.contains(previous.lowercased()) {
+                if gap(before, match.lowerBound) == "-", Self.hyphenPrefixes.contains(previousLowercased!) {
                     return Finding("part of a longer name ('\(previous)-\(word(match.lowerBound)!)')", reach: nil)
                 }
             }
@@ -221,7 +224,7 @@ enum NotAPlace {
                 if OrganisationNames.mastheads.contains(previous), gap(before, match.lowerBound) == " ", !Self.hasCase(previous) || !startsSentence(before) {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
-                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased()),
+                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previousLowercased!),
                    gapIs(before, match.lowerBound, " ") {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }
@@ -240,7 +243,7 @@ enum NotAPlace {
                     return Finding("a news agency's desk (after '\(previous)')", reach: nil)
                 }
                 // "به گزارش مشهد فوری", "kantor berita Saba": after "according to the report of" or "the news agency", a news source's name.
-                if before >= 1, let first = near(before - 1), OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previous.lowercased() }) {
+                if before >= 1, let first = near(before - 1), OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previousLowercased! }) {
                     return Finding("a news source's name (after '\(word(before - 1)!) \(previous)')", reach: nil)
                 }
             }
@@ -285,7 +288,7 @@ enum NotAPlace {
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
             if isWord(after, "IMO"), gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
-            guard let previous = previous?.lowercased() else { return nil }
+            guard let previous = previousLowercased else { return nil }
             // "MT S Tinos": a prefix, a letter, then the name.
             if previous.count == 1, joined(before - 1), let prefix = word(before - 1), Self.vesselPrefixes.contains(prefix) {
                 return Finding("a vessel's name (after '\(prefix) \(word(before)!)')", reach: .exceptCountries)
