@@ -367,7 +367,14 @@ enum NotAPlace {
 
         /// True for words of scripts with capitals (Latin, Cyrillic, Greek).
         static func hasCase(_ word: String) -> Bool {
-            word.unicodeScalars.first.map { $0.properties.changesWhenCaseMapped } ?? false
+            guard let first = word.unicodeScalars.first else { return false }
+            // Without the Unicode tables where the answer is plain: ASCII letters, Russian А–я, the Arabic block.
+            switch first.value {
+            case 0..<0x80: return (first.value | 0x20) &- 0x61 < 26
+            case 0x410...0x44F: return true
+            case 0x600...0x6FF: return false
+            default: return first.properties.changesWhenCaseMapped
+            }
         }
 
         /// Words after a number that make it a quantity, not part of a name ("Moscow 10 km").
