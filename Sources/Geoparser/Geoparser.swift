@@ -17,7 +17,7 @@ public struct Geoparser: Sendable {
     public let gazetteer: Gazetteer
     /// The gazetteer's names, compiled (`NameAutomaton`).
     public let automaton: NameAutomaton
-    /// Places decoded by any session, so that threads reading many documents decode each place once.
+    /// Places and names decoded by any session, so that threads reading many documents decode each once.
     let decodedPlaces = SharedPlaces()
 
     /// A parser over `gazetteer`, its names compiled in memory first: for a gazetteer held in
@@ -92,6 +92,8 @@ public struct Geoparser: Sendable {
         private var traits: [UInt8]
         /// What runs of words say by themselves (`CommonWordJudgement.WordFacts`), by the words as written and the document's language.
         var wordFacts = CommonWordJudgement.KnownFacts()
+        /// The country that a node's names make an anchor in any document (`Disambiguator.soleCountry`), or -1, by node.
+        var countryOfNode: [Int32: Int] = [:]
         /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
         var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
 
@@ -142,7 +144,7 @@ public struct Geoparser: Sendable {
 
         private func entry(_ e: Int) -> NameEntry {
             if let known = entriesByIndex[e] { return known }
-            let made = automaton.entry(e)
+            let made = shared.entry(e) { automaton.entry(e) }
             entriesByIndex[e] = made
             return made
         }
@@ -327,10 +329,12 @@ struct WordMatch {
     static let none = WordMatch(word: -1, first: -1)
 }
 
-/// Places by index and the chains of places containing them, worked out once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
+/// Places by index, the chains of places containing them and the names read back from the automaton, worked out
+/// once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
 final class SharedPlaces: @unchecked Sendable {
     private var places: [Int: Place] = [:]
     private var ancestorChains: [Int: [Int]] = [:]
+    private var entries: [Int: NameEntry] = [:]
     private var lock = pthread_mutex_t()
 
     init() { pthread_mutex_init(&lock, nil) }
@@ -340,6 +344,11 @@ final class SharedPlaces: @unchecked Sendable {
     /// The indexes of the places containing place `index`, nearest first, worked out by `chain` once.
     func ancestors(_ index: Int, chain: () -> [Int]) -> [Int] {
         once(index, in: \.ancestorChains, make: chain)
+    }
+
+    /// The automaton's name entry `e`, read by `read` the first time any session asks.
+    func entry(_ e: Int, read: () -> NameEntry) -> NameEntry {
+        once(e, in: \.entries, make: read)
     }
 
     /// The place at `index`, decoded by `decode` the first time any session asks.
