@@ -150,18 +150,18 @@ enum NotAPlace {
         func partOfLongerForeignName(latinIsForeign: Bool) -> Finding? {
             // "Tanjung Balau", "Sungai Kolok": a landform's word is the first word of the name after it, not a place called Tanjung.
             if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, tokens[after].isCapitalised,
-               gap(match.upperBound, after) == " ", Self.landformHeads.contains(word(match.lowerBound)!.lowercased()) {
+               gapIs(match.upperBound, after, " "), Self.landformHeads.contains(word(match.lowerBound)!.lowercased()) {
                 return Finding("the first word of a longer name ('\(word(match.lowerBound)!) \(next)')", reach: nil)
             }
             if let previous {
                 // "Haut-Katanga", "Усть-Кут": a prefix written against the name with a hyphen makes another place.
-                if gap(before, match.lowerBound) == "-", Self.hyphenPrefixes.contains(previousLowercased!) {
+                if gapIs(before, match.lowerBound, "-"), Self.hyphenPrefixes.contains(previousLowercased!) {
                     return Finding("part of a longer name ('\(previous)-\(word(match.lowerBound)!)')", reach: nil)
                 }
             }
             // "Сибирского химического комбината", "Московского завода": a Russian adjective in -ский before the noun it qualifies is no
             // town named by the adjective (Sibirsky, Moskovsky).
-            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ",
+            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, gapIs(match.upperBound, after, " "),
                !tokens[after].isCapitalised, next.unicodeScalars.first.map({ $0.value >= 0x430 && $0.value <= 0x44F }) == true,
                let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
                 return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
@@ -170,8 +170,8 @@ enum NotAPlace {
             // «судне "Cool Emerald"»: in a Cyrillic or Persian text, a run of capitalised Latin words is one foreign name.
             for (i, toward) in [(before, match.lowerBound), (after, match.upperBound)] {
                 guard tokens.indices.contains(i), joined(i), let w = word(i), Self.isLatin(w), tokens[i].isCapitalised else { continue }
-                let between = i < toward ? gap(i, toward) : gap(toward, i)
-                if between == " " || between == "-" { return Finding("part of a longer Latin name ('\(w)')", reach: nil) }
+                let (a, b) = i < toward ? (i, toward) : (toward, i)
+                if gapIs(a, b, " ") || gapIs(a, b, "-") { return Finding("part of a longer Latin name ('\(w)')", reach: nil) }
             }
             return nil
         }
@@ -215,13 +215,13 @@ enum NotAPlace {
             var k = before
             while k >= 0, match.lowerBound - k <= 4, near(k) != nil, let w = word(k) {
                 if OrganisationNames.companyForms.contains(w) { return Finding("part of a company's name (\(w) …)", reach: nil) }
-                guard tokens[k].isCapitalised, gap(k, k + 1) == " " else { break }
+                guard tokens[k].isCapitalised, gapIs(k, k + 1, " ") else { break }
                 k -= 1
             }
             if let previous {
                 // "dikutip dari Media Indonesia", "روزنامه ایران": a newspaper's masthead, not the country (a sentence's "Media Rusia" is
                 // Russia's media; Persian, without capitals, has no such doubt).
-                if OrganisationNames.mastheads.contains(previous), gap(before, match.lowerBound) == " ", !Self.hasCase(previous) || !startsSentence(before) {
+                if OrganisationNames.mastheads.contains(previous), gapIs(before, match.lowerBound, " "), !Self.hasCase(previous) || !startsSentence(before) {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previousLowercased!),
@@ -234,7 +234,7 @@ enum NotAPlace {
                 // "Chemical of Africa (Chemaf)", "Central Bank of Nigeria (CBN)": a capitalised "… of" name given its short name in brackets.
                 if previous == "of", joined(before - 1), let head = word(before - 1), tokens[before - 1].isCapitalised,
                    !OrganisationNames.placeWords.contains(head), !OrganisationNames.statesOf.contains(head), let short = word(after),
-                   gap(match.upperBound, after) == " (", tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
+                   gapIs(match.upperBound, after, " ("), tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
                    bytes[tokens[after].byteEnd] == 0x29, !startsSentence(before - 1) {
                     return Finding("part of an organisation's name (\(head) of … (\(short)))", reach: nil)
                 }
