@@ -85,8 +85,8 @@ public struct Geoparser: Sendable {
         private var entriesByIndex: [Int: NameEntry] = [:]
         private var entriesByNode: [Int32: [NameEntry]] = [:]
         /// Places and the chains of places containing them, by place index: nil until read.
-        private var places: [Place?]
-        private var ancestors: [[Int]?]
+        private var places: ByPlaceIndex<Place>
+        private var ancestors: ByPlaceIndex<[Int]>
         private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
         /// What the rules around a name ask of each place, by index: 0 until read, then `Trait` bits.
         private var traits: [UInt8]
@@ -104,8 +104,8 @@ public struct Geoparser: Sendable {
             shared = parser.decodedPlaces
             words = WordKeyCache(automaton: parser.automaton)
             traits = [UInt8](repeating: 0, count: parser.gazetteer.count)
-            places = [Place?](repeating: nil, count: parser.gazetteer.count)
-            ancestors = [[Int]?](repeating: nil, count: parser.gazetteer.count)
+            places = ByPlaceIndex(count: parser.gazetteer.count)
+            ancestors = ByPlaceIndex(count: parser.gazetteer.count)
         }
 
         /// Bits of `traits`: the place was read, is a country, is well known (`CommonWordJudgement.isWellKnown`).
