@@ -14,11 +14,13 @@ struct AnchorGrid {
     /// An anchor other than `excluded` within `limit` metres of `point`, by geodesic: the nearest in the first
     /// cell that has one, searching the point's own cell first. The rule needs "one is near", not "which is nearest".
     func anchor(near point: Coordinate, within limit: Double, excluding excluded: Int) -> (index: Int, distance: Double)? {
+        guard !cells.isEmpty else { return nil }
         let (row, column) = (Self.row(point.latitude), Self.column(point.longitude))
         // Near the poles a 3° cell of longitude is short, so every column is searched.
-        let columns = abs(point.latitude) > 80 ? Array(0..<Int(360 / Self.cellDegrees)) : [0, -1, 1].map { column + $0 }
+        let polar = abs(point.latitude) > 80
         for r in [row, row - 1, row + 1] {
-            for c in columns {
+            for k in 0..<(polar ? Int(360 / Self.cellDegrees) : 3) {
+                let c = polar ? k : column + (k == 0 ? 0 : k == 1 ? -1 : 1)
                 var best: (index: Int, distance: Double)?
                 for anchor in cells[Self.key(r, c)] ?? [] where anchor.index != excluded {
                     // A degree of latitude is at least 110.5 km on WGS84: farther in latitude alone is out of reach.

@@ -20,7 +20,6 @@ struct Disambiguator {
     func resolve(_ blocks: [[Geoparser.Candidate]], in bytes: UnsafeBufferPointer<UInt8>, session: Geoparser.Session) -> [Mention] {
         // Anchors: the distinct places named by a candidate whose strongest match is unique.
         var anchorSet = Set<Int>()
-        var countryOfNode: [Int32: Int] = [:]
         for c in blocks.joined() {
             if let fitted = c.fitted {
                 if let only = Self.onlyStrongestPlace(fitted) ?? Self.soleCountry(fitted, session: session) { anchorSet.insert(only) }
@@ -28,8 +27,8 @@ struct Disambiguator {
                 anchorSet.insert(Int(c.summary.anchor))
             } else {
                 // "Lebanon" also names towns in the United States, but the country is named: it anchors the document too.
-                let country = countryOfNode[c.node] ?? Self.soleCountry(session.entries(of: c.node), session: session) ?? -1
-                countryOfNode[c.node] = country
+                let country = session.countryOfNode[c.node] ?? Self.soleCountry(session.entries(of: c.node), session: session) ?? -1
+                session.countryOfNode[c.node] = country
                 if country >= 0 { anchorSet.insert(country) }
             }
         }

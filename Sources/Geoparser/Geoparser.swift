@@ -17,7 +17,7 @@ public struct Geoparser: Sendable {
     public let gazetteer: Gazetteer
     /// The gazetteer's names, compiled (`NameAutomaton`).
     public let automaton: NameAutomaton
-    /// Places decoded by any session, so that threads reading many documents decode each place once.
+    /// Places and names decoded by any session, so that threads reading many documents decode each once.
     let decodedPlaces = SharedPlaces()
 
     /// A parser over `gazetteer`, its names compiled in memory first: for a gazetteer held in
@@ -84,13 +84,16 @@ public struct Geoparser: Sendable {
         private let shared: SharedPlaces
         private var entriesByIndex: [Int: NameEntry] = [:]
         private var entriesByNode: [Int32: [NameEntry]] = [:]
-        private var places: [Int: Place] = [:]
-        private var ancestors: [Int: [Int]] = [:]
+        /// Places and the chains of places containing them, by place index: nil until read.
+        private var places: ByPlaceIndex<Place>
+        private var ancestors: ByPlaceIndex<[Int]>
         private var soleByNode: [Int32: (entry: NameEntry, place: Place)] = [:]
         /// What the rules around a name ask of each place, by index: 0 until read, then `Trait` bits.
         private var traits: [UInt8]
         /// What runs of words say by themselves (`CommonWordJudgement.WordFacts`), by the words as written and the document's language.
         var wordFacts = CommonWordJudgement.KnownFacts()
+        /// The country that a node's names make an anchor in any document (`Disambiguator.soleCountry`), or -1, by node.
+        var countryOfNode: [Int32: Int] = [:]
         /// Rankings of rival names that no document's other places changed, by the names (the entries this session shares).
         var rankingInAnyDocument: [[ObjectIdentifier]: (winner: NameEntry, choice: Mention.Choice?)] = [:]
 
@@ -101,6 +104,8 @@ public struct Geoparser: Sendable {
             shared = parser.decodedPlaces
             words = WordKeyCache(automaton: parser.automaton)
             traits = [UInt8](repeating: 0, count: parser.gazetteer.count)
+            places = ByPlaceIndex(count: parser.gazetteer.count)
+            ancestors = ByPlaceIndex(count: parser.gazetteer.count)
         }
 
         /// Bits of `traits`: the place was read, is a country, is well known (`CommonWordJudgement.isWellKnown`).
@@ -139,7 +144,7 @@ public struct Geoparser: Sendable {
 
         private func entry(_ e: Int) -> NameEntry {
             if let known = entriesByIndex[e] { return known }
-            let made = automaton.entry(e)
+            let made = shared.entry(e) { automaton.entry(e) }
             entriesByIndex[e] = made
             return made
         }
@@ -324,10 +329,12 @@ struct WordMatch {
     static let none = WordMatch(word: -1, first: -1)
 }
 
-/// Places by index and the chains of places containing them, worked out once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
+/// Places by index, the chains of places containing them and the names read back from the automaton, worked out
+/// once for all the sessions of a parser (behind a lock: sessions keep their own copies of what they use).
 final class SharedPlaces: @unchecked Sendable {
     private var places: [Int: Place] = [:]
     private var ancestorChains: [Int: [Int]] = [:]
+    private var entries: [Int: NameEntry] = [:]
     private var lock = pthread_mutex_t()
 
     init() { pthread_mutex_init(&lock, nil) }
@@ -337,6 +344,11 @@ final class SharedPlaces: @unchecked Sendable {
     /// The indexes of the places containing place `index`, nearest first, worked out by `chain` once.
     func ancestors(_ index: Int, chain: () -> [Int]) -> [Int] {
         once(index, in: \.ancestorChains, make: chain)
+    }
+
+    /// The automaton's name entry `e`, read by `read` the first time any session asks.
+    func entry(_ e: Int, read: () -> NameEntry) -> NameEntry {
+        once(e, in: \.entries, make: read)
     }
 
     /// The place at `index`, decoded by `decode` the first time any session asks.

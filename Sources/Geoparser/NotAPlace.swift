@@ -63,12 +63,15 @@ enum NotAPlace {
         let match: ClosedRange<Int>
         /// The words right before and after the match, as written, when they stand on its line next to it (most rules read them).
         let previous: String?, next: String?
+        /// The word before, lowercased once here: most rules ask for it so.
+        let previousLowercased: String?
 
         init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, match: ClosedRange<Int>) {
             (self.tokens, self.bytes, self.match) = (tokens, bytes, match)
             let (before, after) = (match.lowerBound - 1, match.upperBound + 1)
             previous = Self.joined(before, tokens: tokens, bytes: bytes, match: match) ? Self.word(before, tokens: tokens, bytes: bytes) : nil
             next = Self.joined(after, tokens: tokens, bytes: bytes, match: match) ? Self.word(after, tokens: tokens, bytes: bytes) : nil
+            previousLowercased = previous?.lowercased()
         }
 
         /// True when token `i` stands on the match's line, next to its neighbour toward the match.
@@ -91,7 +94,7 @@ enum NotAPlace {
         /// The lowercased text of token `i`, when it stands on the match's line, next to its neighbour toward the match.
         func near(_ i: Int) -> String? {
             guard joined(i) else { return nil }
-            return (i == before ? previous : i == after ? next : word(i))?.lowercased()
+            return i == before ? previousLowercased : (i == after ? next : word(i))?.lowercased()
         }
 
         /// True when token `i` is written as `literal`, byte for byte: for a literal that no other
@@ -147,18 +150,18 @@ enum NotAPlace {
         func partOfLongerForeignName(latinIsForeign: Bool) -> Finding? {
             // "Tanjung Balau", "Sungai Kolok": a landform's word is the first word of the name after it, not a place called Tanjung.
             if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, tokens[after].isCapitalised,
-               gap(match.upperBound, after) == " ", Self.landformHeads.contains(word(match.lowerBound)!.lowercased()) {
+               gapIs(match.upperBound, after, " "), Self.landformHeads.contains(word(match.lowerBound)!.lowercased()) {
                 return Finding("the first word of a longer name ('\(word(match.lowerBound)!) \(next)')", reach: nil)
             }
             if let previous {
                 // "Haut-Katanga", "Усть-Кут": a prefix written against the name with a hyphen makes another place.
-                if gap(before, match.lowerBound) == "-", Self.hyphenPrefixes.contains(previous.lowercased()) {
+                if gapIs(before, match.lowerBound, "-"), Self.hyphenPrefixes.contains(previousLowercased!) {
                     return Finding("part of a longer name ('\(previous)-\(word(match.lowerBound)!)')", reach: nil)
                 }
             }
             // "Сибирского химического комбината", "Московского завода": a Russian adjective in -ский before the noun it qualifies is no
             // town named by the adjective (Sibirsky, Moskovsky).
-            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, gap(match.upperBound, after) == " ",
+            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, gapIs(match.upperBound, after, " "),
                !tokens[after].isCapitalised, next.unicodeScalars.first.map({ $0.value >= 0x430 && $0.value <= 0x44F }) == true,
                let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
                 return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
@@ -180,8 +183,8 @@ enum NotAPlace {
             // «судне "Cool Emerald"»: in a Cyrillic or Persian text, a run of capitalised Latin words is one foreign name.
             for (i, toward) in [(before, match.lowerBound), (after, match.upperBound)] {
                 guard tokens.indices.contains(i), joined(i), let w = word(i), Self.isLatin(w), tokens[i].isCapitalised else { continue }
-                let between = i < toward ? gap(i, toward) : gap(toward, i)
-                if between == " " || between == "-" { return Finding("part of a longer Latin name ('\(w)')", reach: nil) }
+                let (a, b) = i < toward ? (i, toward) : (toward, i)
+                if gapIs(a, b, " ") || gapIs(a, b, "-") { return Finding("part of a longer Latin name ('\(w)')", reach: nil) }
             }
             return nil
         }
@@ -241,18 +244,18 @@ enum NotAPlace {
             var k = before
             while k >= 0, match.lowerBound - k <= 4, near(k) != nil, let w = word(k) {
                 if OrganisationNames.companyForms.contains(w) { return Finding("part of a company's name (\(w) …)", reach: nil) }
-                guard tokens[k].isCapitalised, gap(k, k + 1) == " " else { break }
+                guard tokens[k].isCapitalised, gapIs(k, k + 1, " ") else { break }
                 k -= 1
             }
             if let previous {
                 // "dikutip dari Media Indonesia", "روزنامه ایران": a newspaper's masthead, not the country (a sentence's "Media Rusia" is
                 // Russia's media; Persian, without capitals, has no such doubt).
-                if OrganisationNames.mastheads.contains(previous), gap(before, match.lowerBound) == " ", !Self.hasCase(previous) || !startsSentence(before) {
+                if OrganisationNames.mastheads.contains(previous), gapIs(before, match.lowerBound, " "), !Self.hasCase(previous) || !startsSentence(before) {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
                 // (Persian text typed with Arabic yeh and kaf writes 'خبرگزاري' for 'خبرگزاری'.)
                 let persianPrevious = previous.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک")
-                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previous.lowercased())
+                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previousLowercased!)
                     || OrganisationNames.directHeads.contains(persianPrevious),
                    gapIs(before, match.lowerBound, " ") {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
@@ -263,7 +266,7 @@ enum NotAPlace {
                 // "Chemical of Africa (Chemaf)", "Central Bank of Nigeria (CBN)": a capitalised "… of" name given its short name in brackets.
                 if previous == "of", joined(before - 1), let head = word(before - 1), tokens[before - 1].isCapitalised,
                    !OrganisationNames.placeWords.contains(head), !OrganisationNames.statesOf.contains(head), let short = word(after),
-                   gap(match.upperBound, after) == " (", tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
+                   gapIs(match.upperBound, after, " ("), tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
                    bytes[tokens[after].byteEnd] == 0x29, !startsSentence(before - 1) {
                     return Finding("part of an organisation's name (\(head) of … (\(short)))", reach: nil)
                 }
@@ -272,7 +275,7 @@ enum NotAPlace {
                     return Finding("a news agency's desk (after '\(previous)')", reach: nil)
                 }
                 // "به گزارش مشهد فوری", "kantor berita Saba": after "according to the report of" or "the news agency", a news source's name.
-                if before >= 1, let first = near(before - 1), OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previous.lowercased() }) {
+                if before >= 1, let first = near(before - 1), OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previousLowercased! }) {
                     return Finding("a news source's name (after '\(word(before - 1)!) \(previous)')", reach: nil)
                 }
             }
@@ -317,7 +320,7 @@ enum NotAPlace {
             }
             // "Angara (IMO 9237539)": an IMO number after the name.
             if isWord(after, "IMO"), gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
-            guard let previous = previous?.lowercased() else { return nil }
+            guard let previous = previousLowercased else { return nil }
             // "MT S Tinos": a prefix, a letter, then the name.
             if previous.count == 1, joined(before - 1), let prefix = word(before - 1), Self.vesselPrefixes.contains(prefix) {
                 return Finding("a vessel's name (after '\(prefix) \(word(before)!)')", reach: .exceptCountries)
@@ -396,7 +399,14 @@ enum NotAPlace {
 
         /// True for words of scripts with capitals (Latin, Cyrillic, Greek).
         static func hasCase(_ word: String) -> Bool {
-            word.unicodeScalars.first.map { $0.properties.changesWhenCaseMapped } ?? false
+            guard let first = word.unicodeScalars.first else { return false }
+            // Without the Unicode tables where the answer is plain: ASCII letters, Russian А–я, the Arabic block.
+            switch first.value {
+            case 0..<0x80: return (first.value | 0x20) &- 0x61 < 26
+            case 0x410...0x44F: return true
+            case 0x600...0x6FF: return false
+            default: return first.properties.changesWhenCaseMapped
+            }
         }
 
         /// Words after a number that make it a quantity, not part of a name ("Moscow 10 km").

@@ -5,14 +5,13 @@ import Geoparser
 /// Mentions written straight to UTF-8 bytes, as `extract --json` (an array of documents, each
 /// mention on a line of its own) and `--jsonl` (one compact line per document) print them: a
 /// million mentions are written in a second, not built as a tree of JSON values first. Each
-/// place's fields are written once per writer and copied after.
+/// name's place and match fields are written once per writer and copied after.
 ///
 /// The reasoning that mentions share (a reason and the ranked alternatives, the same for every
 /// mention of the same rivals) is written once per document, in `choices`, and each mention
 /// names its entry there by `choice` (null when it had no rivals): a million mentions of "Moscow"
 /// repeat their place, not its reasoning.
 struct MentionJSON {
-    private var compactPlaces: [String: [UInt8]] = [:]
     /// Per name matched (the session's shared entries, which live as long as it): the place's fields and the match, up to `"inflected":`.
     private var compactMatches: [ObjectIdentifier: [UInt8]] = [:]
 
@@ -93,23 +92,16 @@ struct MentionJSON {
             out += known
         } else {
             var fields: [UInt8] = []
-            if let known = compactPlaces[m.place.id] {
-                fields += known
-            } else {
-                var placeFields: [UInt8] = []
-                Self.lit(#""id":"#, into: &placeFields)
-                Self.quote(m.place.id, into: &placeFields)
-                Self.lit(#","name":"#, into: &placeFields)
-                Self.quote(m.place.name, into: &placeFields)
-                Self.lit(#","kind":"#, into: &placeFields)
-                Self.quote(m.place.kind.rawValue, into: &placeFields)
-                Self.lit(#","lat":"#, into: &placeFields)
-                placeFields += Self.number(m.place.coordinate.latitude).utf8
-                Self.lit(#","lon":"#, into: &placeFields)
-                placeFields += Self.number(m.place.coordinate.longitude).utf8
-                compactPlaces[m.place.id] = placeFields
-                fields += placeFields
-            }
+            Self.lit(#""id":"#, into: &fields)
+            Self.quote(m.place.id, into: &fields)
+            Self.lit(#","name":"#, into: &fields)
+            Self.quote(m.place.name, into: &fields)
+            Self.lit(#","kind":"#, into: &fields)
+            Self.quote(m.place.kind.rawValue, into: &fields)
+            Self.lit(#","lat":"#, into: &fields)
+            fields += Self.number(m.place.coordinate.latitude).utf8
+            Self.lit(#","lon":"#, into: &fields)
+            fields += Self.number(m.place.coordinate.longitude).utf8
             Self.lit(#","matched":{"name":"#, into: &fields)
             Self.quote(m.matchedName, into: &fields)
             Self.lit(#","language":"#, into: &fields)
