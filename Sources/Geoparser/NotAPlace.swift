@@ -169,13 +169,13 @@ enum NotAPlace {
             // "Guardia di Finanza", "Esperanza del Mar", "Tapón del Darién": a Romance name's particle, then a capitalised word, joins
             // the match to a longer name (a name the gazetteer holds whole, "Rio de Janeiro", matched whole before this is asked).
             // (Indonesian 'di' is 'in': "di Ras Laffan di Qatar"; Italian 'di' counts only in a Cyrillic or Persian text.)
-            let particles = latinIsForeign ? Self.romanceParticles : Self.romanceParticles.subtracting(["di"])
-            if let particle = word(after), near(after) != nil, particles.contains(particle), gap(match.upperBound, after) == " ",
-               let following = word(after + 1), joined(after + 1), gap(after, after + 1) == " ", tokens[after + 1].isCapitalised, Self.isLatin(following) {
+            let particles = latinIsForeign ? Self.romanceParticles : Self.romanceParticlesBesideIndonesian
+            if let particle = word(after), near(after) != nil, particles.contains(particle), gapIs(match.upperBound, after, " "),
+               let following = word(after + 1), joined(after + 1), gapIs(after, after + 1, " "), tokens[after + 1].isCapitalised, Self.isLatin(following) {
                 return Finding("the first part of a longer name ('\(word(match.upperBound)!) \(particle) \(following)')", reach: nil)
             }
-            if let particle = previous, particles.contains(particle), gap(before, match.lowerBound) == " ", before >= 1,
-               let preceding = word(before - 1), joined(before - 1), gap(before - 1, before) == " ", tokens[before - 1].isCapitalised,
+            if let particle = previous, particles.contains(particle), gapIs(before, match.lowerBound, " "), before >= 1,
+               let preceding = word(before - 1), joined(before - 1), gapIs(before - 1, before, " "), tokens[before - 1].isCapitalised,
                Self.isLatin(preceding), !OrganisationNames.placeWords.contains(preceding), !startsSentence(before - 1) {
                 return Finding("the last part of a longer name ('\(preceding) \(particle) \(word(match.lowerBound)!)')", reach: nil)
             }
@@ -192,6 +192,8 @@ enum NotAPlace {
         /// Particles inside Spanish, Portuguese and Italian names, as written ("Tapón del Darién", "Guardia di Finanza").
         /// (Not 'do', 'dos', 'da': English "How do UAE supplies …" and Indonesian words.)
         static let romanceParticles: Set<String> = ["del", "de", "di", "della", "dei", "delle", "das"]
+        /// The same without Indonesian's 'di' ('in'), for Latin-script texts.
+        static let romanceParticlesBesideIndonesian = romanceParticles.subtracting(["di"])
 
         /// Endings of Russian adjectives in -ский and -цкий, in every case and gender.
         static let adjectiveEndings: [String] = ["ск", "цк"].flatMap { stem in
@@ -254,9 +256,9 @@ enum NotAPlace {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
                 // (Persian text typed with Arabic yeh and kaf writes 'خبرگزاري' for 'خبرگزاری'.)
-                let persianPrevious = previous.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک")
                 if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previousLowercased!)
-                    || OrganisationNames.directHeads.contains(persianPrevious),
+                    || (previous.unicodeScalars.contains { $0 == "ي" || $0 == "ك" }
+                        && OrganisationNames.directHeads.contains(previous.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک"))),
                    gapIs(before, match.lowerBound, " ") {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }

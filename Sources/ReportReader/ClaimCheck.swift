@@ -47,6 +47,20 @@ enum ClaimCheck {
 
     /// How far past the middle of a country's extent a place may lie and still be in the part a compass word names.
     static let partTolerance = 0.1
+    /// The same for a diagonal part ("north-western"), on each axis.
+    static let diagonalTolerance = 0.25
+
+    /// True when the point lies inside the ring (even-odd rule), longitudes unwrapped around the country's point.
+    private static func contains(_ ring: [LonLat], longitude: Double, latitude: Double, unwrap: (Double) -> Double) -> Bool {
+        var inside = false
+        var j = ring.count - 1
+        for i in ring.indices {
+            let (xi, yi, xj, yj) = (unwrap(ring[i].longitude), ring[i].latitude, unwrap(ring[j].longitude), ring[j].latitude)
+            if (yi > latitude) != (yj > latitude), longitude < (xj - xi) * (latitude - yi) / (yj - yi) + xi { inside.toggle() }
+            j = i
+        }
+        return inside
+    }
 
     /// The verdict on "in southern Russia", "the eastern Chadian town of Abéché": where the place lies within the country's
     /// south–north and west–east extent (its Natural Earth outline), against the part the compass word names.
@@ -55,8 +69,11 @@ enum ClaimCheck {
         var south = 90.0, north = -90.0, west = 540.0, east = -540.0
         // Longitudes taken within half a turn of the country's own point, so that Russia's Chukotka lies east of Moscow.
         let unwrap = { (lon: Double) in lon - 360 * ((lon - center.longitude) / 360).rounded() }
-        for polygon in country.polygons {
-            for point in polygon.first ?? [] {
+        // The part of the country the place lies in (peninsular Malaysia for Kuantan, not Borneo too), else the whole country.
+        let rings = country.polygons.compactMap(\.first)
+        let home = rings.first { ring in contains(ring, longitude: unwrap(place.longitude), latitude: place.latitude, unwrap: unwrap) }
+        for ring in home.map({ [$0] }) ?? rings {
+            for point in ring {
                 south = min(south, point.latitude); north = max(north, point.latitude)
                 let lon = unwrap(point.longitude)
                 west = min(west, lon); east = max(east, lon)
@@ -66,10 +83,12 @@ enum ClaimCheck {
         let up = (place.latitude - south) / (north - south), across = (unwrap(place.longitude) - west) / (east - west)
         let radians = direction.degrees * .pi / 180
         var problems: [String] = []
-        if cos(radians) > 0.3, up < 0.5 - partTolerance { problems.append("it lies in the south") }
-        if cos(radians) < -0.3, up > 0.5 + partTolerance { problems.append("it lies in the north") }
-        if sin(radians) > 0.3, across < 0.5 - partTolerance { problems.append("it lies in the west") }
-        if sin(radians) < -0.3, across > 0.5 + partTolerance { problems.append("it lies in the east") }
+        // A diagonal part ("north-western Pakistan") of a country drawn on a slant leaves more room on each axis.
+        let margin = abs(cos(radians)) > 0.3 && abs(sin(radians)) > 0.3 ? diagonalTolerance : partTolerance
+        if cos(radians) > 0.3, up < 0.5 - margin { problems.append("it lies in the south") }
+        if cos(radians) < -0.3, up > 0.5 + margin { problems.append("it lies in the north") }
+        if sin(radians) > 0.3, across < 0.5 - margin { problems.append("it lies in the west") }
+        if sin(radians) < -0.3, across > 0.5 + margin { problems.append("it lies in the east") }
         let text = "stated \(describe(stated)); \(placeName) lies \(Int((up * 100).rounded()))% of the way up \(country.name)'s south–north extent and \(Int((across * 100).rounded()))% across its west–east extent (Natural Earth outline)"
         return problems.isEmpty ? (.consistent, text) : (.inconsistent, text + ": " + problems.joined(separator: " and "))
     }

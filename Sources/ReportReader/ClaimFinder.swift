@@ -172,8 +172,10 @@ struct ClaimFinder {
             }
             let range = sentence.text.words[start].range.lowerBound..<end
             // Not the reference of a claim before it: "10 km from Kherson and 40 km from Mykolaiv" locate one thing twice.
+            // Nor a place the sentence's movement left ("The ship left Odesa and was attacked 50 km from Constanta").
             let subject = sentence.places.last { place in
                 !place.isQualifier && place.mention.end <= range.lowerBound && place.mention.place.id != reference.id && pointLike(place.mention.place)
+                    && place.role != .from
                     && !found.contains { $0.reference.id == place.mention.place.id && $0.range.contains(place.mention.start) }
             }?.mention.place
             found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: direction, unit: unitName, text: sentence.text.passage(range)),

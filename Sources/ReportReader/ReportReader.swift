@@ -60,9 +60,16 @@ public struct ReportReader: Sendable {
                 if context.pendingAge >= RouteFinder.Context.pendingSentences { context.pendingOrigin = nil }
             }
             sites += SiteFinder.sites(in: sentence)
-            let statedClaims = ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf)
+            var statedClaims = ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf)
+            let located = SiteFinder.sites(locatedBy: statedClaims, in: sentence)
+            // A claim that locates an incident or a seizure at sea after the ship left a place ("left Odesa and was attacked 50 km
+            // from Constanta") locates the event, not the place left.
+            for k in statedClaims.indices where statedClaims[k].subject == nil && located.contains(where: { $0.place.id == statedClaims[k].reference.id })
+                && sentence.places.contains(where: { $0.role == .from && $0.mention.end <= statedClaims[k].range.lowerBound }) {
+                statedClaims[k].locatesNewThing = true
+            }
             claims += statedClaims.map { ($0, sites.count) }
-            sites += SiteFinder.sites(locatedBy: statedClaims, in: sentence)
+            sites += located
         }
         let citation = { (range: Range<Int>) in Citation(document: document, start: range.lowerBound, end: range.upperBound, quote: report.passage(range)) }
         let mergedSites = Self.merge(sites, citation: citation)

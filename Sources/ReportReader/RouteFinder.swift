@@ -167,13 +167,17 @@ struct RouteFinder {
         return ["-flagged", "-registered", "‑flagged", "‑registered"].contains { after.hasPrefix($0) }
     }
 
-    /// Points passed and ends in the order the text gives them ("приземлившийся в Баку, а затем перелетевший через Африку в Бразилию"),
-    /// except that a point named after the last end is passed before it ("to Russia via Baku").
+    /// Points passed and ends in the order the route takes them: a point named right after an end is passed before it ("to
+    /// Moscow via Baku, and then to Minsk"), one named before an end is passed before that end ("приземлившийся в Баку, а затем
+    /// перелетевший через Африку в Бразилию").
     private static func ordered(vias: [SentenceView.PlaceInSentence], ends: [Stop]) -> [Stop] {
-        guard let last = ends.last else { return vias.map(Stop.init) }
-        var stops = (vias.filter { $0.words.lowerBound < last.words.lowerBound }.map(Stop.init) + ends.dropLast()).sorted { $0.words.lowerBound < $1.words.lowerBound }
-        stops += vias.filter { $0.words.lowerBound > last.words.lowerBound }.map(Stop.init)
-        return stops + [last]
+        var stops = ends
+        for via in vias {
+            let after = stops.lastIndex { $0.words.upperBound <= via.words.lowerBound && via.words.lowerBound - $0.words.upperBound <= 3 }
+            let target = after ?? stops.firstIndex { $0.words.lowerBound > via.words.lowerBound } ?? max(0, stops.count - 1)
+            stops.insert(Stop(via), at: target)
+        }
+        return stops
     }
 
     /// True when a destination-word stands in the three words before the place.
@@ -287,7 +291,7 @@ struct RouteFinder {
     private static func subject(before verb: Int, in sentence: SentenceView, excluding owner: Range<Int>? = nil) -> SentenceView.PlaceInSentence? {
         let place = sentence.places.last {
             !$0.isQualifier && $0.role == .none && $0.words.upperBound <= verb && $0.mention.place.kind != .building
-                && !attributed($0, in: sentence) && $0.words != owner && !isFlag($0, in: sentence)
+                && !attributed($0, in: sentence) && $0.words != owner && !isFlag($0, in: sentence) && !measuredFrom($0, in: sentence)
         }
         guard let place else { return nil }
         // Russian marks the case: "в Турции и Сирии" (locative) is where, not who.
@@ -338,6 +342,13 @@ struct RouteFinder {
             k -= 1
         }
         return false
+    }
+
+    /// True for the place a distance is measured from ("Alabuga, 900 km from Moscow, and launched"): no subject of what follows.
+    private static func measuredFrom(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let before = place.words.lowerBound - 1
+        return before > sentence.wordRange.lowerBound && ["from", "of", "dari", "от", "از"].contains(sentence.text.words[before].folded)
+            && ClaimFinder.distanceEnds(before: before, in: sentence.words, language: "")
     }
 
     /// First words of "according to" phrases.

@@ -268,8 +268,11 @@ struct SentenceView {
         // "arrived in Tartus, 400 km from Latakia": a distance's reference, not where a movement starts ("sailed 400 km from Latakia
         // to Tartus" still is one).
         if role == .from, ClaimFinder.distanceEnds(before: phraseStart, in: words, language: "") {
+            // Not past a comma: "Alabuga, 900 km from Moscow, and launched against Kyiv".
             let after = text.firstWord(atOrAfter: mention.end)
-            return (after..<min(after + 3, wordRange.upperBound)).contains { Lexicon.longest(lexicon.to, in: words, at: $0) != nil }
+            return (after..<min(after + 3, wordRange.upperBound)).contains { k in
+                Lexicon.longest(lexicon.to, in: words, at: k) != nil && !text.passage(mention.end..<text.words[k].range.lowerBound).contains(",")
+            }
         }
         switch word {
         case "to":

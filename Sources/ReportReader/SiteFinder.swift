@@ -245,7 +245,7 @@ struct SiteFinder {
     /// What befalls a ship where it is: an attack, a fire, a sinking, a wreck, a transfer at sea, an anchoring.
     private static let incidents: [Lexicon.Phrase] = Lexicon.p([
         "attack*", "struck", "explosion*", "exploded", "blast", "ablaze", "caught fire", "fire broke out", "sank", "sunk", "sinking", "capsiz*",
-        "collided", "collision", "distress", "wreck*", "aground", "ship-to-ship", "sts", "anchored", "at anchor", "hijack*", "halted",
+        "collided", "collision", "distress", "wreck*", "aground", "ship-to-ship", "sts", "anchored", "at anchor", "hijack*", "halted", "hit by",
         "diserang", "serangan", "menyerang", "ledakan", "meledak", "kebakaran", "terbakar", "tenggelam", "karam", "kandas", "tabrakan",
         "bertabrakan", "alih muat", "transfer minyak", "berlabuh", "lego jangkar", "dibajak", "terbalik", "berhenti",
         "атак*", "атакова*", "удар*", "взрыв*", "пожар*", "загорел*", "затонул*", "столкнул*", "столкновени*", "бедстви*", "крушени*",
@@ -328,13 +328,28 @@ struct SiteFinder {
         return found
     }
 
-    /// Verbs that seize only when a ship is what they stop ("Kapal itu ditangkap", "caught two tankers"; not "FM ditangkap", a person).
-    private static let stopping: [Lexicon.Phrase] = Lexicon.p(["caught", "stopped", "ditangkap", "menangkap", "tertangkap", "diamankan"])
+    /// Verbs that seize only when a ship is what they stop: its object in English ("caught two tankers", "stopped the
+    /// semi-submersible"), its subject in Indonesian's passive ("Kapal itu ditangkap"); not "caught fire", "stopped in Port Said",
+    /// "Nakhoda kapal itu ditangkap" (the captain).
+    private static let stoppingActive: [Lexicon.Phrase] = Lexicon.p(["caught", "stopped"])
+    private static let stoppingPassive: [Lexicon.Phrase] = Lexicon.p(["ditangkap", "diamankan"])
+    /// People a passive stopping verb may seize instead of their ship ("nakhoda kapal", "awak kapal").
+    private static let crew: Set<String> = ["nakhoda", "kapten", "awak", "abk", "kru", "pemilik"]
 
-    /// True when a stopping verb stands at word `index` with a ship in the four words before or after it.
+    /// True when a stopping verb at word `index` stops a ship: the ship within three words after an English verb, with only
+    /// articles and numbers between; the sentence's subject right before an Indonesian passive ("Kapal itu ditangkap").
     private static func vesselStopped(at index: Int, in sentence: SentenceView) -> Bool {
-        guard Lexicon.longest(stopping, in: sentence.words, at: index) != nil else { return false }
-        let near = max(sentence.wordRange.lowerBound, index - 4)..<min(sentence.wordRange.upperBound, index + 5)
-        return near.contains { $0 != index && Lexicon.longest(vessels, in: sentence.words, at: $0) != nil }
+        let words = sentence.words
+        if Lexicon.longest(stoppingActive, in: words, at: index) != nil {
+            var k = index + 1
+            while k < min(sentence.wordRange.upperBound, index + 4), words[k].isNumber || ["the", "a", "an", "two", "three", "its", "their"].contains(words[k].folded) { k += 1 }
+            return k < sentence.wordRange.upperBound && Lexicon.longest(vessels, in: words, at: k) != nil
+        }
+        guard Lexicon.longest(stoppingPassive, in: words, at: index) != nil else { return false }
+        var k = index - 1
+        if k >= sentence.wordRange.lowerBound, ["itu", "tersebut", "ini"].contains(words[k].folded) { k -= 1 }
+        let ship = (max(sentence.wordRange.lowerBound, k - 1)...max(sentence.wordRange.lowerBound, k)).first { Lexicon.longest(vessels, in: words, at: $0) != nil }
+        guard let ship else { return false }
+        return ship == sentence.wordRange.lowerBound || !crew.contains(words[ship - 1].folded)
     }
 }

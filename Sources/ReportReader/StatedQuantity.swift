@@ -14,11 +14,11 @@ enum StatedQuantity {
                 start -= 1
             }
             // "between 10 and 20 km", "10 to 20 km", "от 10 до 20 км", "antara 10 dan 20 km", "بین ۱۰ تا ۲۰ کیلومتر": a range.
+            // "20 and 45 nautical miles …, respectively" are two figures: "and" makes a range only after "between".
             if start - 2 >= words.startIndex, rangeJoiners.contains(words[start - 1].folded), words[start - 2].isNumber,
                let low = number(words[start - 2].folded, language: language), low < value {
-                start -= 2
-                if start > words.startIndex, rangeOpeners.contains(words[start - 1].folded) { start -= 1 }
-                return (low...value, start)
+                let opened = start - 3 >= words.startIndex && rangeOpeners.contains(words[start - 3].folded)
+                if opened || !coordinating.contains(words[start - 1].folded) { return (low...value, opened ? start - 3 : start - 2) }
             }
             return (value...value, start)
         }
@@ -42,6 +42,8 @@ enum StatedQuantity {
     /// Words between the two figures of a range, and words that open one.
     private static let rangeJoiners: Set<String> = ["and", "to", "or", "dan", "hingga", "sampai", "atau", "и", "до", "или", "تا", "و", "یا"]
     private static let rangeOpeners: Set<String> = ["between", "from", "antara", "dari", "между", "от", "بین", "از"]
+    /// Joiners that also list separate figures ("20 and 45 … respectively").
+    private static let coordinating: Set<String> = ["and", "or", "dan", "atau", "и", "или", "و", "یا"]
 
     /// A figure written in digits: ASCII or Persian/Arabic digits; "," "." "٬" as thousands or decimal separators as the language writes them.
     static func number(_ text: String, language: String) -> Double? {

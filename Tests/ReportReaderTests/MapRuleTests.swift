@@ -4,6 +4,7 @@ import Testing
 /// What `map` reads from a few sentences: routes as "from>to" ids, sites and claim references as place ids.
 private struct Read {
     let routes: [String], sites: [String], claims: [Claim]
+    let sitesWithKinds: [(id: String, kind: String)]
 
     init(_ text: String) {
         let report = DevelopmentSetTests.reader.read(text, document: "test")
@@ -11,6 +12,7 @@ private struct Read {
             "\(route.route.waypoints.first?.match?.place.id ?? "?")>\(route.route.waypoints.last?.match?.place.id ?? "?")"
         }
         sites = report.sites.map(\.site.place.id)
+        sitesWithKinds = report.sites.map { ($0.site.place.id, $0.site.kind) }
         claims = report.claims
     }
 }
@@ -477,5 +479,49 @@ struct PartAndCoastClaimTests {
         #expect(Read("The ship arrived off Turkey's Black Sea coast.").claims.first?.reference.id == "turkiye")
         #expect(Read("Kasumbalesa lies on the border with Zambia.").claims.first?.reference.id == "zambia")
         #expect(Read("The boat was intercepted off the Pacific coast of Colombia.").claims.first?.reference.id == "colombia")
+    }
+}
+
+/// What an adversarial review of the incident, stop-verb, via, range and part rules found false, kept false (issue 15).
+@Suite("Review of this round's map rules")
+struct MapRuleReviewTests {
+    @Test("a ship that caught fire, stopped to refuel or was caught in a storm was not seized; a captain arrested is no ship seized")
+    func notSeized() {
+        for sentence in ["The tanker caught fire 40 km off the coast of Oman.", "The ship stopped in Port Said to refuel before sailing on to Latakia.",
+                         "The freighter was caught in a storm near Novorossiysk.",
+                         "Nakhoda kapal itu ditangkap polisi di Batam setelah menyelundupkan sabu dari Malaysia."] {
+            #expect(!Read(sentence).sitesWithKinds.contains { $0.kind == "seizure" }, "\(sentence)")
+        }
+        #expect(Read("A patrol boat caught two tankers 24 nautical miles off Penang.").sitesWithKinds.contains { $0.kind == "seizure" })
+    }
+
+    @Test("a point named right after an end is passed before it")
+    func viaAfterEnd() {
+        let read = DevelopmentSetTests.reader.read("The cargo was flown from Tehran to Moscow via Baku, and then by truck to Minsk.", document: "test")
+        #expect(read.routes.first?.route.waypoints.compactMap { $0.match?.place.id } == ["tehran", "baku", "moscow", "minsk"])
+    }
+
+    @Test("a part of a country in the country's part the place lies in; a diagonal part with room on each axis")
+    func partsOfSlantedCountries() {
+        #expect(Read("The tankers met at Kuantan, on Malaysia's east coast, to transfer oil.").claims.first?.verdict == .consistent)
+        #expect(Read("The drones were flown to the northwestern Pakistani city of Peshawar.").claims.first?.verdict == .consistent)
+    }
+
+    @Test("a distance after an attack locates the attack, not the port the ship left; the attack is a site there")
+    func attackAtDistance() {
+        let read = Read("The ship left Odesa and was attacked 50 km from Constanta.")
+        #expect(read.claims.first?.subject == nil)
+        #expect(read.sites == ["constanta"])
+    }
+
+    @Test("'Alabuga, 900 km from Moscow, and launched against Kyiv' starts nothing at Moscow")
+    func commaAndLand() {
+        #expect(!Read("The drones were assembled in Alabuga, 900 km from Moscow, and launched against Kyiv.").routes.contains { $0.hasPrefix("moscow>") })
+    }
+
+    @Test("'20 and 45 nautical miles …, respectively' are two figures; 'between 10 and 20' one range")
+    func respectively() throws {
+        let claim = try #require(Read("Two tankers were hit, 20 and 45 nautical miles west of Hodeidah, respectively.").claims.first)
+        #expect(claim.stated.distance?.lowerBound == claim.stated.distance?.upperBound)
     }
 }
