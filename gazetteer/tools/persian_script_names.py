@@ -20,6 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build_world import common_words, fold  # noqa: E402
+from persian_town_names import persian_names  # noqa: E402
 
 WORLD = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../world')
 # Persian letters (alef forms, the 32 letters with Persian kaf and yeh, hamza forms) and the zero-width non-joiner.
@@ -37,18 +38,6 @@ def glued_forms(name):
     return []
 
 
-def taken_names(rows, at):
-    """How many places of cities.tsv have each folded Persian or Arabic-script name."""
-    counts = {}
-    for cols in rows:
-        for group in cols[at].split(';'):
-            lang, _, names = group.partition('=')
-            if lang in ('fa', 'arab'):
-                for name in set(fold(n) for n in names.split('|')):
-                    counts[name] = counts.get(name, 0) + 1
-    return counts
-
-
 def main():
     path = os.path.join(WORLD, 'cities.tsv')
     with open(path, encoding='utf-8') as f:
@@ -56,7 +45,7 @@ def main():
     header = lines[0].split('\t')
     at, country_at, kind_at = header.index('names'), header.index('country'), header.index('kind')
     rows = [line.split('\t') for line in lines[1:]]
-    taken = taken_names(rows, at)
+    taken = persian_names(lines[1:], at)
     promoted, glued, words = 0, 0, set()
     for cols in rows:
         groups = [g.partition('=') for g in cols[at].split(';') if g]
