@@ -56,9 +56,11 @@ demo: build
 
 ## test: every test target, including the end-to-end runs of the built binary; compiled with
 ## optimisation (-O) in the debug configuration, which keeps @testable imports and .build/debug/routemap
-## but runs the geoparser, the water router and the 100 MB inputs many times faster than -Onone
+## but runs the geoparser, the water router and the 100 MB inputs many times faster than -Onone.
+## Every temporary file of the build and the tests goes to one folder, removed at the end whatever the outcome
 test: test-deps
-	$(SWIFT) test -Xswiftc -O
+	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/routemap-make-test.XXXXXX") && \
+	TMPDIR="$$scratch" $(SWIFT) test -Xswiftc -O; status=$$?; rm -rf "$$scratch"; exit $$status
 
 ## fuzz: every libFuzzer target (AddressSanitizer, LeakSanitizer) for FUZZ_SECONDS each; prints executions and findings
 FUZZ_SECONDS ?= 60

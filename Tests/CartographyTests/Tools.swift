@@ -4,6 +4,7 @@ import GeoJSON
 import Gazetteer
 import MapWriters
 import RouteMap
+import TestScratch
 
 /// What a program printed and returned.
 struct RunResult {
@@ -37,7 +38,7 @@ func run(_ program: String, _ arguments: [String], stdin: [UInt8]? = nil) throws
 
 /// A fresh temporary file path with the given extension, holding `bytes`.
 func temporaryFile(_ bytes: [UInt8], extension ext: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-cartography-\(UUID().uuidString).\(ext)")
+    let url = ScratchSpace.path("cartography", suffix: ".\(ext)")
     try Data(bytes).write(to: url)
     return url.path
 }

@@ -1,10 +1,11 @@
 import CommandIO
 import Foundation
 import Testing
+import TestScratch
 
 /// A fresh folder for one test.
 func scratchFolder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("commandio-\(UUID().uuidString)")
+    let url = ScratchSpace.path("commandio")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
 }

@@ -19,6 +19,7 @@ struct CacheTrustTests {
     @Test("a cache folder writable by other users is refused with a warning, nothing is written in it, and the answer comes from the sources")
     func folderWritableByOthers() throws {
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
         chmod(cache.directory, 0o777)
         defer { try? FileManager.default.removeItem(atPath: cache.directory) }
@@ -33,6 +34,7 @@ struct CacheTrustTests {
     @Test("an index planted in such a folder (Moscow moved 14 km) is never read")
     func plantedIndexIgnored() throws {
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let sources = GazetteerSources()
         let honest = try cache.write(for: sources)
         let moscow = try #require(Gazetteer(compiled: honest).place(id: "moscow")).coordinate
@@ -50,6 +52,7 @@ struct CacheTrustTests {
     func folderOfAnotherUser() throws {
         guard geteuid() == 0 else { return }
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
         chmod(cache.directory, 0o755)
         chown(cache.directory, 12_345, 12_345)
@@ -74,6 +77,7 @@ struct CacheTrustTests {
     @Test("a FIFO at the index's path does not hang the run: it is refused with a warning and left alone")
     func fifoAtIndexPath() throws {
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         try cache.prepare()
         defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let path = cache.path(for: GazetteerSources())
@@ -101,6 +105,7 @@ struct CacheTrustTests {
     @Test("an existing folder that cannot be written: a warning and an answer, not a failure (as a user other than root)")
     func unwritableFolder() throws {
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         try cache.prepare()
         chmod(cache.directory, 0o500)
         defer { chmod(cache.directory, 0o700); try? FileManager.default.removeItem(atPath: cache.directory) }
@@ -114,6 +119,7 @@ struct CacheTrustTests {
         let dir = try folder(["RU.txt": Self.dump(2_000_001, "Staroye Selo")])
         let file = (dir as NSString).appendingPathComponent("RU.txt")
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         #expect(try Self.answer("Staroye Selo", sources: try GazetteerSources(paths: [dir]), cache: cache).id == "geonames-2000001")
         let modified = try #require(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date)
@@ -134,6 +140,7 @@ struct CacheTrustTests {
         let file = (dir as NSString).appendingPathComponent("RU.txt")
         let cache = temporaryCache()
         defer { try? FileManager.default.removeItem(atPath: cache.directory) }
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         #expect(try Self.answer("Derevnya 7", sources: try GazetteerSources(paths: [dir]), cache: cache).id == "geonames-3000007")
         let modified = try #require(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date)
         // One row renamed in place, same length: "Derevnya 7" becomes "Selishche" (padded to the same number of bytes).
@@ -149,6 +156,7 @@ struct CacheTrustTests {
     @Test("an index whose sources are gone is removed when another is built")
     func evictsOrphans() throws {
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let gone = try folder(["RU.txt": Self.dump(2_000_001, "Staroye Selo")])
         let goneSources = try GazetteerSources(paths: [gone])

@@ -1,10 +1,11 @@
 import Foundation
 @testable import Gazetteer
 import Testing
+import TestScratch
 
 /// A cache in a fresh temporary folder.
 func temporaryCache() -> GazetteerIndexCache {
-    GazetteerIndexCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("routemap-cache-\(UUID().uuidString)").path)
+    GazetteerIndexCache(directory: ScratchSpace.path("cache").path)
 }
 
 /// The ids a resolution names, in order, and how it ended; equal for equal answers.
@@ -55,7 +56,7 @@ struct CompiledIndexTests {
             "IR.txt": Self.dump, "alternateNamesV2.txt": "1\t1000003\tfa\tبندر انزلی\t\t\t\t\t\t\n",
         ])])
         let known = try Gazetteer.knownPlaces(adding: sources)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-runs-\(UUID().uuidString)")
+        let dir = ScratchSpace.path("runs")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var files: [Data] = []
@@ -85,6 +86,7 @@ struct CompiledIndexTests {
         let dump = (rows[..<1000] + ["3001001\tBroken row"] + rows[1000...]).joined(separator: "\n") + "\n"
         let sources = try GazetteerSources(paths: [try folder(["ID.txt": dump])])
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         #expect { try cache.write(for: sources) } throws: { "\($0)".contains("ID.txt:1001") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory) == [])
         try? FileManager.default.removeItem(atPath: cache.directory)
@@ -94,6 +96,7 @@ struct CompiledIndexTests {
     func staleIndexIsRebuilt() throws {
         let dir = try folder(["RU.txt": geonameRow(2000001, "Staroye Selo", 55.0, 50.0, country: "RU") + "\n"])
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let first = try Gazetteer.indexedWorld(adding: try GazetteerSources(paths: [dir]), cache: cache)
         #expect(first.compiledIndex != nil)
         let builtAt = try #require(first.compiledIndex?.builtAt)
@@ -114,6 +117,7 @@ struct CompiledIndexTests {
     @Test("each set of sources has its own index file, and the embedded data alone has one too")
     func onePerSourceSet() throws {
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let a = try GazetteerSources(paths: [try folder(["RU.txt": geonameRow(2000001, "A", 1, 1) + "\n"])])
         #expect(cache.path(for: a) != cache.path(for: GazetteerSources()))
         #expect(GazetteerIndexCache.fingerprint(for: a) != GazetteerIndexCache.fingerprint(for: GazetteerSources()))
@@ -122,6 +126,7 @@ struct CompiledIndexTests {
     @Test("a damaged, truncated or foreign index file is an error naming `routemap gazetteer build`, and the cache rebuilds it")
     func damagedFiles() throws {
         let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let sources = GazetteerSources()
         let index = try cache.write(for: sources)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: index.path))
@@ -139,7 +144,7 @@ struct CompiledIndexTests {
     @Test("a byte flipped anywhere in the index is never used: opening refuses the file, or the block is repaired and every answer is right")
     func flippedBytes() throws {
         let places = try PlaceLoader.places(from: EmbeddedRecords.records(in: "places"))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-flipped-\(UUID().uuidString)")
+        let dir = ScratchSpace.path("flipped")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let clean = dir.appendingPathComponent("clean.idx").path, damaged = dir.appendingPathComponent("damaged.idx").path

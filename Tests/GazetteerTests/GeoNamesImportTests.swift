@@ -1,6 +1,7 @@
 import Foundation
 import Gazetteer
 import Testing
+import TestScratch
 
 /// Rows in the GeoNames `geoname` dump format (19 tab-separated columns), as in allCountries.txt.
 func geonameRow(_ id: Int, _ name: String, _ lat: Double, _ lon: Double, featureClass: String = "P", code: String = "PPL",
@@ -11,7 +12,7 @@ func geonameRow(_ id: Int, _ name: String, _ lat: Double, _ lon: Double, feature
 
 /// A fresh folder holding `files` (name → contents).
 func folder(_ files: [String: String]) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-gazetteer-\(UUID().uuidString)")
+    let url = ScratchSpace.path("gazetteer")
     for (name, text) in files {
         let file = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

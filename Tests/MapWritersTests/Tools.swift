@@ -1,6 +1,7 @@
 import Foundation
 import GeoJSON
 import MapWriters
+import TestScratch
 
 /// What a program printed and returned.
 struct RunResult {
@@ -27,7 +28,7 @@ func run(_ program: String, _ arguments: [String]) throws -> RunResult {
 
 /// Writes bytes to a fresh temporary file with the given extension.
 func temporaryFile(_ bytes: [UInt8], extension ext: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-mapwriters-\(UUID().uuidString).\(ext)")
+    let url = ScratchSpace.path("mapwriters", suffix: ".\(ext)")
     try Data(bytes).write(to: url)
     return url.path
 }

@@ -6,6 +6,7 @@ import RouteMap
 import Testing
 import Waterways
 import WorldGeometry
+import TestScratch
 
 /// Sea and river legs drawn on the water network, measured against Natural Earth 1:50m land
 /// (WorldGeometry, itself checked against SpatiaLite in WorldGeometryTests). A water leg may
@@ -14,7 +15,7 @@ import WorldGeometry
 /// geodesic's (GeodSolve -i gives the geodesics quoted).
 @Suite("Legs drawn on the water network", .serialized)
 struct WaterLegTests {
-    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-water-tests-\(getpid())").path
+    static let cache = ScratchSpace.path("water").path
     static let drawer = LegDrawer(network: try! WaterNetwork.embedded(cacheDirectory: cache))
     static let resolver = WaypointResolver(gazetteer: try! Gazetteer.world())
     let world = WorldGeometry.naturalEarth50m

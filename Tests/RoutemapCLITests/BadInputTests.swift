@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 
 /// One row of BAD_INPUT.md: a bad input, what routemap must say, and its exit code.
 struct BadInputRow: CustomTestStringConvertible, Sendable {
@@ -29,7 +30,7 @@ enum BadInputFixtures {
             "empty.txt": "",
             "bad-utf8.txt": "",
         ]
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-bad-input-\(UUID().uuidString)")
+        let root = ScratchSpace.path("bad-input")
         for (name, text) in files {
             let url = root.appendingPathComponent(name)
             try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 
 /// Runs GDAL's `ogrinfo` (Debian gdal-bin; `make test` installs it) on a file.
 func ogrinfo(_ arguments: String...) throws -> RunResult {
@@ -8,7 +9,7 @@ func ogrinfo(_ arguments: String...) throws -> RunResult {
 
 /// A fresh empty directory for one test's files.
 func scratchDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-tests-\(UUID().uuidString)")
+    let url = ScratchSpace.path("export")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestScratch
 
 /// A fresh, empty cache folder for one test.
 func freshCache() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("routemap-cache-\(UUID().uuidString)").path
+    ScratchSpace.path("cache").path
 }
 
 @Suite("routemap gazetteer, resolve --all, and country qualifiers")
@@ -38,7 +39,7 @@ struct GazetteerCLITests {
 
     @Test("resolve --all ranks the port first and lists the GeoNames villages of the same name, with reasons")
     func all() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-villages-\(UUID().uuidString)")
+        let dir = ScratchSpace.path("villages")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let villages: [(id: Int, lat: Double, lon: Double, population: Int)] = [(1000001, 35.1, 51.2, 1200), (1000002, 33.9, 57.5, 9000), (1000003, 36.3, 59.6, 0)]
         var rows: [String] = []
@@ -87,6 +88,7 @@ struct GazetteerCLITests {
     @Test("concurrent first runs build one index: the others wait for it")
     func concurrentFirstRuns() throws {
         let cache = freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
         let results = Locked<[RunResult]>([])
         let group = DispatchGroup()
         for _ in 0..<3 {
@@ -110,6 +112,7 @@ struct GazetteerCLITests {
     @Test("a full disk (a file-size limit here) is a warning: the answer comes from the sources and no partial file is left")
     func fullDisk() throws {
         let cache = freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
         let result = try runProcess(URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "ulimit -f 64; exec \"$0\" \"$@\"", Routemap.executable.path, "resolve", "Kyiv"],
                                     environment: ["ROUTEMAP_CACHE": cache])
         #expect(result.status == 0)
@@ -123,6 +126,7 @@ struct GazetteerCLITests {
     @Test("an index damaged on disk is rebuilt while routemap runs, with a warning, and every answer is right")
     func damagedIndexRepaired() throws {
         let cache = freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
         let names = ["Moscow", "Kyiv", "Alabuga", "Amirabad", "Laut Kaspia", "Москва", "Tehran", "Makhachkala", "Springfield@US"]
         let clean = try Routemap.run(arguments: ["resolve", "--json"] + names, environment: ["ROUTEMAP_CACHE": cache])
         #expect(clean.status == 0)
@@ -144,6 +148,7 @@ struct GazetteerCLITests {
     @Test("an index cut short while a long extract reads it: no SIGBUS; the index is rebuilt and the run goes on")
     func truncatedWhileRunning() throws {
         let cache = freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
         let process = Process()
         process.executableURL = Routemap.executable
         process.arguments = ["extract", "-", "--input", "jsonl", "--jsonl"]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 
 /// libproj is opened on first use (Sources/CProj/ProjLibrary.c), not by the dynamic loader at start-up.
 /// glibc's loader lists every shared object it opens when LD_DEBUG=files is set; these tests read that list.
@@ -65,7 +66,7 @@ enum SlowDlopenShim {
     }
 
     private static let built: Result<String, Error> = Result {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-slow-dlopen-\(UUID().uuidString)")
+        let dir = ScratchSpace.path("slow-dlopen")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let c = dir.appendingPathComponent("slow_dlopen.c"), so = dir.appendingPathComponent("slow_dlopen.so")
         try source.write(to: c, atomically: true, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 
 /// What one run of the built `routemap` binary printed and returned.
 struct RunResult {
@@ -20,14 +21,13 @@ enum Routemap {
         try run(arguments: arguments)
     }
 
-    /// Every run's gazetteer indexes go to one temporary folder for the whole test process, removed when it
+    /// Every run's gazetteer indexes go to one folder in the process's scratch space, removed when it
     /// exits, unless a test names its own: the runs with temporary `--gazetteer` sources would otherwise each
     /// leave a 100 MB index in the user's ~/.cache/routemap. The built-in gazetteer's index is built here, once,
     /// before any test runs the binary: tests run in parallel, and each would otherwise build the same index
     /// (170,000 places, seconds each in a debug build) until one of them had written it.
     static let cache: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-test-cache-\(getpid())").path
-        atexit { try? FileManager.default.removeItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent("routemap-test-cache-\(getpid())").path) }
+        let folder = ScratchSpace.path("cache").path
         _ = try? runProcess(executable, arguments: ["gazetteer", "build"], environment: ["ROUTEMAP_CACHE": folder])
         return folder
     }()

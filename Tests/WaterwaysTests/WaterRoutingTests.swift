@@ -3,6 +3,7 @@ import Foundation
 import Geodesy
 import Testing
 import Waterways
+import TestScratch
 
 /// The router and the mapped network on a small network whose edge lengths GeographicLib gives:
 ///   printf '36 50 36 51\n36 51 37 51\n36 50 37 51\n' | GeodSolve -i -p 9
@@ -71,7 +72,7 @@ import Waterways
     }
 
     @Test func theEmbeddedNetworkIsCachedAndMapped() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("water-\(getpid())-\(UUID().uuidString)").path
+        let folder = ScratchSpace.path("water").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let built = try WaterNetwork.embedded(cacheDirectory: folder)
         let path = try #require(built.cachePath)
