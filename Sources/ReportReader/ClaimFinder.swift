@@ -375,7 +375,8 @@ struct ClaimFinder {
         return nil
     }
 
-    private static func compass(at index: Int, in words: ArraySlice<ReportText.Word>) -> (CompassPoint, Int)? {
+    /// The compass point a compass word or phrase starting at `index` names, and its length in words.
+    static func compass(at index: Int, in words: ArraySlice<ReportText.Word>) -> (CompassPoint, Int)? {
         guard index < words.endIndex else { return nil }
         for (phrase, point) in directions { if let n = phrase.match(words, at: index) { return (point, n) } }
         return nil

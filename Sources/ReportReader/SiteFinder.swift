@@ -34,9 +34,16 @@ struct SiteFinder {
         let activities = Self.activities(in: sentence)
         let statement = RouteFinder.statement(of: sentence, movementAt: sentence.wordRange.lowerBound)
         var found: [Found] = []
+        // The last place a facility word stood before, and that word's kind: the places listed after it share it
+        // ("storage near Murmansk and Kamchatka", "ایستگاههای گمرکی کویته و پیشاور").
+        var listed: (place: SentenceView.PlaceInSentence, kind: String, locative: Bool)?
         for place in sentence.places where !place.isQualifier && place.mention.place.kind != .continent && place.mention.place.kind != .union {
             var activity = activities.first
-            let before = facilityWord(before: place, in: sentence)
+            var before = facilityWord(before: place, in: sentence)
+            if before == nil, let list = listed, place.mention.place.kind != .country, listedAfter(list.place, place, in: sentence) {
+                before = (list.kind, list.locative)
+            }
+            listed = before.map { (place, $0.kind, $0.locative) }
             var kind = before.map(\.kind) ?? facilityWord(after: place, in: sentence)
             if kind == nil, !activities.isEmpty, let own = facilityKinds[place.mention.place.kind.rawValue] { kind = own }
             // A facility named outright, its facility word part of the name: "Pangkalan Udara Hmeimim", "Tartus naval base".
@@ -160,25 +167,49 @@ struct SiteFinder {
 
     private static let defaultActivity: [String: String] = ["seizure": "seizure"]
 
-    /// A facility word right before the place, or before "in/di/в" and the place, or before an adjective and the place
-    /// ("the Syrian port of", "بندر شرقی", "порта иранского"); `locative` when "in/di/в/در" joins them ("a base in Syria").
+    /// Words that join the places of a list.
+    private static let listWords: Set<String> = ["and", "or", "dan", "serta", "atau", "и", "или", "а", "также", "و", "یا"]
+
+    /// True when `place` follows `previous` in a list: only list words and the places' country qualifiers between them
+    /// ("Murmansk and Kamchatka", "Zeebrugge, Belgium, and Montoir-de-Bretagne", "Goma, Minova dan Kalungu").
+    private static func listedAfter(_ previous: SentenceView.PlaceInSentence, _ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        guard previous.words.upperBound <= place.words.lowerBound,
+              !sentence.text.passage(previous.mention.end..<place.mention.start).contains(where: { ";:()".contains($0) }) else { return false }
+        return (previous.words.upperBound..<place.words.lowerBound).allSatisfy { k in
+            listWords.contains(sentence.text.words[k].folded) || sentence.places.contains { $0.isQualifier && $0.words.contains(k) }
+        }
+    }
+
+    /// A facility word right before the place, or before "in/di/в" and the place, or before adjectives, compass words and the place
+    /// ("the Syrian port of", "بندر شرقی", "порта иранского", "depot amunisi di barat daya Rusia"), the facility word perhaps followed
+    /// by what it holds ("depot amunisi", "склад боеприпасов", "انبار مهمات"); `locative` when "in/di/в/در" joins them ("a base in Syria").
     private static func facilityWord(before place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> (kind: String, locative: Bool)? {
         let start = place.words.lowerBound
-        for gap in 0...2 {
+        let inCompassWords = { (i: Int) in
+            (max(sentence.wordRange.lowerBound, i - 2)...i).contains { j in ClaimFinder.compass(at: j, in: sentence.words).map { j + $0.1 > i } ?? false }
+        }
+        for gap in 0...4 {
             let end = start - gap
             guard end > sentence.wordRange.lowerBound else { break }
+            // Another place's word never joins ("Pelabuhan Mohan di Provinsi Yunnan"), and adjectives only in gaps of up to two words,
+            // as a capitalised word ending like a demonym may be a name the gazetteer lacks ("dekat Asipovichi, tenggara Minsk").
             let joining = (end..<start).allSatisfy { i in
                 let word = sentence.text.words[i].folded
+                guard !sentence.places.contains(where: { $0.words.contains(i) }) else { return false }
                 return at.contains(word) || ["the", "a", "its"].contains(word) || Lexicon.longest(occupied, in: sentence.words, at: i) == 1
                     || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i) == 1
-                    || SentenceView.adjectival(sentence.text.words[i], passage: sentence.text.passage(sentence.text.words[i].range))
+                    || (gap <= 2 && SentenceView.adjectival(sentence.text.words[i], passage: sentence.text.passage(sentence.text.words[i].range)))
+                    || inCompassWords(i)
             }
             guard joining else { break }
             let locative = (end..<start).contains { locatives.contains(sentence.text.words[$0].folded) }
-            for (kind, phrases) in sentence.lexicon.sites where kind != "seizure" {
-                for phrase in phrases {
-                    let n = phrase.words.count
-                    if end - n >= sentence.wordRange.lowerBound, phrase.match(sentence.words, at: end - n) != nil { return (kind, locative) }
+            for held in 0...2 where end - held > sentence.wordRange.lowerBound {
+                guard (end - held..<end).allSatisfy({ RouteFinder.carrierOrCargo(at: $0, in: sentence) }) else { break }
+                for (kind, phrases) in sentence.lexicon.sites where kind != "seizure" {
+                    for phrase in phrases {
+                        let n = phrase.words.count
+                        if end - held - n >= sentence.wordRange.lowerBound, phrase.match(sentence.words, at: end - held - n) != nil { return (kind, locative) }
+                    }
                 }
             }
         }
@@ -202,17 +233,28 @@ struct SiteFinder {
         return nil
     }
 
-    /// A facility word right after the place ("Dunai port", "Alabuga factory", "Hmeimim air base", "Tartus's port").
+    /// A facility word right after the place ("Dunai port", "Alabuga factory", "Hmeimim air base", "Tartus's port"), or after a
+    /// comma, an article and up to two words ("Amdjarass, a remote airstrip", "Sabetta, the port of", "Merowe, sebuah pangkalan").
     private static func facilityWord(after place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {
         var index = place.words.upperBound
         if index < sentence.wordRange.upperBound, ["s", "'s"].contains(sentence.text.words[index].folded) { index += 1 }
-        guard index < sentence.wordRange.upperBound,
-              sentence.text.onlySpace(from: place.mention.end, to: sentence.text.words[index].range.lowerBound, allowing: ["'", "’"]) else { return nil }
-        for (kind, phrases) in sentence.lexicon.sites where kind != "seizure" {
-            if Lexicon.longest(phrases, in: sentence.words, at: index) != nil { return kind }
+        guard index < sentence.wordRange.upperBound else { return nil }
+        let kindAt = { (k: Int) in sentence.lexicon.sites.first { $0.0 != "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil }?.0 }
+        if sentence.text.onlySpace(from: place.mention.end, to: sentence.text.words[index].range.lowerBound, allowing: ["'", "’"]) {
+            return kindAt(index)
+        }
+        guard place.mention.place.kind != .country, appositionArticles.contains(sentence.text.words[index].folded),
+              sentence.text.passage(place.mention.end..<sentence.text.words[index].range.lowerBound).filter({ !$0.isWhitespace }) == ","
+        else { return nil }
+        for k in index + 1...min(index + 3, sentence.wordRange.upperBound - 1) {
+            if let kind = kindAt(k) { return kind }
+            guard !sentence.places.contains(where: { $0.words.contains(k) }), !listWords.contains(sentence.text.words[k].folded) else { return nil }
         }
         return nil
     }
+
+    /// Articles that open an apposition naming what a place is ("Amdjarass, a remote airstrip").
+    private static let appositionArticles: Set<String> = ["a", "an", "the", "sebuah", "suatu"]
 
     /// True when the place is where a seizure happened: after "in/off/near", a sea or strait, or a country's waters or coast
     /// ("in Greek waters" is not a name, but "in the waters of Greece", "di perairan Indonesia", "в водах Греции", "در آبهای یونان" are).

@@ -525,3 +525,32 @@ struct MapRuleReviewTests {
         #expect(claim.stated.distance?.lowerBound == claim.stated.distance?.upperBound)
     }
 }
+
+/// Facility words that reach past what they hold, compass words and lists, and facilities named in apposition (issue 15);
+/// each rule with a sentence it must read and a near miss it must not.
+@Suite("Facilities in lists, past cargo and compass words, and in apposition")
+struct FacilityReachTests {
+    @Test("the places listed after a facility word are sites of its kind; a place after a list of something else is not")
+    func listed() {
+        let storage = Read("Russia moved missiles from storage near Murmansk and Kamchatka.").sitesWithKinds
+        #expect(storage.filter { $0.kind == "depot" }.count == 2)
+        let stations = Read("دلیل این اقدام کمبود فضای ذخیرهسازی در ایستگاههای گمرکی کویته و پیشاور عنوان شده است.").sites
+        #expect(stations.contains("quetta") && stations.contains("peshawar"))
+        #expect(Read("The factory in Yelabuga sends drones to Moscow and Kyiv.").sites == ["yelabuga"])
+    }
+
+    @Test("a facility word past what it holds and a compass word reaches the place: 'depot amunisi di barat daya Rusia dekat Tikhoretsk'")
+    func pastCargoAndCompass() {
+        #expect(Read("Kereta itu membawa amunisi ke depot amunisi di barat daya Rusia dekat Tikhoretsk.").sites == ["tikhoretsk"])
+        // Another place's word never joins: the province after the port is no second port.
+        #expect(Read("Kereta itu akan keluar dari China melalui Pelabuhan Mohan di Provinsi Yunnan.").sites.allSatisfy { $0 != "yunnan" })
+    }
+
+    @Test("a place, then a comma, an article and its facility word: 'Amdjarass, a remote airstrip'; a country is not")
+    func apposition() {
+        #expect(Read("At least 86 flights went from the UAE to Amdjarass, a remote airstrip near the Sudanese border.").sitesWithKinds
+            .contains { $0.id == "amdjarass" && $0.kind == "airfield" })
+        #expect(Read("The drones were sent to Sudan, a country at war, and used there.").sites.isEmpty)
+        #expect(Read("Arms went to Amdjarass, a town where the port of Tobruk is discussed.").sites.allSatisfy { $0 != "amdjarass" })
+    }
+}
