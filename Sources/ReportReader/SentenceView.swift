@@ -96,8 +96,10 @@ struct SentenceView {
                 places[k].coordinated = true
             }
         }
-        // "to Rwanda, from where the minerals are flown on", "в Новороссийск, откуда": the place a relative clause leaves from.
-        for k in places.indices where !places[k].isQualifier && places[k].role != .from {
+        // "to Rwanda, from where the minerals are flown on", "в Новороссийск, откуда": the place a relative clause leaves from;
+        // after an origin it stays a destination, a stop the movement goes on from ("from Kolwezi to Dar es Salaam, from where … to Asia").
+        for k in places.indices where !places[k].isQualifier && places[k].role != .from
+            && !(places[k].role == .to && places[..<k].contains { $0.role == .from }) {
             let next = places[k].words.upperBound
             guard let n = Lexicon.longest(Self.fromWhere, in: words, at: next),
                   text.onlySpace(from: places[k].mention.end, to: text.words[next].range.lowerBound, allowing: [",", "،"]),
@@ -267,14 +269,11 @@ struct SentenceView {
         let word = text.words[phraseEnd - 1].folded
         // "arrived in Tartus, 400 km from Latakia": a distance's reference, not where a movement starts ("sailed 400 km from Latakia
         // to Tartus" still is one).
-        if role == .from, ClaimFinder.distanceEnds(before: phraseStart, in: words, language: "") {
-            // Not past a comma: "Alabuga, 900 km from Moscow, and launched against Kyiv".
-            let after = text.firstWord(atOrAfter: mention.end)
-            return (after..<min(after + 3, wordRange.upperBound)).contains { k in
-                Lexicon.longest(lexicon.to, in: words, at: k) != nil && !text.passage(mention.end..<text.words[k].range.lowerBound).contains(",")
-            }
-        }
+        if role == .from, ClaimFinder.distanceEnds(before: phraseStart, in: words, language: "") { return destinationFollows(mention) }
         switch word {
+        case "مسیر":
+            // "در مسیر مصر به روسیه" (on the route from Egypt to Russia): a route's start only with its end right after.
+            return destinationFollows(mention)
         case "to":
             if phraseStart > wordRange.lowerBound, Self.notDirectionalBeforeTo.contains(text.words[phraseStart - 1].folded) { return false }
             return true
@@ -302,6 +301,15 @@ struct SentenceView {
             return words.contains { $0.folded == "до" }
         default:
             return true
+        }
+    }
+
+    /// True when a destination's role word follows the mention within three words, not past a comma ("sailed 400 km from Latakia to
+    /// Tartus", not "Alabuga, 900 km from Moscow, and launched against Kyiv").
+    private func destinationFollows(_ mention: Mention) -> Bool {
+        let after = text.firstWord(atOrAfter: mention.end)
+        return (after..<min(after + 3, wordRange.upperBound)).contains { k in
+            Lexicon.longest(lexicon.to, in: words, at: k) != nil && !text.passage(mention.end..<text.words[k].range.lowerBound).contains(",")
         }
     }
 

@@ -41,6 +41,15 @@ struct WorldGazetteerTests {
         #expect(Set(Self.world.places.map(\.id)).count == Self.world.places.count)
     }
 
+    @Test("countries show the name a reader uses, not ISO 3166's inverted list form; their ids stay ISO's")
+    func countryNamesRead() {
+        let countries = Self.world.places.filter { $0.kind == .country }
+        #expect(countries.filter { $0.name.contains(", ") }.map(\.name) == [])
+        let congo = countries.first { $0.country == "CD" }
+        #expect(congo?.name == "Democratic Republic of the Congo")
+        #expect(congo?.id == "congo-the-democratic-republic-of-the")
+    }
+
     @Test("cities hang under their regions, and those under their countries")
     func parents() throws {
         let riga = try #require(resolved("Riga"))

@@ -554,3 +554,29 @@ struct FacilityReachTests {
         #expect(Read("Arms went to Amdjarass, a town where the port of Tobruk is discussed.").sites.allSatisfy { $0 != "amdjarass" })
     }
 }
+
+/// Movements through a stop a relative clause leaves from, along a route a Persian sentence names, and traded goods (issue 15).
+@Suite("Stops left by a relative clause, routes named as such, trade")
+struct StopAndRouteNounTests {
+    @Test("after an origin, 'X, from where … to Y' passes X; with no origin, X starts the movement")
+    func fromWhereAfterOrigin() {
+        let report = DevelopmentSetTests.reader.read("Два судна пришли из Ирана в Махачкалу, откуда грузы отправили по железной дороге в Москву.",
+                                                     document: "test")
+        #expect(report.routes.map { $0.route.waypoints.map { $0.match?.place.id ?? "?" } } == [["iran", "makhachkala", "moscow"]])
+        #expect(Read("Trucks carry the copper to the port of Dar es Salaam, from where the copper is shipped to Asia.").routes == ["dar-es-salaam>asia"])
+    }
+
+    @Test("'در مسیر مصر به روسیه' (on the route from Egypt to Russia) starts at Egypt; 'در مسیر تهران' alone starts nothing")
+    func persianRouteNoun() {
+        #expect(Read("نفتکش «کایروس» در مسیر مصر به روسیه در دریای سیاه دچار انفجار شد.").routes == ["egypt>russia"])
+        #expect(Read("کامیونها در مسیر تهران دچار حادثه شدند و به مشهد نرسیدند.").routes.allSatisfy { !$0.hasPrefix("tehran>") })
+    }
+
+    @Test("goods traded or trucked somewhere move there; a trade deal does not")
+    func traded() {
+        #expect(Read("DR Congo’s gold was traded internationally via Rwanda to the United Arab Emirates.").routes
+            == ["congo-the-democratic-republic-of-the>united-arab-emirates"])
+        #expect(Read("Thousands of tons are now being trucked into Crimea from Kherson.").routes == ["kherson>crimea"])
+        #expect(Read("Officials in Rwanda traded accusations with officials in Kinshasa.").routes.isEmpty)
+    }
+}

@@ -173,6 +173,9 @@ def countries():
         lat, lon = representative_point(polys)
         english = clean([entry.get('common_name', entry['name']), entry['name'], feature['properties']['name'],
                          feature['properties'].get('name_long') or '', entry.get('official_name', '')])
+        # The name shown: ISO's inverted list form ('Congo, The Democratic Republic of the') reads as Natural Earth's long name;
+        # the id keeps ISO's form, so ids stay as they were.
+        shown = feature['properties'].get('name_long') if ',' in english[0] and feature['properties'].get('name_long') else english[0]
         names = {'en': english}
         for lang in LANGUAGES:
             t = translations[lang]
@@ -183,7 +186,7 @@ def countries():
             names[lang.split('_')[0]] = [n for n in clean(forms) if n not in english]
         for lang, tagged in tagged_names(cc, english[0]).items():  # GeoNames' short forms: 'Киргизия', 'ОАЭ'
             names[lang] = clean(names.get(lang, []) + [n for n in tagged if n not in english or lang == 'en'])
-        rows.append([slug(english[0]), cc, english[0], lat, lon, ','.join(str(x) for x in polygon_bbox(polys)), names_field(names),
+        rows.append([slug(english[0]), cc, shown, lat, lon, ','.join(str(x) for x in polygon_bbox(polys)), names_field(names),
                      f'Natural Earth 1:50m countries50 ({cc}): polygon-interior point and polygon-bbox by gazetteer/tools/derive_extents.py; names from iso-codes 4.15 translations and libgeonames-common 0.3.0 (GeoNames)'])
     return rows
 
