@@ -73,6 +73,12 @@ struct RouteFinder {
         if origins.isEmpty, !destinations.isEmpty, verbs, cue(Lexicon.carryOn), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 3 {
             origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
         }
+        // Where the cargo was loaded or the ship seized before the destination: "loaded the containers at Najin and sailed to Dunay",
+        // "ditangkap di perairan Namlea … menuju Surabaya".
+        if origins.isEmpty, let first = destinations.first,
+           let start = active.first(where: { $0.role == .none && $0.words.upperBound <= first.words.lowerBound && SiteFinder.movementStart($0, in: sentence) }) {
+            origins = [Stop(start)]
+        }
         // An origin named by what it owns or made: "نفت ایران به سوریه", "Emirati arms to Libya", "ساخت ایران", "российские самолеты".
         let owner = origins.isEmpty ? self.owner(in: sentence, language: language, country: country, excluding: destinations.map(\.mention.place.id)) : nil
         if origins.isEmpty, owner == nil, let verb = send.first, let subject = subject(before: verb, in: sentence) {

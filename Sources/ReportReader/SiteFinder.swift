@@ -112,11 +112,18 @@ struct SiteFinder {
         return out
     }
 
+    /// True when the sentence loads or seizes a cargo or a ship at the place ("loaded the containers at Najin", "memuat LNG di
+    /// Ras Laffan", "ditangkap di perairan Namlea"): where a movement the same sentence goes on to state starts.
+    static func movementStart(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        if handling(at: place, in: sentence) == "loading" { return true }
+        return place.mention.place.kind != .country && activities(in: sentence).contains("seizure") && seizureLocation(place, in: sentence)
+    }
+
     /// Words of cargo handling that make the place right after "at/in" a port: "unloaded at Dunay", "dibongkar di Tartus",
     /// "выгрузили в Новороссийске", "در بندرعباس تخلیه" is Persian's verb-last order and is left to the facility word.
     private static let handlingWords: [(String, Lexicon.Phrase)] = [
         ("loading", "loaded"), ("loading", "reloaded"), ("unloading", "unloaded"), ("unloading", "offloaded"), ("unloading", "discharged"),
-        ("loading", "dimuat"), ("unloading", "dibongkar"), ("unloading", "diturunkan"),
+        ("loading", "dimuat"), ("loading", "memuat"), ("unloading", "dibongkar"), ("unloading", "diturunkan"),
         ("loading", "погруж*"), ("loading", "погруз*"), ("loading", "загруж*"), ("loading", "загрузил*"), ("unloading", "выгруж*"),
         ("unloading", "выгруз*"), ("unloading", "разгруж*"), ("unloading", "разгруз*"),
         ("loading", "بارگیری"), ("unloading", "تخلیه"),

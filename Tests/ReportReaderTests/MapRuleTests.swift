@@ -580,3 +580,23 @@ struct StopAndRouteNounTests {
         #expect(Read("Officials in Rwanda traded accusations with officials in Kinshasa.").routes.isEmpty)
     }
 }
+
+/// A movement that starts where its cargo was loaded or its ship seized (issue 15).
+@Suite("Movements from where the cargo was loaded or the ship seized")
+struct LoadedOrSeizedStartTests {
+    @Test("loaded at X, then a destination: the route starts at X, in three languages", arguments: [
+        ("The vessel loaded the containers at Rajin and sailed to Dunay.", "rajin>dunai-port"),
+        ("Танкер загрузился нефтью в Новороссийске и направился в Индию.", "novorossiysk>india"),
+        ("Kapal itu telah memuat LNG di Ras Laffan dan seharusnya menuju ke Terusan Suez.", "ras-laffan>suez-canal"),
+    ])
+    func loaded(_ text: String, _ route: String) {
+        #expect(Read(text).routes == [route])
+    }
+
+    @Test("seized at X and taken to Y starts at X; a town where officials spoke, or a loading after the destination, does not")
+    func seized() {
+        #expect(Read("Kapal itu ditangkap di perairan Namlea dan saat ini sedang dalam perjalanan menuju Surabaya.").routes == ["namlea>surabaya"])
+        #expect(Read("Officials in Tehran said the tanker sailed to Syria.").routes.allSatisfy { !$0.hasPrefix("tehran>") })
+        #expect(Read("The tanker sailed to Syria and was later loaded at Baniyas.").routes.allSatisfy { !$0.hasPrefix("baniyas>") })
+    }
+}
