@@ -318,7 +318,8 @@ extension Lexicon {
     ])
     /// Words that carry a movement on when the sentence names no one who moves it ("then", "затем", "kemudian", "سپس").
     static let continuation: [Phrase] = p([
-        "then", "from where", "after unloading", "kemudian", "lalu", "selanjutnya", "затем", "потом", "далее", "откуда", "سپس",
+        "then", "from where", "after unloading", "after that", "kemudian", "lalu", "selanjutnya", "setelah itu", "затем", "потом", "далее",
+        "откуда", "после этого", "سپس", "پس از آن",
     ])
 
     /// Words after which a place is where goods were made, so where they come from ("made in Iran", "buatan Iran",

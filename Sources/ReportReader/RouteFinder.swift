@@ -158,7 +158,8 @@ struct RouteFinder {
     ]
 
     /// Words that name a journey's end ("bound for", "destined for", "به مقصد", "tujuan", "назначением в").
-    private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "назначением", "назначения"]
+    private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "perjalanan", "назначением", "назначения",
+                                                  "пути"]
 
     /// Words before a place that make it a ship's flag ("под флагом Панамы", "berbendera Malta", "با پرچم ایران", "flag of Panama").
     private static let flagWords: Set<String> = ["флагом", "флаг", "flag", "berbendera", "bendera", "پرچم"]

@@ -68,14 +68,16 @@ struct SentenceView {
                 places[k].isQualifier = true
             }
         }
-        // "the capital of Chad, N'Djamena", "в столицу Чада Нджамену", "ibu kota Chad, N'Djamena": the country says where its capital lies.
+        // "the capital of Chad, N'Djamena", "в столицу Чада Нджамену", "ibu kota Chad, N'Djamena", "в юго-западный регион Китая Гуанси":
+        // the country says where its capital, region or town lies.
         for k in places.indices.dropFirst() {
             let (country, place) = (places[k - 1], places[k])
             guard country.mention.place.kind == .country, !country.isQualifier, place.mention.place.kind != .country,
                   place.mention.place.country == country.mention.place.country,
                   text.onlySpace(from: country.mention.end, to: place.mention.start, allowing: [",", "،"]),
-                  (max(0, country.words.lowerBound - 2)..<country.words.lowerBound).contains(where: { Lexicon.Phrase.fits("столиц*", text.words[$0].folded)
-                      || capitalWords.contains(text.words[$0].folded) }) else { continue }
+                  (max(0, country.words.lowerBound - 2)..<country.words.lowerBound).contains(where: { k in
+                      capitalWords.contains(text.words[k].folded) || Self.partWords.contains { Lexicon.Phrase.fits($0, text.words[k].folded) } })
+            else { continue }
             places[k - 1].isQualifier = true
             places[k].roleWordsEnd = country.roleWordsEnd
         }
@@ -83,6 +85,8 @@ struct SentenceView {
 
     /// Words for a capital city, before the country it is the capital of.
     private static let capitalWords: Set<String> = ["capital", "kota", "پایتخت"]
+    /// Russian words for a capital, region, province or town, in any case, before the country they lie in ("в регион Китая Гуанси").
+    private static let partWords: [String] = ["столиц*", "регион*", "провинци*", "област*", "город*", "порт*"]
 
     /// The role words right before each place (skipping fillers such as "the port of"), and
     /// roles carried over "and" from the place before.
@@ -254,6 +258,9 @@ struct SentenceView {
         let w = word.folded
         let russian = ["ский", "ская", "ское", "ские", "ского", "ской", "скую", "ских", "ском", "ским", "цкий", "цкого", "цкие", "цких"]
         if russian.contains(where: { w.hasSuffix($0) }) && w.count > 5 { return true }
+        // Russian compass adjectives: "юго-западный", "восточной", "северных".
+        let compass = ["север", "южн", "восточн", "западн"], endings = ["ый", "ий", "ой", "ая", "ое", "ые", "ую", "ого", "ых", "ом", "ым", "ей"]
+        if compass.contains(where: { w.contains($0) }) && endings.contains(where: { w.hasSuffix($0) }) { return true }
         let persian: Set<String> = ["شرقی", "غربی", "شمالی", "جنوبی", "مرکزی", "ایرانی", "روسی", "سوری", "چینی", "یمنی", "اصلی", "مذکور", "ریلی", "مرزی", "گمرکی"]
         if persian.contains(w) { return true }
         let english: Set<String> = ["eastern", "western", "northern", "southern", "central", "main", "key", "major", "small", "remote", "secluded", "capital",

@@ -600,3 +600,21 @@ struct LoadedOrSeizedStartTests {
         #expect(Read("The tanker sailed to Syria and was later loaded at Baniyas.").routes.allSatisfy { !$0.hasPrefix("baniyas>") })
     }
 }
+
+/// Destinations behind compass adjectives and a country's genitive, journeys named "on the way to", and "after that" (issue 15).
+@Suite("Destinations past a region's country, 'on the way to', 'after that'")
+struct RegionOfCountryTests {
+    @Test("'в юго-западный регион Китая Гуанси': the region is the destination, the country only says where it lies")
+    func regionOfCountry() {
+        #expect(Read("Судно доставило груз из Мурманска в юго-западный регион Китая Гуанси.").routes == ["murmansk>guangxi-zhuangzu-zizhiqu"])
+        // The country alone stays the destination when no place of its follows.
+        #expect(Read("Судно доставило груз из Мурманска в регион Китая.").routes == ["murmansk>china"])
+    }
+
+    @Test("'after that' carries on from where the last movement started or ended; without it a lone destination does not")
+    func afterThat() {
+        #expect(Read("Танкер пришёл из Мурманска в Роттердам. После этого судно доставило груз в Китай.").routes.contains("rotterdam>china"))
+        #expect(Read("Kapal itu berlayar dari Batam ke Singapura. Setelah itu kapal itu berlayar ke Vietnam.").routes.contains("singapore>vietnam"))
+        #expect(!Read("Танкер пришёл из Мурманска в Роттердам. Другое судно доставило груз в Китай.").routes.contains("rotterdam>china"))
+    }
+}
