@@ -88,7 +88,7 @@ struct ClaimFinder {
         "from the", "inland from", "inland of", "km from",
     ])
     /// Words between a relation and its place ("the town of", "города", "kota", "pulau", "بندر").
-    private static let fillers: Set<String> = ["the", "a", "town", "city", "village", "port", "of", "island", "город", "города", "поселка",
+    private static let fillers: Set<String> = ["the", "a", "town", "city", "village", "port", "of", "island", "resort", "город", "города", "поселка",
         "порта", "острова", "kota", "pelabuhan", "pulau", "desa", "kabupaten", "provinsi", "bandar", "بندر", "شهر", "جزیره", "سواحل"]
     /// Words that make the reference a border or a frontier.
     private static let border: [Lexicon.Phrase] = Lexicon.p(["border", "borders", "frontier", "front line", "frontline", "perbatasan",
@@ -248,6 +248,22 @@ struct ClaimFinder {
         "north": .N, "south": .S, "east": .E, "west": .W, "north-east": .NE, "northeast": .NE, "north-west": .NW, "northwest": .NW,
         "south-east": .SE, "southeast": .SE, "south-west": .SW, "southwest": .SW,
     ]
+    /// Phrases that put something in a part of an area named after them ("in the north of Iraq", "на севере Ирака", "di bagian utara
+    /// Suriah", "در شمال عراق"), longest first; the area must be a country or region.
+    private static let partPhrases: [(Lexicon.Phrase, CompassPoint)] = {
+        let points: [(en: String, ru: String, id: String, fa: String, point: CompassPoint)] = [
+            ("north", "севере", "utara", "شمال", .N), ("south", "юге", "selatan", "جنوب", .S), ("east", "востоке", "timur", "شرق", .E),
+            ("west", "западе", "barat", "غرب", .W), ("north-east", "северо-востоке", "timur laut", "شمال شرق", .NE),
+            ("north-west", "северо-западе", "barat laut", "شمال غرب", .NW), ("south-east", "юго-востоке", "tenggara", "جنوب شرق", .SE),
+            ("south-west", "юго-западе", "barat daya", "جنوب غرب", .SW),
+        ]
+        var table: [(String, CompassPoint)] = []
+        for p in points {
+            table += [("in the \(p.en) of", p.point), ("на \(p.ru)", p.point), ("di bagian \(p.id)", p.point), ("di \(p.id)", p.point),
+                      ("در \(p.fa)", p.point), ("در \(p.fa)ی", p.point)]
+        }
+        return table.map { (Lexicon.Phrase($0.0), $0.1) }.sorted { $0.0.words.count > $1.0.words.count }
+    }()
     /// "off" alone is a nearness only right before the place ("off Java", "off Turkey's coast"), not in "set off from Odesa".
     private static let bareOff = Lexicon.Phrase("off")
     /// Words after which a bare "off" is at sea ("islands off Java", "anchored off Johore", "arrived off Turkey's coast"), not a phrasal verb.
@@ -287,6 +303,9 @@ struct ClaimFinder {
             }
         } else if let found = ownCoast(at: i, in: sentence) {
             return found
+        } else if let (n, point) = partPhrases.lazy.compactMap({ phrase, point in phrase.match(words, at: i).map { ($0, point) } }).first {
+            direction = point
+            next = i + n
         } else if let n = Lexicon.longest(nearness, in: words, at: i) {
             next = i + n
         } else if bareOff.match(words, at: i) != nil, i > sentence.wordRange.lowerBound, sentence.places.contains(where: { $0.words.lowerBound == i + 1 }),

@@ -303,7 +303,8 @@ struct SiteFinder {
     ])
     /// Ships and boats, the things incidents at sea befall.
     private static let vessels: [Lexicon.Phrase] = Lexicon.p([
-        "ship*", "vessel*", "tanker*", "boat*", "dhow*", "freighter*", "bulker*", "carrier*", "barge*", "semi-submersible*",
+        "ship*", "vessel*", "tanker*", "boat*", "dhow*", "freighter*", "bulker*", "carrier*", "barge*", "semi-submersible*", "sub", "subs",
+        "submarine*", "yacht*", "trawler*",
         "kapal*", "perahu", "tongkang", "судн*", "судов", "корабл*", "танкер*", "балкер*", "сухогруз*", "лодк*", "барж*",
         "کشتی*", "نفتکش*", "نفت‌کش*", "قایق*", "لنج*", "شناور*", "کانتینربر",
     ])

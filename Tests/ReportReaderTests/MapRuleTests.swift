@@ -618,3 +618,33 @@ struct RegionOfCountryTests {
         #expect(!Read("Танкер пришёл из Мурманска в Роттердам. Другое судно доставило груз в Китай.").routes.contains("rotterdam>china"))
     }
 }
+
+/// Parts of an area named by a phrase ("in the north of", "на севере", "di bagian selatan", "در جنوب شرقی") and seizures
+/// off a resort (issue 15).
+@Suite("Parts of areas named by a phrase, and a resort as a distance's reference")
+struct PartPhraseClaimTests {
+    @Test("a town said to lie in a part of a country, in four languages: a claim checked against the country's extent", arguments: [
+        ("Мигранты прилетели из Заху, находящегося на севере Ирака.", "zaxo", "iraq"),
+        ("این عملیات در شهر زاهدان در جنوب شرقی ایران انجام شد.", "zahedan", "iran"),
+        ("Zakho, in the north of Iraq, is a border town.", "zaxo", "iraq"),
+    ])
+    func partOfCountry(_ text: String, _ subject: String, _ area: String) {
+        let claim = Read(text).claims.first { $0.reference.id == area }
+        #expect(claim?.subject?.id == subject)
+        #expect(claim?.verdict == .consistent)
+    }
+
+    @Test("a figure before the phrase stays a distance from a town: '100 km di utara Jakarta' is no part of Jakarta")
+    func figureFirst() {
+        let claims = Read("Kapal itu berlayar 100 km di utara Jakarta.").claims
+        #expect(claims.count == 1)
+        #expect(claims.first?.stated.distance != nil)
+    }
+
+    @Test("'150 miles off the resort of Acapulco': a seizure aboard a narco sub is put at Acapulco")
+    func resort() {
+        let read = Read("The Mexican Navy said it seized about 8,000 pounds of cocaine aboard a narco sub about 150 miles off the resort of Acapulco.")
+        #expect(read.claims.contains { $0.reference.id == "acapulco-de-juarez" })
+        #expect(read.sitesWithKinds.contains { $0.id == "acapulco-de-juarez" && $0.kind == "seizure" })
+    }
+}
