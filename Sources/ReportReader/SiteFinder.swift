@@ -128,6 +128,7 @@ struct SiteFinder {
         ("unloading", "выгруз*"), ("unloading", "разгруж*"), ("unloading", "разгруз*"),
         ("loading", "بارگیری"), ("unloading", "تخلیه"),
         ("unloading", "landed"), ("unloading", "mendarat"), ("unloading", "terdampar"), ("unloading", "высадил*"),
+        ("docking", "docked"), ("docking", "berlabuh"), ("docking", "bersandar"), ("docking", "пришвартова*"),
     ].map { ($0.0, Lexicon.Phrase($0.1)) }
 
     /// The handling activity when the place follows a loading or unloading word and a locative ("unloaded at Dunay",
@@ -198,11 +199,15 @@ struct SiteFinder {
         for gap in 0...4 {
             let end = start - gap
             guard end > sentence.wordRange.lowerBound else { break }
-            // Another place's word never joins ("Pelabuhan Mohan di Provinsi Yunnan"), and adjectives only in gaps of up to two words,
+            // Another place's word never joins ("Pelabuhan Mohan di Provinsi Yunnan") but an owner country's, and adjectives only in gaps of up to two words,
             // as a capitalised word ending like a demonym may be a name the gazetteer lacks ("dekat Asipovichi, tenggara Minsk").
             let joining = (end..<start).allSatisfy { i in
                 let word = sentence.text.words[i].folded
-                guard !sentence.places.contains(where: { $0.words.contains(i) }) else { return false }
+                // …except a country right after the facility word, its owner: "Pelabuhan Iran di Amirabad", "pangkalan Rusia di Suriah".
+                if let other = sentence.places.first(where: { $0.words.contains(i) }) {
+                    return other.mention.place.kind == .country && other.words.upperBound < start && other.words.lowerBound >= end
+                        && (other.words.lowerBound == end || (end..<other.words.lowerBound).allSatisfy { ["the", "a"].contains(sentence.text.words[$0].folded) })
+                }
                 return at.contains(word) || ["the", "a", "its"].contains(word) || Lexicon.longest(occupied, in: sentence.words, at: i) == 1
                     || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i) == 1
                     || (gap <= 2 && SentenceView.adjectival(sentence.text.words[i], passage: sentence.text.passage(sentence.text.words[i].range)))
@@ -274,7 +279,10 @@ struct SiteFinder {
             // The waters word right before the country, or before "of (the)": "waters of Greece", not "waters from Iran".
             var k = start - 1
             while k > sentence.wordRange.lowerBound, ["of", "the", "off"].contains(sentence.text.words[k].folded) { k -= 1 }
-            if waters.contains(sentence.text.words[k].folded) || before == "off" { return true }
+            // Not a coast guard's name: "Kapal Penjaga Pantai AS", "the Coast Guard of Greece".
+            let guardName = (k > sentence.wordRange.lowerBound && sentence.text.words[k - 1].folded == "penjaga")
+                || (k + 1 < sentence.wordRange.upperBound && ["guard", "guards"].contains(sentence.text.words[k + 1].folded))
+            if (waters.contains(sentence.text.words[k].folded) && !guardName) || before == "off" { return true }
             // On land, within eight words of the seizing word: "seized four aircraft … in eastern Ukraine", "disita di Malaysia", "задержан в Турции".
             var j = start - 1
             if j > sentence.wordRange.lowerBound, SentenceView.adjectival(sentence.text.words[j], passage: sentence.text.passage(sentence.text.words[j].range)) { j -= 1 }
@@ -378,10 +386,10 @@ struct SiteFinder {
         return found
     }
 
-    /// Verbs that seize only when a ship is what they stop: its object in English ("caught two tankers", "stopped the
-    /// semi-submersible"), its subject in Indonesian's passive ("Kapal itu ditangkap"); not "caught fire", "stopped in Port Said",
+    /// Verbs that seize only when a ship is what they stop: its object in English and in Indonesian's active voice ("caught two
+    /// tankers", "stopped the semi-submersible", "menghentikan kapal layar"), its subject in Indonesian's passive ("Kapal itu ditangkap"); not "caught fire", "stopped in Port Said",
     /// "Nakhoda kapal itu ditangkap" (the captain).
-    private static let stoppingActive: [Lexicon.Phrase] = Lexicon.p(["caught", "stopped"])
+    private static let stoppingActive: [Lexicon.Phrase] = Lexicon.p(["caught", "stopped", "menghentikan", "menangkap", "mencegat"])
     private static let stoppingPassive: [Lexicon.Phrase] = Lexicon.p(["ditangkap", "diamankan"])
     /// People a passive stopping verb may seize instead of their ship ("nakhoda kapal", "awak kapal").
     private static let crew: Set<String> = ["nakhoda", "kapten", "awak", "abk", "kru", "pemilik"]
@@ -392,7 +400,8 @@ struct SiteFinder {
         let words = sentence.words
         if Lexicon.longest(stoppingActive, in: words, at: index) != nil {
             var k = index + 1
-            while k < min(sentence.wordRange.upperBound, index + 4), words[k].isNumber || ["the", "a", "an", "two", "three", "its", "their"].contains(words[k].folded) { k += 1 }
+            while k < min(sentence.wordRange.upperBound, index + 4),
+                  words[k].isNumber || ["the", "a", "an", "two", "three", "its", "their", "sebuah", "dua", "tiga"].contains(words[k].folded) { k += 1 }
             return k < sentence.wordRange.upperBound && Lexicon.longest(vessels, in: words, at: k) != nil
         }
         guard Lexicon.longest(stoppingPassive, in: words, at: index) != nil else { return false }

@@ -6,7 +6,7 @@ import ReportReader
 
 private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The development set (devset/, 48 real reports on other supply chains, hand-annotated by
+/// The development set (devset/, 96 real reports on other supply chains, hand-annotated by
 /// devset/README.md) read with the built-in world gazetteer: toponym precision, recall and
 /// resolution, and `map`'s routes, sites and claims, each at least a floor a little under what
 /// `routemap coverage devset/LANG` measured when the floor was set. A change that loses places,

@@ -648,3 +648,28 @@ struct PartPhraseClaimTests {
         #expect(read.sitesWithKinds.contains { $0.id == "acapulco-de-juarez" && $0.kind == "seizure" })
     }
 }
+
+/// Ships stopped in Indonesian's active voice, a facility's owner country before its place, and docking (issue 15).
+@Suite("Ships stopped, owned facilities and docking")
+struct StoppedOwnedDockedTests {
+    @Test("'menghentikan kapal … di Teluk Oman' seizes at the gulf; a coast guard named for a country puts nothing there")
+    func stoppedActive() {
+        let read = Read("Kapal Penjaga Pantai AS menghentikan kapal layar kayu tradisional yang dikenal sebagai dhow di Teluk Oman.").sitesWithKinds
+        #expect(read.contains { $0.id == "gulf-of-oman" && $0.kind == "seizure" })
+        #expect(!read.contains { $0.id == "united-states" })
+        #expect(Read("Polisi menangkap dua tersangka di Jakarta.").sites.isEmpty)
+    }
+
+    @Test("an owner country between the facility word and its place: 'Pelabuhan Iran di Amirabad', 'pangkalan Rusia di Suriah'")
+    func ownerCountry() {
+        #expect(Read("Port Olya 3 sebelumnya berada di Pelabuhan Iran di Amirabad pada 29 Agustus.").sites == ["amirabad-port"])
+        #expect(Read("Pesawat itu terbang dari pangkalan Rusia di Suriah.").sitesWithKinds.contains { $0.id == "syria" && $0.kind == "base" })
+    }
+
+    @Test("a ship docked at a town makes it a port: 'berlabuh di Pomalaa', 'docked at Tartus'; docking in a country does not")
+    func docked() {
+        #expect(Read("KM Pan Begonia telah berlabuh di Pomalaa sejak 2019.").sitesWithKinds.contains { $0.kind == "port" })
+        #expect(Read("The freighter docked at Tartus on Monday.").sites == ["tartus"])
+        #expect(Read("The freighter docked in Syria on Monday.").sites.isEmpty)
+    }
+}
