@@ -36,14 +36,14 @@ struct SiteFinder {
         var found: [Found] = []
         // The last place a facility word stood before, and that word's kind: the places listed after it share it
         // ("storage near Murmansk and Kamchatka", "ایستگاههای گمرکی کویته و پیشاور").
-        var listed: (place: SentenceView.PlaceInSentence, kind: String, locative: Bool)?
+        var listed: (place: SentenceView.PlaceInSentence, kind: String, locative: Bool, farReach: Bool)?
         for place in sentence.places where !place.isQualifier && place.mention.place.kind != .continent && place.mention.place.kind != .union {
             var activity = activities.first
             var before = facilityWord(before: place, in: sentence)
             if before == nil, let list = listed, place.mention.place.kind != .country, listedAfter(list.place, place, in: sentence) {
-                before = (list.kind, list.locative)
+                before = (list.kind, list.locative, list.farReach)
             }
-            listed = before.map { (place, $0.kind, $0.locative) }
+            listed = before.map { (place, $0.kind, $0.locative, $0.farReach) }
             var kind = before.map(\.kind) ?? facilityWord(after: place, in: sentence)
             if kind == nil, !activities.isEmpty, let own = facilityKinds[place.mention.place.kind.rawValue] { kind = own }
             // A facility named outright, its facility word part of the name: "Pangkalan Udara Hmeimim", "Tartus naval base".
@@ -63,6 +63,11 @@ struct SiteFinder {
             // A country is a site only as "a base in Syria", where ships were seized, or where a unit is based; not as
             // "the fleet of America" (an owner) or "Russia's ports".
             if place.mention.place.kind == .country, !["seizure", "launch"].contains(kind), !based, !incident, before?.locative != true { continue }
+            // A facility word that reaches a country past what it holds or compass words stands for the town named after it
+            // ("depot amunisi di barat daya Rusia dekat Tikhoretsk"), never for the country alone ("jalur perakitan drone di Rusia").
+            if place.mention.place.kind == .country, before?.farReach == true, !sentence.places.contains(where: {
+                $0.words.lowerBound >= place.words.upperBound && $0.mention.place.country == place.mention.place.country && $0.mention.place.kind != .country
+            }) { continue }
             // A sea or a river is where ships are seized or launched from, not where a port or a factory is ("Ukraine's Black Sea ports").
             if RouteFinder.isWater(place.mention.place), !["seizure", "launch", "other"].contains(kind) { continue }
             found.append(Found(place: place.mention.place, kind: kind, activity: activity ?? defaultActivity[kind], statement: statement,
@@ -97,10 +102,12 @@ struct SiteFinder {
                 out.append(site)
                 continue
             }
+            // Named after the country: "Teheran dan Moskow … jalur perakitan drone di Rusia" names Moscow as a government, not the site.
+            let country = sentence.places.first { $0.mention.place.id == site.place.id }
             let inside = sentence.places.first { place in
                 let p = place.mention.place
                 return !place.isQualifier && p.country == code && !["country", "region", "continent", "union", "macro-region"].contains(p.kind.rawValue)
-                    && !RouteFinder.isWater(p)
+                    && !RouteFinder.isWater(p) && place.words.lowerBound >= (country?.words.upperBound ?? 0)
             }?.mention.place
             guard let inside else {
                 out.append(site)
@@ -190,8 +197,9 @@ struct SiteFinder {
 
     /// A facility word right before the place, or before "in/di/в" and the place, or before adjectives, compass words and the place
     /// ("the Syrian port of", "بندر شرقی", "порта иранского", "depot amunisi di barat daya Rusia"), the facility word perhaps followed
-    /// by what it holds ("depot amunisi", "склад боеприпасов", "انبار مهمات"); `locative` when "in/di/в/در" joins them ("a base in Syria").
-    private static func facilityWord(before place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> (kind: String, locative: Bool)? {
+    /// by what it holds ("depot amunisi", "склад боеприпасов", "انبار مهمات"); `locative` when "in/di/в/در" joins them ("a base in Syria"),
+    /// `farReach` when it reached past what it holds or more than two words.
+    private static func facilityWord(before place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> (kind: String, locative: Bool, farReach: Bool)? {
         let start = place.words.lowerBound
         let inCompassWords = { (i: Int) in
             (max(sentence.wordRange.lowerBound, i - 2)...i).contains { j in ClaimFinder.compass(at: j, in: sentence.words).map { j + $0.1 > i } ?? false }
@@ -220,7 +228,9 @@ struct SiteFinder {
                 for (kind, phrases) in sentence.lexicon.sites where kind != "seizure" {
                     for phrase in phrases {
                         let n = phrase.words.count
-                        if end - held - n >= sentence.wordRange.lowerBound, phrase.match(sentence.words, at: end - held - n) != nil { return (kind, locative) }
+                        if end - held - n >= sentence.wordRange.lowerBound, phrase.match(sentence.words, at: end - held - n) != nil {
+                            return (kind, locative, held > 0 || gap > 2)
+                        }
                     }
                 }
             }
