@@ -102,6 +102,8 @@ struct SiteFinder {
                 out.append(site)
                 continue
             }
+            // "the Rzeszow base in Poland": the town's site is already there.
+            if found.contains(where: { $0.kind == site.kind && $0.place.kind != .country && $0.place.country == code }) { continue }
             // Named after the country: "Teheran dan Moskow … jalur perakitan drone di Rusia" names Moscow as a government, not the site.
             let country = sentence.places.first { $0.mention.place.id == site.place.id }
             let inside = sentence.places.first { place in
