@@ -151,7 +151,7 @@ enum NotAPlace {
         /// Indonesian writes a village's, a district's or a street's kind before its name, and the name runs on to the
         /// end of the capitalised words: in "Kelurahan Sawang Bendar" the place is Sawang Bendar, not Sawang.
         func partOfLongerName() -> Finding? {
-            guard let previous = near(before), Self.namedAfterKind.contains(previous), let next = word(after), joined(after),
+            guard joined(before), isWord(before, lowercasedIn: Self.namedAfterKind), let next = word(after), joined(after),
                   tokens[after].isCapitalised, gapIs(match.upperBound, after, " ") else { return nil }
             return Finding("the first word of a longer name ('\(word(before)!) … \(next)')", reach: nil)
         }
@@ -176,7 +176,7 @@ enum NotAPlace {
             }
             if let previous {
                 // "Haut-Katanga", "Усть-Кут": a prefix written against the name with a hyphen makes another place.
-                if gapIs(before, match.lowerBound, "-"), Self.hyphenPrefixes.contains(previousLowercased!) {
+                if gapIs(before, match.lowerBound, "-"), isWord(before, lowercasedIn: Self.hyphenPrefixes) {
                     return Finding("part of a longer name ('\(previous)-\(word(match.lowerBound)!)')", reach: nil)
                 }
             }
@@ -239,27 +239,27 @@ enum NotAPlace {
 
         func organisation() -> Finding? {
             if let next, tokens[after].isCapitalised || !Self.hasCase(next) {
-                if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
+                if isWord(after, in: OrganisationNames.followers) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
                 // "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet": a capitalised run ending in a head.
                 var k = after
                 // (Not across a dash: "Tin from DR Congo – UN Group of Experts" is a headline and its source.)
                 while k <= match.upperBound + 4, joined(k), !dashBetween(k - 1, k),
                       let w = k == after ? next : word(k), tokens[k].isCapitalised || w.first?.isNumber == true {
-                    if OrganisationNames.runHeads.contains(w) { return Finding("part of an organisation's name (… \(w))", reach: nil) }
+                    if isWord(k, in: OrganisationNames.runHeads) { return Finding("part of an organisation's name (… \(w))", reach: nil) }
                     k += 1
                 }
             }
             // "Nakilat Shipping Qatar Ltd", "Teekay Shipping Glasgow": a place after a capitalised name and its trade, or right
             // before a company's suffix, ends a company's name.
-            if let next = word(after), gapIs(match.upperBound, after, " "), OrganisationNames.companySuffixes.contains(next) {
+            if let next = word(after), gapIs(match.upperBound, after, " "), isWord(after, in: OrganisationNames.companySuffixes) {
                 return Finding("part of a company's name (… \(next))", reach: nil)
             }
-            if let previous, gapIs(before, match.lowerBound, " "), OrganisationNames.trades.contains(previous), joined(before - 1),
+            if let previous, gapIs(before, match.lowerBound, " "), isWord(before, in: OrganisationNames.trades), joined(before - 1),
                gapIs(before - 1, before, " "), tokens[before - 1].isCapitalised, !startsSentence(before - 1) || before >= 2 && tokens[before - 2].isCapitalised {
                 return Finding("part of a company's name (… \(previous) …)", reach: nil)
             }
             // "CNOOC Trading (Singapore) Pte. Ltd.": a place in brackets before a company's suffix.
-            if let next = word(after), gapIs(match.upperBound, after, ") "), OrganisationNames.companySuffixes.contains(next), match.lowerBound > 0,
+            if let next = word(after), gapIs(match.upperBound, after, ") "), isWord(after, in: OrganisationNames.companySuffixes), match.lowerBound > 0,
                gap(before, match.lowerBound).hasSuffix("(") {
                 return Finding("part of a company's name (… \(next))", reach: nil)
             }
@@ -273,28 +273,28 @@ enum NotAPlace {
             if let previous {
                 // "dikutip dari Media Indonesia", "روزنامه ایران": a newspaper's masthead, not the country (a sentence's "Media Rusia" is
                 // Russia's media; Persian, without capitals, has no such doubt).
-                if OrganisationNames.mastheads.contains(previous), gapIs(before, match.lowerBound, " "), !Self.hasCase(previous) || !startsSentence(before) {
+                if isWord(before, in: OrganisationNames.mastheads), gapIs(before, match.lowerBound, " "), !Self.hasCase(previous) || !startsSentence(before) {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
                 // (Persian text typed with Arabic yeh and kaf writes 'خبرگزاري' for 'خبرگزاری'.)
-                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previousLowercased!)
+                if isWord(before, in: OrganisationNames.directHeads) || isWord(before, lowercasedIn: OrganisationNames.directHeads)
                     || (previous.unicodeScalars.contains { $0 == "ي" || $0 == "ك" }
                         && OrganisationNames.directHeads.contains(previous.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک"))),
                    gapIs(before, match.lowerBound, " ") {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }
-                if previous == "of", joined(before - 1), let head = word(before - 1), OrganisationNames.heads.contains(head) {
+                if previous == "of", joined(before - 1), let head = word(before - 1), isWord(before - 1, in: OrganisationNames.heads) {
                     return Finding("part of an organisation's name (\(head) of …)", reach: nil)
                 }
                 // "Chemical of Africa (Chemaf)", "Central Bank of Nigeria (CBN)": a capitalised "… of" name given its short name in brackets.
                 if previous == "of", joined(before - 1), let head = word(before - 1), tokens[before - 1].isCapitalised,
-                   !OrganisationNames.placeWords.contains(head), !OrganisationNames.statesOf.contains(head), let short = word(after),
+                   !isWord(before - 1, in: OrganisationNames.placeWords), !isWord(before - 1, in: OrganisationNames.statesOf), let short = word(after),
                    gapIs(match.upperBound, after, " ("), tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
                    bytes[tokens[after].byteEnd] == 0x29, !startsSentence(before - 1) {
                     return Finding("part of an organisation's name (\(head) of … (\(short)))", reach: nil)
                 }
                 // "(Antara Bali)", "kata ANTARA Sulut": a news agency's regional desk; not "Antara Bali dan Lombok" opening a sentence.
-                if OrganisationNames.agencyDesks.contains(previous), gapIs(before, match.lowerBound, " "), previous == "ANTARA" || !startsSentence(before) {
+                if isWord(before, in: OrganisationNames.agencyDesks), gapIs(before, match.lowerBound, " "), previous == "ANTARA" || !startsSentence(before) {
                     return Finding("a news agency's desk (after '\(previous)')", reach: nil)
                 }
                 // "به گزارش مشهد فوری", "kantor berita Saba": after "according to the report of" or "the news agency", a news source's name.
@@ -320,7 +320,7 @@ enum NotAPlace {
             // "kapal berbendera Rusia Angara": the name after "berbendera" and a country.
             if let previous, joined(before - 1), isWord(before - 1, lowercased: "berbendera") { return Finding("a vessel's name (after 'berbendera \(previous)')", reach: .exceptCountries) }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
-            if let next, gapIs(match.upperBound, after, " ") && Self.romanNumerals.contains(next)
+            if let next, gapIs(match.upperBound, after, " ") && isWord(after, in: Self.romanNumerals)
                 || gapIs(match.upperBound, after, "-") && next.first?.isNumber == true && next.count <= 5 && next.prefix(while: \.isNumber).count <= 3 {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
@@ -346,11 +346,11 @@ enum NotAPlace {
             if isWord(after, "IMO"), gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
             guard let previous = previousLowercased else { return nil }
             // "MT S Tinos": a prefix, a letter, then the name.
-            if previous.count == 1, joined(before - 1), let prefix = word(before - 1), Self.vesselPrefixes.contains(prefix) {
+            if previous.count == 1, joined(before - 1), isWord(before - 1, in: Self.vesselPrefixes), let prefix = word(before - 1) {
                 return Finding("a vessel's name (after '\(prefix) \(word(before)!)')", reach: .exceptCountries)
             }
             let flagged = previous == "flagged" && gap(before - 1, before).contains("-")
-            guard flagged || Self.vesselWords.contains(previous) || isWord(before, in: Self.vesselPrefixes) else { return nil }
+            guard flagged || isWord(before, lowercasedIn: Self.vesselWords) || isWord(before, in: Self.vesselPrefixes) else { return nil }
             if isCountry(), !flagged, !isWord(before, in: Self.vesselPrefixes) { return nil }
             return Finding("a vessel's name (after '\(word(before) ?? previous)')", reach: .exceptCountries)
         }
@@ -358,7 +358,7 @@ enum NotAPlace {
         func person(isCountry: () -> Bool) -> Finding? {
             let surface = word(match.lowerBound) ?? ""
             // A byline: "By David Albright" at the start of a line.
-            if let previous, PersonNames.bylines.contains(previous),
+            if previous != nil, isWord(before, in: PersonNames.bylines),
                before == 0 || !Geoparser.joins(tokens[before - 1], tokens[before], in: bytes) || gap(before - 1, before).contains("\n") {
                 return Finding("a person's name (a byline)", reach: .exceptWellKnown)
             }
@@ -385,12 +385,12 @@ enum NotAPlace {
             // "Kim Jong Un": the last of the names after a given name.
             if before >= 1, joined(before), tokens[before].isCapitalised, joined(before - 1), tokens[before - 1].isCapitalised,
                gapIs(before - 1, before, " "), gapIs(before, match.lowerBound, " "), match.lowerBound == match.upperBound,
-               !OrganisationNames.placeWords.contains(surface), PersonNames.isGivenName(word(before - 1)!) {
+               !isWord(match.lowerBound, in: OrganisationNames.placeWords), PersonNames.isGivenName(word(before - 1)!) {
                 return Finding("a person's name (after '\(word(before - 1)!) \(word(before)!)')", reach: .everywhere)
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
             if match.lowerBound == match.upperBound, let next,
-               tokens[after].isCapitalised || !Self.hasCase(next), !OrganisationNames.placeWords.contains(next), PersonNames.isGivenName(surface) {
+               tokens[after].isCapitalised || !Self.hasCase(next), !isWord(after, in: OrganisationNames.placeWords), PersonNames.isGivenName(surface) {
                 return Finding("a person's given name (before '\(next)')", reach: .exceptWellKnown)
             }
             return nil
