@@ -8,16 +8,14 @@ public struct Place: Sendable, Equatable {
     private final class Fields: Sendable {
         let id: String, name: String, kind: PlaceKind, country: String?, parent: String?
         let coordinate: Coordinate, bbox: BoundingBox?
-        let names: [String: [String]], abbreviations: [String: [String]]
-        let links: [String: String], sources: [String: String]
+        let lists: PlaceLists
         let origin: String, population: Int?, source: String
 
         init(id: String, name: String, kind: PlaceKind, country: String?, parent: String?, coordinate: Coordinate, bbox: BoundingBox?,
-             names: [String: [String]], abbreviations: [String: [String]], links: [String: String], sources: [String: String],
-             origin: String, population: Int?, source: String) {
+             lists: PlaceLists, origin: String, population: Int?, source: String) {
             (self.id, self.name, self.kind, self.country, self.parent) = (id, name, kind, country, parent)
-            (self.coordinate, self.bbox, self.names, self.abbreviations) = (coordinate, bbox, names, abbreviations)
-            (self.links, self.sources, self.origin, self.population, self.source) = (links, sources, origin, population, source)
+            (self.coordinate, self.bbox, self.lists) = (coordinate, bbox, lists)
+            (self.origin, self.population, self.source) = (origin, population, source)
         }
     }
 
@@ -38,13 +36,13 @@ public struct Place: Sendable, Equatable {
     /// Bounding box of an area, where a source gives one.
     public var bbox: BoundingBox? { fields.bbox }
     /// Names by language code (`en`, `id`, `ru`, `fa`…); the first of each list is that language's usual name.
-    public var names: [String: [String]] { fields.names }
+    public var names: [String: [String]] { fields.lists.value.names }
     /// Abbreviations by language (`AS`, `UE`, `США`); written in capitals, matched only as whole tokens in text.
-    public var abbreviations: [String: [String]] { fields.abbreviations }
+    public var abbreviations: [String: [String]] { fields.lists.value.abbreviations }
     /// Identifiers in other gazetteers (`geonames`, `wikidata`, `iso3166_2`).
-    public var links: [String: String] { fields.links }
+    public var links: [String: String] { fields.lists.value.links }
     /// Where each value comes from, by field (`coordinate`, `bbox`, `names`).
-    public var sources: [String: String] { fields.sources }
+    public var sources: [String: String] { fields.lists.value.sources }
     /// The file the record was read from, for error messages and provenance.
     public var origin: String { fields.origin }
     /// People living there, where a source says (GeoNames for cities).
@@ -59,8 +57,16 @@ public struct Place: Sendable, Equatable {
         links: [String: String] = [:], sources: [String: String] = [:], origin: String = "",
         population: Int? = nil, source: String = "curated"
     ) {
-        fields = Fields(id: id, name: name, kind: kind, country: country, parent: parent, coordinate: coordinate, bbox: bbox, names: names,
-                        abbreviations: abbreviations, links: links, sources: sources, origin: origin, population: population, source: source)
+        let lists = PlaceLists(PlaceLists.Decoded(names: names, abbreviations: abbreviations, links: links, sources: sources))
+        self.init(id: id, name: name, kind: kind, country: country, parent: parent, coordinate: coordinate, bbox: bbox, lists: lists,
+                  origin: origin, population: population, source: source)
+    }
+
+    /// Makes a place whose names, abbreviations, links and sources `lists` holds (decoded when first read).
+    init(id: String, name: String, kind: PlaceKind, country: String?, parent: String?, coordinate: Coordinate, bbox: BoundingBox?,
+         lists: PlaceLists, origin: String, population: Int?, source: String) {
+        fields = Fields(id: id, name: name, kind: kind, country: country, parent: parent, coordinate: coordinate, bbox: bbox, lists: lists,
+                        origin: origin, population: population, source: source)
     }
 
     /// Places are equal when every field is.

@@ -83,6 +83,12 @@ struct ByteReader {
         return value
     }
 
+    /// Reads past a string as `string()` reads one.
+    mutating func skipString() {
+        let count = varint()
+        _ = take(count)
+    }
+
     mutating func string() -> String {
         let count = varint()
         guard let at = take(count) else { return "" }
@@ -124,18 +130,41 @@ enum PlaceCoding {
         let bbox: BoundingBox? = reader.u8() == 1
             ? BoundingBox(west: reader.double(), south: reader.double(), east: reader.double(), north: reader.double())
             : nil
-        let names = decodeNames(&reader), abbreviations = decodeNames(&reader)
-        let links = decodePairs(&reader), sources = decodePairs(&reader)
+        let listsStart = reader.position
+        skipLists(&reader)
+        let lists = reader.failed ? [] : Array(reader.base[listsStart..<reader.position])
         let origin = reader.string()
         let population = reader.varint()
         let source = reader.string()
         guard !reader.failed, let kind else { return nil }
         return Place(
             id: id, name: name, kind: kind, country: country.isEmpty ? nil : country, parent: parent.isEmpty ? nil : parent,
-            coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude), bbox: bbox, names: names,
-            abbreviations: abbreviations, links: links, sources: sources, origin: origin,
-            population: population > 0 ? population - 1 : nil, source: source
+            coordinate: Coordinate(uncheckedLatitude: latitude, longitude: longitude), bbox: bbox, lists: PlaceLists(encoded: lists),
+            origin: origin, population: population > 0 ? population - 1 : nil, source: source
         )
+    }
+
+    /// A place's names, abbreviations, links and sources, as `decode` left them for `PlaceLists` to read.
+    static func decodeLists(_ reader: inout ByteReader) -> PlaceLists.Decoded {
+        let names = decodeNames(&reader), abbreviations = decodeNames(&reader)
+        let links = decodePairs(&reader), sources = decodePairs(&reader)
+        return PlaceLists.Decoded(names: names, abbreviations: abbreviations, links: links, sources: sources)
+    }
+
+    /// Reads past the four tables `decodeLists` reads, making every read it makes but building no string: the same bytes fail.
+    private static func skipLists(_ reader: inout ByteReader) {
+        for _ in 0..<2 {
+            for _ in 0..<reader.count() {
+                reader.skipString()
+                for _ in 0..<reader.count() { reader.skipString() }
+            }
+        }
+        for _ in 0..<2 {
+            for _ in 0..<reader.count() {
+                reader.skipString()
+                reader.skipString()
+            }
+        }
     }
 
     private static func encode(names: [String: [String]], into writer: inout ByteWriter) {

@@ -186,7 +186,7 @@ struct CommonWordJudgement {
     private static let sentenceEnds: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x0A, 0x22, 0xAB, 0x9C]
 
     /// Words after which a place name follows: in, from, to; di, ke, dari; в, из, на; در, از, به.
-    static let locatives: Set<String> = [
+    static let locatives: WordSet = [
         "in", "at", "from", "to", "near", "into", "via", "across", "toward", "towards", "outside", "off",
         "di", "ke", "dari", "menuju", "dekat", "melalui", "sekitar",
         "в", "во", "из", "на", "до", "под", "около", "через", "у", "близ", "возле",
@@ -195,7 +195,7 @@ struct CommonWordJudgement {
 
     /// Months and days of the week in the four languages (folded): never a place alone ("Mei" is
     /// May in Indonesian and a county in China; "مهر" a month and a town).
-    static let calendarWords: Set<String> = Set([
+    static let calendarWords: WordSet = WordSet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
@@ -210,7 +210,7 @@ struct CommonWordJudgement {
 
     /// Directions and their adjectives (folded; Russian stemmed): never a place alone ("Western" is
     /// no Western Province, "Central" no Central District).
-    static let directionWords: Set<String> = Set([
+    static let directionWords: WordSet = WordSet([
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "middle",
         "northeast", "northwest", "southeast", "southwest",
         "utara", "selatan", "timur", "barat", "tengah",
@@ -221,13 +221,13 @@ struct CommonWordJudgement {
 
     /// Persian numbers written as words (folded): never a place alone ("چهارده مهاجر", fourteen migrants, is no village
     /// Chahardeh), unless the place is well known. Persian has no capitals to show a name, and many villages are named so.
-    static let persianNumberWords: Set<String> = Set([
+    static let persianNumberWords: WordSet = WordSet([
         "یک", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده",
         "هیجده", "نوزده", "بیست", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "دویست", "سیصد", "پانصد", "هزار", "میلیون",
     ].map(NameNormalizer.key))
 
     /// Words that name a kind of place: they cue the name after them and are no place alone.
-    static let placeTypeWords: Set<String> = Set([
+    static let placeTypeWords: WordSet = WordSet([
         "port", "city", "town", "village", "province", "region", "island", "sea", "gulf", "strait", "bay", "base", "airport", "harbour", "harbor",
         "pelabuhan", "kota", "kabupaten", "provinsi", "pulau", "laut", "teluk", "selat", "pangkalan", "bandara", "desa", "wilayah",
         "порт", "порта", "порты", "портов", "портах", "портам", "город", "города", "поселок", "поселка", "село", "область", "области", "остров", "море", "залив", "пролив",

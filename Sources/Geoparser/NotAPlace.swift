@@ -112,6 +112,21 @@ enum NotAPlace {
             return written.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)) { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
         }
 
+        /// The bytes of token `i`, which must be in the text.
+        func written(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[tokens[i].byteStart..<tokens[i].byteEnd])
+        }
+
+        /// True when token `i`, as written, is one of `words` (false outside the text).
+        func isWord(_ i: Int, in words: WordSet) -> Bool {
+            tokens.indices.contains(i) && words.contains(utf8: written(i))
+        }
+
+        /// True when token `i`, lowercased, is one of `words` (false outside the text).
+        func isWord(_ i: Int, lowercasedIn words: WordSet) -> Bool {
+            tokens.indices.contains(i) && words.containsLowercased(utf8: written(i))
+        }
+
         /// True when the bytes between tokens `a` and `b` (a < b) are `literal`, byte for byte (spaces and
         /// brackets, which no other spelling is canonically equivalent to).
         func gapIs(_ a: Int, _ b: Int, _ literal: StaticString) -> Bool {
@@ -124,19 +139,25 @@ enum NotAPlace {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[a].byteEnd..<tokens[b].byteStart]), as: UTF8.self)
         }
 
+        /// True when an en or em dash stands between tokens `a` and `b` (a < b); no string is built for a gap without one's lead byte.
+        func dashBetween(_ a: Int, _ b: Int) -> Bool {
+            guard bytes[tokens[a].byteEnd..<tokens[b].byteStart].contains(0xE2) else { return false }
+            return gap(a, b).contains { $0 == "–" || $0 == "—" }
+        }
+
         var before: Int { match.lowerBound - 1 }
         var after: Int { match.upperBound + 1 }
 
         /// Indonesian writes a village's, a district's or a street's kind before its name, and the name runs on to the
         /// end of the capitalised words: in "Kelurahan Sawang Bendar" the place is Sawang Bendar, not Sawang.
         func partOfLongerName() -> Finding? {
-            guard let previous = near(before), Self.namedAfterKind.contains(previous), let next = word(after), near(after) != nil,
+            guard joined(before), isWord(before, lowercasedIn: Self.namedAfterKind), let next = word(after), joined(after),
                   tokens[after].isCapitalised, gapIs(match.upperBound, after, " ") else { return nil }
             return Finding("the first word of a longer name ('\(word(before)!) … \(next)')", reach: nil)
         }
 
         /// Indonesian kinds of place whose name follows them whole (lowercased).
-        static let namedAfterKind: Set<String> = ["kelurahan", "desa", "kecamatan", "dusun", "gampong", "kampung", "jalan", "jl"]
+        static let namedAfterKind: WordSet = ["kelurahan", "desa", "kecamatan", "dusun", "gampong", "kampung", "jalan", "jl"]
 
         /// "US$10,000", "HK$", "$US": an abbreviation written against a dollar sign is a currency, not the country.
         func currency() -> Finding? {
@@ -149,19 +170,19 @@ enum NotAPlace {
         /// (a prefix joined by a hyphen), a Russian adjective before its noun ("Московского завода"), and in a Russian or Persian text a Latin word beside another capitalised Latin word ("Cool Emerald", a ship).
         func partOfLongerForeignName(latinIsForeign: Bool) -> Finding? {
             // "Tanjung Balau", "Sungai Kolok": a landform's word is the first word of the name after it, not a place called Tanjung.
-            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, tokens[after].isCapitalised,
-               gapIs(match.upperBound, after, " "), Self.landformHeads.contains(word(match.lowerBound)!.lowercased()) {
+            if match.lowerBound == match.upperBound, let next = word(after), joined(after), tokens[after].isCapitalised,
+               gapIs(match.upperBound, after, " "), isWord(match.lowerBound, lowercasedIn: Self.landformHeads) {
                 return Finding("the first word of a longer name ('\(word(match.lowerBound)!) \(next)')", reach: nil)
             }
             if let previous {
                 // "Haut-Katanga", "Усть-Кут": a prefix written against the name with a hyphen makes another place.
-                if gapIs(before, match.lowerBound, "-"), Self.hyphenPrefixes.contains(previousLowercased!) {
+                if gapIs(before, match.lowerBound, "-"), isWord(before, lowercasedIn: Self.hyphenPrefixes) {
                     return Finding("part of a longer name ('\(previous)-\(word(match.lowerBound)!)')", reach: nil)
                 }
             }
             // "Сибирского химического комбината", "Московского завода": a Russian adjective in -ский before the noun it qualifies is no
             // town named by the adjective (Sibirsky, Moskovsky).
-            if match.lowerBound == match.upperBound, let next = word(after), near(after) != nil, gapIs(match.upperBound, after, " "),
+            if match.lowerBound == match.upperBound, let next = word(after), joined(after), gapIs(match.upperBound, after, " "),
                !tokens[after].isCapitalised, next.unicodeScalars.first.map({ $0.value >= 0x430 && $0.value <= 0x44F }) == true,
                let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
                 return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
@@ -170,7 +191,7 @@ enum NotAPlace {
             // the match to a longer name (a name the gazetteer holds whole, "Rio de Janeiro", matched whole before this is asked).
             // (Indonesian 'di' is 'in': "di Ras Laffan di Qatar"; Italian 'di' counts only in a Cyrillic or Persian text.)
             let particles = latinIsForeign ? Self.romanceParticles : Self.romanceParticlesBesideIndonesian
-            if let particle = word(after), near(after) != nil, particles.contains(particle), gapIs(match.upperBound, after, " "),
+            if joined(after), isWord(after, in: particles), let particle = word(after), gapIs(match.upperBound, after, " "),
                let following = word(after + 1), joined(after + 1), gapIs(after, after + 1, " "), tokens[after + 1].isCapitalised, Self.isLatin(following) {
                 return Finding("the first part of a longer name ('\(word(match.upperBound)!) \(particle) \(following)')", reach: nil)
             }
@@ -191,7 +212,7 @@ enum NotAPlace {
 
         /// Particles inside Spanish, Portuguese and Italian names, as written ("Tapón del Darién", "Guardia di Finanza").
         /// (Not 'do', 'dos', 'da': English "How do UAE supplies …" and Indonesian words.)
-        static let romanceParticles: Set<String> = ["del", "de", "di", "della", "dei", "delle", "das"]
+        static let romanceParticles: WordSet = ["del", "de", "di", "della", "dei", "delle", "das"]
         /// The same without Indonesian's 'di' ('in'), for Latin-script texts.
         static let romanceParticlesBesideIndonesian = romanceParticles.subtracting(["di"])
 
@@ -202,10 +223,10 @@ enum NotAPlace {
 
         /// Malay and Indonesian words for a landform that open a place's name ("Tanjung Uban", "Sungai Golok", "Bukit Kayu Hitam"), lowercased.
         /// Arabic "ras" (cape, headland: "Ras Laffan", "Ras Tanura") opens names the same way.
-        static let landformHeads: Set<String> = ["tanjung", "sungai", "gunung", "bukit", "kuala", "muara", "ujung", "pantai", "danau", "ras"]
+        static let landformHeads: WordSet = ["tanjung", "sungai", "gunung", "bukit", "kuala", "muara", "ujung", "pantai", "danau", "ras"]
 
         /// Prefixes written against a name with a hyphen to make another place's name ("Haut-Katanga", "Nizhne-Kamsk", "Усть-Кут"), lowercased.
-        static let hyphenPrefixes: Set<String> = [
+        static let hyphenPrefixes: WordSet = [
             "haut", "haute", "bas", "basse", "nord", "sud", "moyen", "grand", "petit", "nouvelle", "nouveau", "upper", "lower",
             "ust", "nizhne", "verkhne", "novo", "staro", "усть", "нижне", "верхне", "ново", "старо", "северо", "южно", "западно", "восточно",
         ]
@@ -218,66 +239,67 @@ enum NotAPlace {
 
         func organisation() -> Finding? {
             if let next, tokens[after].isCapitalised || !Self.hasCase(next) {
-                if OrganisationNames.followers.contains(next) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
+                if isWord(after, in: OrganisationNames.followers) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
                 // "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet": a capitalised run ending in a head.
                 var k = after
                 // (Not across a dash: "Tin from DR Congo – UN Group of Experts" is a headline and its source.)
-                while k <= match.upperBound + 4, joined(k), !gap(k - 1, k).contains(where: { $0 == "–" || $0 == "—" }),
+                while k <= match.upperBound + 4, joined(k), !dashBetween(k - 1, k),
                       let w = k == after ? next : word(k), tokens[k].isCapitalised || w.first?.isNumber == true {
-                    if OrganisationNames.runHeads.contains(w) { return Finding("part of an organisation's name (… \(w))", reach: nil) }
+                    if isWord(k, in: OrganisationNames.runHeads) { return Finding("part of an organisation's name (… \(w))", reach: nil) }
                     k += 1
                 }
             }
             // "Nakilat Shipping Qatar Ltd", "Teekay Shipping Glasgow": a place after a capitalised name and its trade, or right
             // before a company's suffix, ends a company's name.
-            if let next = word(after), gapIs(match.upperBound, after, " "), OrganisationNames.companySuffixes.contains(next) {
+            if let next = word(after), gapIs(match.upperBound, after, " "), isWord(after, in: OrganisationNames.companySuffixes) {
                 return Finding("part of a company's name (… \(next))", reach: nil)
             }
-            if let previous, gapIs(before, match.lowerBound, " "), OrganisationNames.trades.contains(previous), joined(before - 1),
+            if let previous, gapIs(before, match.lowerBound, " "), isWord(before, in: OrganisationNames.trades), joined(before - 1),
                gapIs(before - 1, before, " "), tokens[before - 1].isCapitalised, !startsSentence(before - 1) || before >= 2 && tokens[before - 2].isCapitalised {
                 return Finding("part of a company's name (… \(previous) …)", reach: nil)
             }
             // "CNOOC Trading (Singapore) Pte. Ltd.": a place in brackets before a company's suffix.
-            if let next = word(after), gapIs(match.upperBound, after, ") "), OrganisationNames.companySuffixes.contains(next), match.lowerBound > 0,
+            if let next = word(after), gapIs(match.upperBound, after, ") "), isWord(after, in: OrganisationNames.companySuffixes), match.lowerBound > 0,
                gap(before, match.lowerBound).hasSuffix("(") {
                 return Finding("part of a company's name (… \(next))", reach: nil)
             }
             // "PT Toshida Indonesia", "CV Maluku Sentosa": the capitalised words after an Indonesian company's form are its name.
             var k = before
-            while k >= 0, match.lowerBound - k <= 4, near(k) != nil, let w = word(k) {
-                if OrganisationNames.companyForms.contains(w) { return Finding("part of a company's name (\(w) …)", reach: nil) }
+            while k >= 0, match.lowerBound - k <= 4, joined(k) {
+                if isWord(k, in: OrganisationNames.companyForms) { return Finding("part of a company's name (\(word(k)!) …)", reach: nil) }
                 guard tokens[k].isCapitalised, gapIs(k, k + 1, " ") else { break }
                 k -= 1
             }
             if let previous {
                 // "dikutip dari Media Indonesia", "روزنامه ایران": a newspaper's masthead, not the country (a sentence's "Media Rusia" is
                 // Russia's media; Persian, without capitals, has no such doubt).
-                if OrganisationNames.mastheads.contains(previous), gapIs(before, match.lowerBound, " "), !Self.hasCase(previous) || !startsSentence(before) {
+                if isWord(before, in: OrganisationNames.mastheads), gapIs(before, match.lowerBound, " "), !Self.hasCase(previous) || !startsSentence(before) {
                     return Finding("a newspaper's name (after '\(previous)')", reach: nil)
                 }
                 // (Persian text typed with Arabic yeh and kaf writes 'خبرگزاري' for 'خبرگزاری'.)
-                if OrganisationNames.directHeads.contains(previous) || OrganisationNames.directHeads.contains(previousLowercased!)
+                if isWord(before, in: OrganisationNames.directHeads) || isWord(before, lowercasedIn: OrganisationNames.directHeads)
                     || (previous.unicodeScalars.contains { $0 == "ي" || $0 == "ك" }
                         && OrganisationNames.directHeads.contains(previous.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک"))),
                    gapIs(before, match.lowerBound, " ") {
                     return Finding("an organisation's name (after '\(previous)')", reach: .exceptWellKnown)
                 }
-                if previous == "of", joined(before - 1), let head = word(before - 1), OrganisationNames.heads.contains(head) {
+                if previous == "of", joined(before - 1), let head = word(before - 1), isWord(before - 1, in: OrganisationNames.heads) {
                     return Finding("part of an organisation's name (\(head) of …)", reach: nil)
                 }
                 // "Chemical of Africa (Chemaf)", "Central Bank of Nigeria (CBN)": a capitalised "… of" name given its short name in brackets.
                 if previous == "of", joined(before - 1), let head = word(before - 1), tokens[before - 1].isCapitalised,
-                   !OrganisationNames.placeWords.contains(head), !OrganisationNames.statesOf.contains(head), let short = word(after),
+                   !isWord(before - 1, in: OrganisationNames.placeWords), !isWord(before - 1, in: OrganisationNames.statesOf), let short = word(after),
                    gapIs(match.upperBound, after, " ("), tokens[after].isCapitalised, tokens[after].byteEnd < bytes.count,
                    bytes[tokens[after].byteEnd] == 0x29, !startsSentence(before - 1) {
                     return Finding("part of an organisation's name (\(head) of … (\(short)))", reach: nil)
                 }
                 // "(Antara Bali)", "kata ANTARA Sulut": a news agency's regional desk; not "Antara Bali dan Lombok" opening a sentence.
-                if OrganisationNames.agencyDesks.contains(previous), gapIs(before, match.lowerBound, " "), previous == "ANTARA" || !startsSentence(before) {
+                if isWord(before, in: OrganisationNames.agencyDesks), gapIs(before, match.lowerBound, " "), previous == "ANTARA" || !startsSentence(before) {
                     return Finding("a news agency's desk (after '\(previous)')", reach: nil)
                 }
                 // "به گزارش مشهد فوری", "kantor berita Saba": after "according to the report of" or "the news agency", a news source's name.
-                if before >= 1, let first = near(before - 1), OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previousLowercased! }) {
+                if before >= 1, OrganisationNames.sourceCues.contains(where: { $0.1 == previousLowercased! }), let first = near(before - 1),
+                   OrganisationNames.sourceCues.contains(where: { $0.0 == first && $0.1 == previousLowercased! }) {
                     return Finding("a news source's name (after '\(word(before - 1)!) \(previous)')", reach: nil)
                 }
             }
@@ -298,7 +320,7 @@ enum NotAPlace {
             // "kapal berbendera Rusia Angara": the name after "berbendera" and a country.
             if let previous, joined(before - 1), isWord(before - 1, lowercased: "berbendera") { return Finding("a vessel's name (after 'berbendera \(previous)')", reach: .exceptCountries) }
             // "Sparta IV", "Майя-1", "Port Olya 3": a name with a number is a ship's.
-            if let next, gapIs(match.upperBound, after, " ") && Self.romanNumerals.contains(next)
+            if let next, gapIs(match.upperBound, after, " ") && isWord(after, in: Self.romanNumerals)
                 || gapIs(match.upperBound, after, "-") && next.first?.isNumber == true && next.count <= 5 && next.prefix(while: \.isNumber).count <= 3 {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
@@ -308,7 +330,7 @@ enum NotAPlace {
                 return Finding("a numbered vessel's name (\(word(match.lowerBound) ?? "") \(next))", reach: nil)
             }
             // "یو اس اس باتان" (USS Bataan): the Persian spelling of a ship prefix's letters, "اس اس", before the name.
-            if before >= 1, isWord(before, "اس"), isWord(before - 1, "اس"), near(before - 1) != nil {
+            if before >= 1, isWord(before, "اس"), isWord(before - 1, "اس"), joined(before - 1) {
                 return Finding("a vessel's name (after 'اس اس')", reach: .exceptCountries)
             }
             // "سوئز راجان با پرچم جزایر مارشال": a name, up to two words, then "با پرچم" (flying the flag of): a ship's.
@@ -324,31 +346,31 @@ enum NotAPlace {
             if isWord(after, "IMO"), gap(match.upperBound, after).contains("(") { return Finding("a vessel's name (with its IMO number)", reach: .exceptCountries) }
             guard let previous = previousLowercased else { return nil }
             // "MT S Tinos": a prefix, a letter, then the name.
-            if previous.count == 1, joined(before - 1), let prefix = word(before - 1), Self.vesselPrefixes.contains(prefix) {
+            if previous.count == 1, joined(before - 1), isWord(before - 1, in: Self.vesselPrefixes), let prefix = word(before - 1) {
                 return Finding("a vessel's name (after '\(prefix) \(word(before)!)')", reach: .exceptCountries)
             }
             let flagged = previous == "flagged" && gap(before - 1, before).contains("-")
-            guard flagged || Self.vesselWords.contains(previous) || Self.vesselPrefixes.contains(word(before) ?? "") else { return nil }
-            if isCountry(), !flagged, !Self.vesselPrefixes.contains(word(before) ?? "") { return nil }
+            guard flagged || isWord(before, lowercasedIn: Self.vesselWords) || isWord(before, in: Self.vesselPrefixes) else { return nil }
+            if isCountry(), !flagged, !isWord(before, in: Self.vesselPrefixes) { return nil }
             return Finding("a vessel's name (after '\(word(before) ?? previous)')", reach: .exceptCountries)
         }
 
         func person(isCountry: () -> Bool) -> Finding? {
             let surface = word(match.lowerBound) ?? ""
             // A byline: "By David Albright" at the start of a line.
-            if let previous, PersonNames.bylines.contains(previous),
+            if previous != nil, isWord(before, in: PersonNames.bylines),
                before == 0 || !Geoparser.joins(tokens[before - 1], tokens[before], in: bytes) || gap(before - 1, before).contains("\n") {
                 return Finding("a person's name (a byline)", reach: .exceptWellKnown)
             }
             // A title, then up to three capitalised words: "Vice Adm. Brad Cooper", "Defense Secretary Lloyd Austin".
             // "Presiden Rusia", "President of Iran": a country after a title is the office's, and a mention.
             var k = before
-            while k >= 0, match.lowerBound - k <= 4, let previous = near(k) {
-                if PersonNames.titles.contains(previous) {
+            while k >= 0, match.lowerBound - k <= 4, joined(k) {
+                if isWord(k, lowercasedIn: PersonNames.titles) {
                     if isCountry() { break }
                     return Finding("a person's name (after the title '\(word(k)!)')", reach: .exceptWellKnown)
                 }
-                guard tokens[k].isCapitalised, !OrganisationNames.placeWords.contains(word(k)!) else { break }
+                guard tokens[k].isCapitalised, !isWord(k, in: OrganisationNames.placeWords) else { break }
                 k -= 1
             }
             // "Ju Bin Baco (52)": news gives a person's age in brackets after the name; a place is followed by a date ("(15/11)").
@@ -361,14 +383,14 @@ enum NotAPlace {
                 return Finding("a person's surname (after the given name '\(previous)')", reach: .everywhere)
             }
             // "Kim Jong Un": the last of the names after a given name.
-            if before >= 1, near(before) != nil, tokens[before].isCapitalised, near(before - 1) != nil, tokens[before - 1].isCapitalised,
+            if before >= 1, joined(before), tokens[before].isCapitalised, joined(before - 1), tokens[before - 1].isCapitalised,
                gapIs(before - 1, before, " "), gapIs(before, match.lowerBound, " "), match.lowerBound == match.upperBound,
-               !OrganisationNames.placeWords.contains(surface), PersonNames.isGivenName(word(before - 1)!) {
+               !isWord(match.lowerBound, in: OrganisationNames.placeWords), PersonNames.isGivenName(word(before - 1)!) {
                 return Finding("a person's name (after '\(word(before - 1)!) \(word(before)!)')", reach: .everywhere)
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
             if match.lowerBound == match.upperBound, let next,
-               tokens[after].isCapitalised || !Self.hasCase(next), !OrganisationNames.placeWords.contains(next), PersonNames.isGivenName(surface) {
+               tokens[after].isCapitalised || !Self.hasCase(next), !isWord(after, in: OrganisationNames.placeWords), PersonNames.isGivenName(surface) {
                 return Finding("a person's given name (before '\(next)')", reach: .exceptWellKnown)
             }
             return nil
@@ -412,11 +434,11 @@ enum NotAPlace {
         }
 
         /// Words after a number that make it a quantity, not part of a name ("Moscow 10 km").
-        static let units: Set<String> = ["km", "mi", "miles", "kilometres", "kilometers", "nm", "%", "persen", "км", "кг", "тонн", "کیلومتر", "ton", "tons", "tonnes"]
+        static let units: WordSet = ["km", "mi", "miles", "kilometres", "kilometers", "nm", "%", "persen", "км", "кг", "тонн", "کیلومتر", "ton", "tons", "tonnes"]
 
-        static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+        static let romanNumerals: WordSet = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
         /// Words after which a name is a ship's (lowercased).
-        static let vesselWords: Set<String> = [
+        static let vesselWords: WordSet = [
             "mv", "mt", "ms", "ss", "rv", "fv", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "carrier", "steamer", "dhow", "boat", "ferry",
             "kapal", "судно", "судна", "судне", "судном", "танкер", "танкера", "танкере", "сухогруз", "сухогруза", "сухогрузе", "теплоход",
             "теплохода", "корабль", "корабля", "корабли", "кораблей", "танкеры", "танкеров", "сухогрузы", "сухогрузов", "паром", "парома", "газовоз", "газовоза", "газовозе", "газовозом", "контейнеровоз",
@@ -424,7 +446,7 @@ enum NotAPlace {
             "کشتی", "نفتکش", "لنج", "شناور", "ناو", "ناوچه",
         ]
         /// Prefixes of ship names, as written (M/V reads as M, V).
-        static let vesselPrefixes: Set<String> = [
+        static let vesselPrefixes: WordSet = [
             "MV", "MT", "MS", "SS", "RV", "FV", "V", "T", "KM", "USS", "USNS", "HMS", "HMAS", "HMCS", "INS", "RFS", "KRI", "IRIS", "TCG",
         ]
     }

@@ -5,7 +5,7 @@
 /// somewhere (Vladimir, David, Antony, Maria…), with their Cyrillic and Persian spellings.
 enum PersonNames {
     /// Titles before a person's name (lowercased).
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "presiden", "президент", "президента", "президентом", "mr", "mrs", "ms", "dr", "gen", "general", "jenderal",
         "генерал", "генерала", "adm", "admiral", "laksamana", "адмирал", "col", "colonel", "kolonel", "полковник", "sheikh", "syekh",
         "шейх", "king", "raja", "король", "queen", "ratu", "prince", "pangeran", "принц", "pak", "bapak", "ibu", "tuan", "господин",
@@ -23,7 +23,7 @@ enum PersonNames {
     ]
 
     /// Given names, folded to lowercase; Cyrillic ones also match in their case forms (Владимира, Владимиром).
-    private static let givenNames: Set<String> = [
+    private static let givenNames: WordSet = [
         "vladimir", "volodymyr", "sergei", "sergey", "dmitry", "dmitri", "alexander", "aleksandr", "alexei", "alexey", "mikhail", "nikolai",
         "yevgeny", "evgeny", "andrei", "andrey", "igor", "viktor", "victor", "maria", "anna", "olga", "elena", "yulia", "natalia", "sofia",
         "david", "john", "joe", "donald", "antony", "anthony", "lloyd", "jake", "kim", "ali", "hassan", "hossein", "hussein", "mohammad",
@@ -45,7 +45,7 @@ enum PersonNames {
     ]
 
     /// Words that start a byline ("By David Albright", "Oleh Ahmad"), as written.
-    static let bylines: Set<String> = ["By", "Oleh", "Автор", "Авторы"]
+    static let bylines: WordSet = ["By", "Oleh", "Автор", "Авторы"]
 
     /// True when `word` is a given name (in any case form, for Cyrillic).
     static func isGivenName(_ word: String) -> Bool {
