@@ -61,7 +61,9 @@ struct NameAutomatonBuilder {
         if let parent = place.parent { parentIds.append((index, parent)) }
         add(place.name, place: index, kind: .name, language: "en", isAbbreviation: false)
         for (language, list) in place.names.sorted(by: { $0.key < $1.key }) {
-            let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
+            // An Iranian town's Arabic-script name is Persian; a village's may be a Persian word ("نوار", a strip) and stays foreign.
+            let persian = language == "arab" && place.kind != .village && place.country.map(Languages.persianScriptCountries.contains) == true
+            let kind: MatchKind = Languages.documentLanguages.contains(language) || persian ? .documentLanguageAlias : .otherLanguageAlias
             for name in list { add(name, place: index, kind: kind, language: language, isAbbreviation: false) }
         }
         for (language, list) in place.abbreviations.sorted(by: { $0.key < $1.key }) {

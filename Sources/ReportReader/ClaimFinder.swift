@@ -424,6 +424,8 @@ struct ClaimFinder {
         var i = index
         var sawRelation = afterRelation
         for _ in 0..<4 where i < sentence.wordRange.upperBound {
+            // A filler that begins the place's own name is the place ("بندر جاسک", "Port Sudan").
+            if sentence.places.contains(where: { $0.words.lowerBound == i }) { break }
             if let n = Lexicon.longest(relation, in: sentence.words, at: i) { i += n; sawRelation = true; continue }
             if fillers.contains(sentence.text.words[i].folded) { i += 1; continue }
             // "от иранского порта Бандар-Аббас", "from the Syrian port of": an adjective before the place's filler.

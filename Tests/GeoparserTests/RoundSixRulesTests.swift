@@ -17,6 +17,12 @@ struct RoundSixRulesTests {
         Self.parser.mentions(in: text).first { $0.surface == surface }?.place.id
     }
 
+    @Test("an Iranian town's Arabic-script name is Persian ('بندر جاسک'); a village's that is a Persian word is not ('نوار مرزی')")
+    func iranianArabicScriptNames() {
+        #expect(place("بندر جاسک", in: "این نفتکش در ۴۰ کیلومتری بندر جاسک مورد حمله قرار گرفت.") == "jask")
+        #expect(found("سوخت در نوار مرزی کشف شد.").isEmpty)
+    }
+
     @Test("a Russian name's generic word may be written small: 'Канарские острова', 'Центральноафриканской республики'")
     func russianGenericWords() {
         #expect(place("Канарские острова", in: "Сотни беженцев штурмуют Канарские острова.") == "canary-islands")

@@ -636,6 +636,12 @@ struct PartPhraseClaimTests {
         #expect(claim?.verdict == .consistent)
     }
 
+    @Test("a distance's reference whose name begins with a filler word: 'در ۴۰ کیلومتری جنوب بندر جاسک', '50 km from Port Sudan'")
+    func fillerInName() {
+        #expect(Read("کشتی در ۴۰ کیلومتری جنوب بندر جاسک توقیف شد.").claims.first?.reference.id == "jask")
+        #expect(Read("The ship was seized 50 km from Port Sudan.").claims.first?.reference.id == "port-sudan")
+    }
+
     @Test("a figure before the phrase stays a distance from a town: '100 km di utara Jakarta' is no part of Jakarta")
     func figureFirst() {
         let claims = Read("Kapal itu berlayar 100 km di utara Jakarta.").claims
