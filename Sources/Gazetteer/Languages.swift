@@ -2,8 +2,8 @@
 public enum Languages {
     /// The languages of the documents routemap reads; names in them outrank names in other languages.
     public static let documentLanguages: Set<String> = ["en", "id", "ru", "fa"]
-    /// Countries whose towns' Arabic-script names are Persian: "بندر جاسک" is as Persian as "جاسک". Not Afghanistan: its
-    /// places' names there are Pashto or Dari spellings that take Pakistan's towns ("پسنی").
+    /// Countries whose towns' Arabic-script names of several words are Persian: "بندر جاسک" is as Persian as "جاسک". Not
+    /// Afghanistan: its places' names there are Pashto or Dari spellings that take Pakistan's towns ("پسنی").
     public static let persianScriptCountries: Set<String> = ["IR"]
 
     private static let names = [

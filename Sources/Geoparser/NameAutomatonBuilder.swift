@@ -61,10 +61,13 @@ struct NameAutomatonBuilder {
         if let parent = place.parent { parentIds.append((index, parent)) }
         add(place.name, place: index, kind: .name, language: "en", isAbbreviation: false)
         for (language, list) in place.names.sorted(by: { $0.key < $1.key }) {
-            // An Iranian town's Arabic-script name is Persian; a village's may be a Persian word ("نوار", a strip) and stays foreign.
-            let persian = language == "arab" && place.kind != .village && place.country.map(Languages.persianScriptCountries.contains) == true
-            let kind: MatchKind = Languages.documentLanguages.contains(language) || persian ? .documentLanguageAlias : .otherLanguageAlias
-            for name in list { add(name, place: index, kind: kind, language: language, isAbbreviation: false) }
+            // An Iranian town's Arabic-script name of several words is Persian ("بندر جاسک"); one word may be a Persian word
+            // ("مهاجران", migrants; a village's "نوار", a strip) and stays foreign: the towns' one-word Persian names are curated.
+            let iranianTown = language == "arab" && place.kind != .village && place.country.map(Languages.persianScriptCountries.contains) == true
+            let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
+            for name in list {
+                add(name, place: index, kind: iranianTown && name.contains(" ") ? .documentLanguageAlias : kind, language: language, isAbbreviation: false)
+            }
         }
         for (language, list) in place.abbreviations.sorted(by: { $0.key < $1.key }) {
             for name in list { add(name, place: index, kind: .documentLanguageAlias, language: language, isAbbreviation: true) }
