@@ -80,7 +80,10 @@ struct SiteFinder {
     /// … about 150 miles off Acapulco", "в 94 километрах к северо-западу от порта Джаск"): a ship's incident or a seizure at sea,
     /// put at the claim's reference.
     static func sites(locatedBy claims: [ClaimFinder.Found], in sentence: SentenceView) -> [Found] {
-        let located = claims.filter { $0.subject == nil && !$0.inPart && !$0.referenceIsArea && ![.continent, .union, .country].contains($0.reference.kind) }
+        // A sea or strait counts as a point here ("boarded … off the mouth of the Bosphorus Strait"); a country's outline does not.
+        let located = claims.filter {
+            $0.subject == nil && !$0.inPart && (!$0.referenceIsArea || RouteFinder.isWater($0.reference)) && ![.continent, .union, .country].contains($0.reference.kind)
+        }
         guard !located.isEmpty, sentence.wordRange.contains(where: { Lexicon.longest(vessels, in: sentence.words, at: $0) != nil }) else { return [] }
         let activities = Self.activities(in: sentence)
         let seized = activities.contains("seizure")
@@ -315,6 +318,7 @@ struct SiteFinder {
     private static let incidents: [Lexicon.Phrase] = Lexicon.p([
         "attack*", "struck", "explosion*", "exploded", "blast", "ablaze", "caught fire", "fire broke out", "sank", "sunk", "sinking", "capsiz*",
         "collided", "collision", "distress", "wreck*", "aground", "ship-to-ship", "sts", "anchored", "at anchor", "hijack*", "halted", "hit by",
+        "boarded", "inspected", "inspection",
         "diserang", "serangan", "menyerang", "ledakan", "meledak", "kebakaran", "terbakar", "tenggelam", "karam", "kandas", "tabrakan",
         "bertabrakan", "alih muat", "transfer minyak", "berlabuh", "lego jangkar", "dibajak", "terbalik", "berhenti",
         "атак*", "атакова*", "удар*", "взрыв*", "пожар*", "загорел*", "затонул*", "столкнул*", "столкновени*", "бедстви*", "крушени*",

@@ -674,6 +674,13 @@ struct StoppedOwnedDockedTests {
         #expect(Read("Pesawat itu terbang dari pangkalan Rusia di Suriah.").sitesWithKinds.contains { $0.id == "syria" && $0.kind == "base" })
     }
 
+    @Test("a ship boarded off a strait's mouth: an incident at the strait; passengers boarding a plane in a town are none")
+    func boarded() {
+        #expect(Read("The team boarded the Sierra Leone-registered Razoni ship earlier in the day off the mouth of the Bosphorus Strait.")
+            .sitesWithKinds.contains { $0.kind == "other" })
+        #expect(Read("Passengers boarded the plane in Moscow.").sites.isEmpty)
+    }
+
     @Test("a ship docked at a town makes it a port: 'berlabuh di Pomalaa', 'docked at Tartus'; docking in a country does not")
     func docked() {
         #expect(Read("KM Pan Begonia telah berlabuh di Pomalaa sejak 2019.").sitesWithKinds.contains { $0.kind == "port" })
