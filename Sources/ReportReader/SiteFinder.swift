@@ -212,11 +212,11 @@ struct SiteFinder {
         for gap in 0...4 {
             let end = start - gap
             guard end > sentence.wordRange.lowerBound else { break }
-            // Another place's word never joins ("Pelabuhan Mohan di Provinsi Yunnan") but an owner country's, and adjectives only in gaps of up to two words,
+            // Another place's word never joins ("Pelabuhan Mohan di Provinsi Yunnan") but that of an owner country right after the
+            // facility word ("Pelabuhan Iran di Amirabad", "pangkalan Rusia di Suriah"); adjectives join only gaps of up to two words,
             // as a capitalised word ending like a demonym may be a name the gazetteer lacks ("dekat Asipovichi, tenggara Minsk").
             let joining = (end..<start).allSatisfy { i in
                 let word = sentence.text.words[i].folded
-                // …except a country right after the facility word, its owner: "Pelabuhan Iran di Amirabad", "pangkalan Rusia di Suriah".
                 if let other = sentence.places.first(where: { $0.words.contains(i) }) {
                     return other.mention.place.kind == .country && other.words.upperBound < start && other.words.lowerBound >= end
                         && (other.words.lowerBound == end || (end..<other.words.lowerBound).allSatisfy { ["the", "a"].contains(sentence.text.words[$0].folded) })
@@ -403,8 +403,8 @@ struct SiteFinder {
     }
 
     /// Verbs that seize only when a ship is what they stop: its object in English and in Indonesian's active voice ("caught two
-    /// tankers", "stopped the semi-submersible", "menghentikan kapal layar"), its subject in Indonesian's passive ("Kapal itu ditangkap"); not "caught fire", "stopped in Port Said",
-    /// "Nakhoda kapal itu ditangkap" (the captain).
+    /// tankers", "stopped the semi-submersible", "menghentikan kapal layar"), its subject in Indonesian's passive ("Kapal itu
+    /// ditangkap"); not "caught fire", "stopped in Port Said", "Nakhoda kapal itu ditangkap" (the captain).
     private static let stoppingActive: [Lexicon.Phrase] = Lexicon.p(["caught", "stopped", "menghentikan", "menangkap", "mencegat"])
     private static let stoppingPassive: [Lexicon.Phrase] = Lexicon.p(["ditangkap", "diamankan"])
     /// People a passive stopping verb may seize instead of their ship ("nakhoda kapal", "awak kapal").
