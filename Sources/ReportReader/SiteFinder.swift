@@ -21,7 +21,7 @@ struct SiteFinder {
 
     /// Words that join a facility word to the place it is at ("factory in", "pabrik di", "завод в").
     private static let at: Set<String> = ["in", "at", "near", "outside", "di", "dekat", "в", "во", "под", "близ", "возле", "у", "около",
-                                          "در", "نزدیک", "of", "на"]
+                                          "در", "نزدیک", "of", "на", "on"]
     /// Words that put a seizure at a place ("seized in the Arabian Sea", "off Yemen").
     private static let seizedAt: Set<String> = ["in", "off", "near", "at", "di", "perairan", "в", "у", "близ", "در", "نزدیک"]
 
@@ -248,7 +248,7 @@ struct SiteFinder {
 
     /// Words that put a facility in a place rather than name its owner ("a base in Syria", not "the fleet of America").
     private static let locatives: Set<String> = ["in", "at", "near", "outside", "di", "dekat", "в", "во", "под", "близ", "возле", "у", "около",
-                                                 "در", "نزدیک", "на"]
+                                                 "در", "نزدیک", "на", "on"]
 
     /// A facility word among the words of the mention itself ("Pangkalan Udara Hmeimim", "Hmeimim air base", "پایگاه هوایی").
     private static func facilityWord(within place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {

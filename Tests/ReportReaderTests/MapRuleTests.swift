@@ -548,6 +548,13 @@ struct FacilityReachTests {
         #expect(Read("Kereta itu akan keluar dari China melalui Pelabuhan Mohan di Provinsi Yunnan.").sites.allSatisfy { $0 != "yunnan" })
     }
 
+    @Test("'on' joins a facility word to its place: 'a port on Georgia's Black Sea coastline', 'a base on Crimea'")
+    func on() {
+        #expect(Read("They ship the cars 10,000km to a port on Georgia’s Black Sea coastline.").sitesWithKinds.contains { $0.id == "georgia" && $0.kind == "port" })
+        #expect(Read("Russia keeps a naval base on Crimea.").sitesWithKinds.contains { $0.kind == "base" })
+        #expect(Read("The port relies on Georgia for its trade.").sites.isEmpty)
+    }
+
     @Test("a place, then a comma, an article and its facility word: 'Amdjarass, a remote airstrip'; a country is not")
     func apposition() {
         #expect(Read("At least 86 flights went from the UAE to Amdjarass, a remote airstrip near the Sudanese border.").sitesWithKinds
