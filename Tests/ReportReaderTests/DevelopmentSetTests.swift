@@ -27,7 +27,7 @@ struct DevelopmentSetTests {
     // Twenty-four reports a language since round 6 (13–15, 16–18, 19–21 and 22–24 were each first scored unseen: the map's
     // figures on them are lower).
     static let floors: [Floors] = [
-        Floors(language: "en", precision: 0.96, recall: 0.93, resolution: 0.99, routes: 0.63, sites: 0.54, claims: 0.64),
+        Floors(language: "en", precision: 0.96, recall: 0.93, resolution: 0.99, routes: 0.63, sites: 0.59, claims: 0.64),
         Floors(language: "id", precision: 0.935, recall: 0.90, resolution: 0.99, routes: 0.53, sites: 0.50, claims: 0.65),
         Floors(language: "ru", precision: 0.975, recall: 0.93, resolution: 0.99, routes: 0.52, sites: 0.68, claims: 0.62),
         Floors(language: "fa", precision: 0.96, recall: 0.91, resolution: 0.99, routes: 0.46, sites: 0.61, claims: 0.71),
