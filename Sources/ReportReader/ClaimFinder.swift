@@ -259,7 +259,8 @@ struct ClaimFinder {
         ]
         var table: [(String, CompassPoint)] = []
         for p in points {
-            table += [("in the \(p.en) of", p.point), ("на \(p.ru)", p.point), ("di bagian \(p.id)", p.point), ("di \(p.id)", p.point),
+            // Not Indonesian's bare "di utara X": it is as often "north of X" as "in northern X".
+            table += [("in the \(p.en) of", p.point), ("на \(p.ru)", p.point), ("di bagian \(p.id)", p.point),
                       ("در \(p.fa)", p.point), ("در \(p.fa)ی", p.point)]
         }
         return table.map { (Lexicon.Phrase($0.0), $0.1) }.sorted { $0.0.words.count > $1.0.words.count }

@@ -76,7 +76,8 @@ struct RouteFinder {
         // Where the cargo was loaded or the ship seized before the destination: "loaded the containers at Najin and sailed to Dunay",
         // "ditangkap di perairan Namlea … menuju Surabaya".
         if origins.isEmpty, let first = destinations.first,
-           let start = active.first(where: { $0.role == .none && $0.words.upperBound <= first.words.lowerBound && SiteFinder.movementStart($0, in: sentence) }) {
+           let start = active.first(where: { $0.role == .none && $0.words.upperBound <= first.words.lowerBound && SiteFinder.movementStart($0, in: sentence) }),
+           oneClause(from: start.words.upperBound, to: first.words.lowerBound, in: sentence) {
             origins = [Stop(start)]
         }
         // An origin named by what it owns or made: "نفت ایران به سوریه", "Emirati arms to Libya", "ساخت ایران", "российские самолеты".
@@ -156,6 +157,23 @@ struct RouteFinder {
         "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "they", "we", "it", "he", "she",
         "who", "which", "and", "or", "not", "also", "then", "still", "reportedly", "allegedly", "regularly", "secretly",
     ]
+
+    /// Words that join a new clause, whose movement need not be the one before it ("while another vessel sailed", "а экипаж").
+    private static let clauseJoiners: Set<String> = ["while", "whereas", "but", "sementara", "tetapi", "namun", "а", "но", "пока", "اما", "ولی", "درحالیکه"]
+
+    /// True when the words from `start` to `end` hold no semicolon, no clause-joining word and no comma before "and"
+    /// ("loaded at Rajin and sailed to Dunay", not "were loaded in Minsk, and the drivers were later sent to Moscow").
+    private static func oneClause(from start: Int, to end: Int, in sentence: SentenceView) -> Bool {
+        guard start < end else { return true }
+        let text = sentence.text
+        if text.passage(text.words[start - 1].range.upperBound..<text.words[end].range.lowerBound).contains(";") { return false }
+        return !(start..<end).contains { k in
+            let word = text.words[k].folded
+            if clauseJoiners.contains(word) { return true }
+            let commaBefore = text.passage(text.words[k - 1].range.upperBound..<text.words[k].range.lowerBound).contains { ",،".contains($0) }
+            return commaBefore && Lexicon.longest(sentence.lexicon.and, in: sentence.words, at: k) != nil
+        }
+    }
 
     /// Words that name a journey's end ("bound for", "destined for", "به مقصد", "tujuan", "назначением в").
     private static let finalWords: Set<String> = ["bound", "destined", "destination", "مقصد", "tujuan", "perjalanan", "назначением", "назначения",

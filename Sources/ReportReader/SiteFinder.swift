@@ -40,7 +40,8 @@ struct SiteFinder {
         for place in sentence.places where !place.isQualifier && place.mention.place.kind != .continent && place.mention.place.kind != .union {
             var activity = activities.first
             var before = facilityWord(before: place, in: sentence)
-            if before == nil, let list = listed, place.mention.place.kind != .country, listedAfter(list.place, place, in: sentence) {
+            if before == nil, let list = listed, place.mention.place.kind != .country, listedAfter(list.place, place, in: sentence),
+               listEndsClause(from: place, in: sentence) {
                 before = (list.kind, list.locative, list.farReach)
             }
             listed = before.map { (place, $0.kind, $0.locative, $0.farReach) }
@@ -188,7 +189,7 @@ struct SiteFinder {
     private static let defaultActivity: [String: String] = ["seizure": "seizure"]
 
     /// Words that join the places of a list.
-    private static let listWords: Set<String> = ["and", "or", "dan", "serta", "atau", "и", "или", "а", "также", "و", "یا"]
+    private static let listWords: Set<String> = ["and", "or", "dan", "serta", "atau", "и", "или", "также", "و", "یا"]
 
     /// True when `place` follows `previous` in a list: only list words and the places' country qualifiers between them
     /// ("Murmansk and Kamchatka", "Zeebrugge, Belgium, and Montoir-de-Bretagne", "Goma, Minova dan Kalungu").
@@ -198,6 +199,31 @@ struct SiteFinder {
         return (previous.words.upperBound..<place.words.lowerBound).allSatisfy { k in
             listWords.contains(sentence.text.words[k].folded) || sentence.places.contains { $0.isQualifier && $0.words.contains(k) }
         }
+    }
+
+    /// True when the list `place` is in ends where a clause may: at the sentence's end, a comma or a preposition, not at a verb
+    /// or an owner's "'s" that makes its last place a new clause's subject ("a factory in Yelabuga and Tehran supplies the
+    /// engines", "Isfahan and Tehran's leaders"). Persian puts its verb last, so its lists end anywhere.
+    private static func listEndsClause(from place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        var last = place
+        while let next = sentence.places.first(where: { !$0.isQualifier && $0.words.lowerBound > last.words.lowerBound }),
+              listedAfter(last, next, in: sentence) { last = next }
+        if isPersian(sentence) { return true }
+        var k = last.words.upperBound
+        while let qualifier = sentence.places.first(where: { $0.isQualifier && $0.words.lowerBound == k }) { k = qualifier.words.upperBound }
+        guard k < sentence.wordRange.upperBound else { return true }
+        let gap = sentence.text.passage(last.mention.end..<sentence.text.words[k].range.lowerBound)
+        if gap.contains(where: { ",;:(".contains($0) }) { return true }
+        return clauseEndWords.contains(sentence.text.words[k].folded)
+    }
+
+    /// Words after a list's last place that leave it a list of places ("in Bryansk and Tambov in June", "di Biak pada 2023").
+    private static let clauseEndWords: Set<String> = ["in", "at", "on", "near", "for", "from", "to", "by", "with", "since", "during", "last", "this",
+        "di", "pada", "sejak", "dekat", "ke", "dari", "untuk", "в", "во", "на", "с", "со", "у", "под", "для", "до", "из", "к"]
+
+    /// True for a Persian sentence (its words in Arabic script).
+    private static func isPersian(_ sentence: SentenceView) -> Bool {
+        sentence.text.words[sentence.wordRange].contains { $0.folded.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
     }
 
     /// A facility word right before the place, or before "in/di/в" and the place, or before adjectives, compass words and the place
@@ -274,7 +300,8 @@ struct SiteFinder {
               sentence.text.passage(place.mention.end..<sentence.text.words[index].range.lowerBound).filter({ !$0.isWhitespace }) == ","
         else { return nil }
         for k in index + 1...min(index + 3, sentence.wordRange.upperBound - 1) {
-            if let kind = kindAt(k) { return kind }
+            // "Dubai, the base of the trading firm": a seat, not a facility.
+            if let kind = kindAt(k) { return k + 1 < sentence.wordRange.upperBound && sentence.text.words[k + 1].folded == "of" ? nil : kind }
             guard !sentence.places.contains(where: { $0.words.contains(k) }), !listWords.contains(sentence.text.words[k].folded) else { return nil }
         }
         return nil

@@ -695,3 +695,38 @@ struct StoppedOwnedDockedTests {
         #expect(Read("The freighter docked in Syria on Monday.").sites.isEmpty)
     }
 }
+
+/// Sentences an adversarial review wrote against this round's map rules (issue 15): each gave a wrong site, route or verdict.
+@Suite("Review of the facility, list, loaded-start and part rules")
+struct FacilityListReviewTests {
+    @Test("a list whose last place starts a new clause is no list of sites", arguments: [
+        "The drones are built at a factory in Yelabuga and Tehran supplies the engines and guidance kits.",
+        "Iran has a drone plant in Isfahan and Tehran's leaders visit it often.",
+        "Rusia membangun pangkalan udara di Biak, Papua, dan Jakarta membantahnya.",
+        "Китай открыл порт в Гвадаре и Исламабад приветствовал это решение.",
+        "Россия строит завод в Елабуге, а Тегеран поставляет двигатели.",
+    ])
+    func newClause(_ text: String) {
+        #expect(Read(text).sites.count == 1)
+    }
+
+    @Test("'X, the base of the trading firm' is a seat, not a facility")
+    func seat() {
+        #expect(Read("The money was routed through Dubai, the base of the trading firm that bought the components.").sites.isEmpty)
+    }
+
+    @Test("a movement starts where its cargo was loaded or its ship seized only in the same clause", arguments: [
+        "Workers loaded wheat at Novorossiysk while another vessel sailed to Latakia with fuel.",
+        "The trucks were loaded in Minsk, and the drivers were later sent to Moscow for questioning.",
+        "Polisi menyita sabu di Batam, dan pelakunya mengaku akan pergi ke Malaysia.",
+        "Судно задержали в Керченском проливе, а экипаж отправили в Москву.",
+    ])
+    func otherClause(_ text: String) {
+        #expect(Read(text).routes.isEmpty)
+    }
+
+    @Test("a place said to lie in a part of a country it lies outside is inconsistent: 'Darwin, in the south of Timor-Leste'")
+    func outside() {
+        #expect(Read("Darwin, in the south of Timor-Leste, hosts US Marines.").claims.first?.verdict == .inconsistent)
+    }
+}
