@@ -7,7 +7,7 @@ outputs agree. Writes BENCHMARKS.md. Inputs are generated here from fixed seeds.
 
 Usage: python3 Benchmarks/bench.py [--runs N] [--points N] [--out BENCHMARKS.md]
 """
-import argparse, base64, json, os, platform, random, statistics, subprocess, sys, tempfile, time, zlib
+import argparse, atexit, base64, json, os, platform, random, statistics, subprocess, sys, tempfile, time, zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from water_routes import water_benchmark
@@ -18,6 +18,7 @@ ROUTEMAP = os.path.join(ROOT, ".build/release/routemap")
 
 
 PEAK = tempfile.NamedTemporaryFile(prefix="routemap-bench-peak-", delete=False).name
+atexit.register(lambda: os.path.exists(PEAK) and os.remove(PEAK))
 
 
 def measured(argv):
