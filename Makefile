@@ -57,9 +57,10 @@ demo: build
 ## test: every test target, including the end-to-end runs of the built binary; compiled with
 ## optimisation (-O) in the debug configuration, which keeps @testable imports and .build/debug/routemap
 ## but runs the geoparser, the water router and the 100 MB inputs many times faster than -Onone.
-## Every temporary file of the build and the tests goes to one folder, removed at the end whatever the outcome
+## Every temporary file of the build and the tests goes to one folder, removed at the end whatever the outcome; it is
+## readable by others (mktemp makes it private) so the PostGIS test's server, run as the postgres user, can reach its cluster
 test: test-deps
-	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/routemap-make-test.XXXXXX") && \
+	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/routemap-make-test.XXXXXX") && chmod 755 "$$scratch" && \
 	TMPDIR="$$scratch" $(SWIFT) test -Xswiftc -O; status=$$?; rm -rf "$$scratch"; exit $$status
 
 ## fuzz: every libFuzzer target (AddressSanitizer, LeakSanitizer) for FUZZ_SECONDS each; prints executions and findings
