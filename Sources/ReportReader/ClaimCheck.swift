@@ -82,11 +82,11 @@ enum ClaimCheck {
         guard north > south, east > west else { return nil }
         let up = (place.latitude - south) / (north - south), across = (unwrap(place.longitude) - west) / (east - west)
         let radians = direction.degrees * .pi / 180
-        var problems: [String] = []
         // "Darwin, in the south of Timor-Leste": a place well beyond the country's extent lies in no part of it.
         if up < -partTolerance || up > 1 + partTolerance || across < -partTolerance || across > 1 + partTolerance {
-            problems.append("it lies outside \(country.name)")
+            return (.inconsistent, "stated \(describe(stated)); \(placeName) lies outside \(country.name)'s south–north and west–east extent (Natural Earth outline)")
         }
+        var problems: [String] = []
         // A diagonal part ("north-western Pakistan") of a country drawn on a slant leaves more room on each axis.
         let margin = abs(cos(radians)) > 0.3 && abs(sin(radians)) > 0.3 ? diagonalTolerance : partTolerance
         if cos(radians) > 0.3, up < 0.5 - margin { problems.append("it lies in the south") }

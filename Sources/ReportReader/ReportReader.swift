@@ -59,7 +59,7 @@ public struct ReportReader: Sendable {
                 context.pendingAge += 1
                 if context.pendingAge >= RouteFinder.Context.pendingSentences { context.pendingOrigin = nil }
             }
-            sites += SiteFinder.sites(in: sentence)
+            sites += SiteFinder.sites(in: sentence, language: language)
             var statedClaims = ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf)
             let located = SiteFinder.sites(locatedBy: statedClaims, in: sentence)
             // A claim that locates an incident or a seizure at sea after the ship left a place ("left Odesa and was attacked 50 km

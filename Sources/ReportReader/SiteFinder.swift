@@ -29,8 +29,8 @@ struct SiteFinder {
     private static let facilityKinds: [String: String] = ["port": "port", "facility": "factory", "base": "base", "airfield": "airfield",
                                                           "airport": "airfield", "cosmodrome": "launch"]
 
-    /// The sites `sentence` names.
-    static func sites(in sentence: SentenceView) -> [Found] {
+    /// The sites `sentence` names, in a report in `language` (en, id, ru or fa).
+    static func sites(in sentence: SentenceView, language: String = "en") -> [Found] {
         let activities = Self.activities(in: sentence)
         let statement = RouteFinder.statement(of: sentence, movementAt: sentence.wordRange.lowerBound)
         var found: [Found] = []
@@ -41,7 +41,7 @@ struct SiteFinder {
             var activity = activities.first
             var before = facilityWord(before: place, in: sentence)
             if before == nil, let list = listed, place.mention.place.kind != .country, listedAfter(list.place, place, in: sentence),
-               listEndsClause(from: place, in: sentence) {
+               language == "fa" || listEndsClause(from: place, in: sentence) {
                 before = (list.kind, list.locative, list.farReach)
             }
             listed = before.map { (place, $0.kind, $0.locative, $0.farReach) }
@@ -203,12 +203,11 @@ struct SiteFinder {
 
     /// True when the list `place` is in ends where a clause may: at the sentence's end, a comma or a preposition, not at a verb
     /// or an owner's "'s" that makes its last place a new clause's subject ("a factory in Yelabuga and Tehran supplies the
-    /// engines", "Isfahan and Tehran's leaders"). Persian puts its verb last, so its lists end anywhere.
+    /// engines", "Isfahan and Tehran's leaders"). Not for Persian, which puts its verb last: its lists end anywhere.
     private static func listEndsClause(from place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
         var last = place
         while let next = sentence.places.first(where: { !$0.isQualifier && $0.words.lowerBound > last.words.lowerBound }),
               listedAfter(last, next, in: sentence) { last = next }
-        if isPersian(sentence) { return true }
         var k = last.words.upperBound
         while let qualifier = sentence.places.first(where: { $0.isQualifier && $0.words.lowerBound == k }) { k = qualifier.words.upperBound }
         guard k < sentence.wordRange.upperBound else { return true }
@@ -220,11 +219,6 @@ struct SiteFinder {
     /// Words after a list's last place that leave it a list of places ("in Bryansk and Tambov in June", "di Biak pada 2023").
     private static let clauseEndWords: Set<String> = ["in", "at", "on", "near", "for", "from", "to", "by", "with", "since", "during", "last", "this",
         "di", "pada", "sejak", "dekat", "ke", "dari", "untuk", "в", "во", "на", "с", "со", "у", "под", "для", "до", "из", "к"]
-
-    /// True for a Persian sentence (its words in Arabic script).
-    private static func isPersian(_ sentence: SentenceView) -> Bool {
-        sentence.text.words[sentence.wordRange].contains { $0.folded.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
-    }
 
     /// A facility word right before the place, or before "in/di/в" and the place, or before adjectives, compass words and the place
     /// ("the Syrian port of", "بندر شرقی", "порта иранского", "depot amunisi di barat daya Rusia"), the facility word perhaps followed
