@@ -5,6 +5,10 @@ public enum Languages {
     /// Countries whose towns' Arabic-script names of several words are Persian: "بندر جاسک" is as Persian as "جاسک". Not
     /// Afghanistan: its places' names there are Pashto or Dari spellings that take Pakistan's towns ("پسنی").
     public static let persianScriptCountries: Set<String> = ["IR"]
+    /// Arab countries: Persian news writes their towns as Arabic does ("بانیاس", "حمص", "الحدیده"), so a town's Arabic-script
+    /// names count as the document's in a Persian text.
+    public static let arabicCountries: Set<String> = ["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+                                                      "SA", "SD", "SY", "TN", "YE"]
 
     private static let names = [
         "en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian", "tt": "Tatar", "uk": "Ukrainian",

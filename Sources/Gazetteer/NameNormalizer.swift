@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Abbreviation dots and apostrophes vanish ("D.C." → "dc", "Chistopol'" → "chistopol"); other punctuation
 /// separates words. Russian й stays a letter of its own (it is not и with a mark); ё folds to е; Arabic
-/// yeh and kaf fold to their Persian forms and alef with madda or hamza to alef; Persian's zero-width
+/// yeh and kaf fold to their Persian forms, alef with madda or hamza to alef, a hamza after alef vanishes; Persian's zero-width
 /// non-joiner separates words.
 ///
 /// ASCII, Latin with diacritics, Cyrillic and Arabic script are folded by table and arithmetic; other
@@ -58,6 +58,8 @@ public enum NameNormalizer {
             case 0x400...0x4FF: letter(cyrillic(v))
             case 0x610...0x61A, 0x64B...0x65F, 0x670, 0x6D6...0x6ED, 0x640:
                 continue  // Arabic harakat and tatweel vanish
+            case 0x621 where !pendingSpace && out.count >= 2 && out[out.count - 2] == 0xD8 && out[out.count - 1] == 0xA7:
+                continue  // hamza after alef, which Persian leaves off: 'صنعاء' is 'صنعا' (Sana'a)
             case 0x600...0x6FF:
                 if let folded = arabic(v) { letter(folded) } else { pendingSpace = !out.isEmpty }
             case 0x200C: pendingSpace = !out.isEmpty

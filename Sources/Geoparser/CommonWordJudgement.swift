@@ -22,37 +22,84 @@ struct CommonWordJudgement {
     static let needsEvidence = 3.5
     static let needsBoth = 5.0
 
+    /// What the judgement says of a name: it may be a place, it may only with a list mate (a place beside it in a list,
+    /// "چابهار، ایرانشهر، خاش و زاهدان"), or it is none, and why.
+    enum Verdict: Equatable {
+        case place
+        case placeInList(String)
+        case notPlace(String)
+    }
+
     /// Why the words `match` name no place here, or nil when they may. `known` keeps what the words
     /// say by themselves (`WordFacts`), by the words as written, for the next time they come.
     func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
                    wellKnown: () -> Bool, known: inout KnownFacts) -> String? {
+        switch verdict(match: match, tokens: tokens, in: bytes, entries: entries, wellKnown: wellKnown, known: &known) {
+        case .place: return nil
+        case .placeInList(let reason), .notPlace(let reason): return reason
+        }
+    }
+
+    /// The verdict on the words `match` (`rejection`'s, telling apart a common word that a list mate would let be a place).
+    func verdict(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
+                 wellKnown: () -> Bool, known: inout KnownFacts) -> Verdict {
+        guard let reason = reason(match: match, tokens: tokens, in: bytes, entries: entries, wellKnown: wellKnown, known: &known) else { return .place }
+        return reason.listMateWould ? .placeInList(reason.text) : .notPlace(reason.text)
+    }
+
+    /// Why the words `match` name no place here, and whether a place beside them in a list would be evidence enough.
+    private func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
+                        wellKnown: () -> Bool, known: inout KnownFacts) -> (text: String, listMateWould: Bool)? {
+        let rejection = { (text: String) in (text: text, listMateWould: false) }
         let written = UnsafeBufferPointer(rebasing: bytes[tokens[match.lowerBound].byteStart..<tokens[match.upperBound].byteEnd])
         let facts = known.facts(language: language, written: written) {
             self.facts(match.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self) })
         }
         if let acronym = facts.acronym, !entries.contains(where: { $0.isAbbreviation || $0.words.contains(acronym) }), !dateline(match, tokens: tokens, bytes: bytes) {
-            return "'\(acronym)' is an acronym, not the place's name"
+            return rejection("'\(acronym)' is an acronym, not the place's name")
         }
         if let alone = facts.alone {
             switch alone {
-            case .placeType: return "'\(facts.words[0])' names a kind of place, not one"
-            case .calendar: return "'\(facts.words[0])' names a month or a day"
-            case .direction: if !wellKnown() { return "'\(facts.words[0])' names a direction" }
-            case .number: if !wellKnown() { return "'\(facts.words[0])' names a number" }
+            case .placeType: return rejection("'\(facts.words[0])' names a kind of place, not one")
+            case .calendar: return rejection("'\(facts.words[0])' names a month or a day")
+            case .direction: if !wellKnown() { return rejection("'\(facts.words[0])' names a direction") }
+            case .number: if !wellKnown() { return rejection("'\(facts.words[0])' names a number") }
             }
         }
         // Persian writes no short vowels and has no capitals: a word of one or two letters ("اس", the letter S) is too
         // slight to name a place alone, unless the place is well known or a locative cues it ("به قم", to Qom).
         if facts.isSlightPersianWord, !wellKnown(), !cue(before: match.lowerBound, tokens: tokens, bytes: bytes) {
-            return "'\(facts.words[0])' is too short a word to name a place alone"
+            return rejection("'\(facts.words[0])' is too short a word to name a place alone")
         }
         guard facts.least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
         let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || facts.startsWithPlaceType
         let enough = facts.least >= Self.needsBoth ? capitalised && cued : capitalised || cued
-        return enough ? nil : "'\(facts.words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here"
+        // A list mate is evidence of one kind: enough for a word that needs one, not for the commonest words.
+        return enough ? nil : (text: "'\(facts.words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here",
+                               listMateWould: facts.least < Self.needsBoth)
     }
+
+    /// True when the words `a` and `b` (a before b) stand side by side in a list: a comma, a dash or a hyphen between them
+    /// ("چابهار- ایرانشهر", "Kerch, Sevastopol"), or a joining word ("و", "and", "dan", "и") with at most a comma before it.
+    static func listMates(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let gap = { (x: Int) in bytes[tokens[x].byteEnd..<tokens[x + 1].byteStart] }
+        let blank = { (g: Slice<UnsafeBufferPointer<UInt8>>) in g.allSatisfy { $0 == 0x20 || $0 == 0x2C } && g.count <= 3 }
+        if b.lowerBound == a.upperBound + 1 {
+            let g = gap(a.upperBound)
+            // ',', '-', the Persian comma (D8 8C), an en or em dash (E2 80 93/94), and spaces.
+            let separators: Set<UInt8> = [0x2C, 0x2D, 0xD8, 0x8C, 0xE2, 0x80, 0x93, 0x94]
+            return g.count <= 6 && g.allSatisfy({ $0 == 0x20 || separators.contains($0) }) && g.contains(where: { $0 != 0x20 })
+        }
+        guard b.lowerBound == a.upperBound + 2 else { return false }
+        let joiner = tokens[a.upperBound + 1]
+        let word = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[joiner.byteStart..<joiner.byteEnd]), as: UTF8.self))
+        return joiners.contains(word) && blank(gap(a.upperBound)) && blank(gap(a.upperBound + 1))
+    }
+
+    /// Words that join the last item of a list.
+    private static let joiners: WordSet = WordSet(["and", "or", "dan", "atau", "и", "или", "و", "یا"].map(NameNormalizer.key))
 
     /// `WordFacts` by the document's language and the words as written (their bytes from the first's start to the
     /// last's end), looked up where the bytes lie, building no string: what a session remembers across documents.

@@ -207,6 +207,9 @@ public struct Geoparser: Sendable {
     /// place either; "Cameron" after "David Cameron" is no Cameroon.
     private func appendMatches(_ tokenArray: [Token], in bytes: UnsafeBufferPointer<UInt8>, session: Session, judgement: CommonWordJudgement,
                                notPlaces: inout [String: NotAPlace.Reach], to found: inout [Candidate]) {
+        // Names a common word kept out that a place beside them in a list lets in, and the words of every name let in.
+        var waiting: [(words: ClosedRange<Int>, candidate: Candidate)] = []
+        var placed: [ClosedRange<Int>] = []
         tokenArray.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
@@ -266,17 +269,43 @@ public struct Geoparser: Sendable {
                     TokenKey.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self))
                 }.joined(separator: " ")
                 if let reach = notAPlace?.reach { notPlaces[key] = reach }
-                if notAPlace != nil || notPlaces[key].map({ $0.holds(wellKnown: wellKnown, isCountry: isCountry) }) == true
-                    || judgement.rejection(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown,
-                                           known: &session.wordFacts) != nil {
+                if notAPlace != nil || notPlaces[key].map({ $0.holds(wellKnown: wellKnown, isCountry: isCountry) }) == true {
                     i += 1
                     continue
                 }
-                found.append(Candidate(start: tokens[i].start, end: tokens[match.last].end,
-                                       byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted, summary: match.summary))
-                i = match.last + 1
+                let candidate = Candidate(start: tokens[i].start, end: tokens[match.last].end,
+                                          byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted, summary: match.summary)
+                switch judgement.verdict(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown, known: &session.wordFacts) {
+                case .notPlace:
+                    i += 1
+                    continue
+                case .placeInList:
+                    waiting.append((i...match.last, candidate))
+                    i += 1
+                    continue
+                case .place:
+                    found.append(candidate)
+                    placed.append(i...match.last)
+                    i = match.last + 1
+                }
             }
         }
+        guard !waiting.isEmpty, !placed.isEmpty else { return }
+        // A list's members vouch for each other: let in, until none is left to let in, each waiting name beside one let in.
+        var admitted = false
+        repeat {
+            admitted = false
+            for (k, wait) in waiting.enumerated().reversed()
+            where !placed.contains(where: { $0.overlaps(wait.words) })
+                && placed.contains(where: { CommonWordJudgement.listMates($0, wait.words, tokens: tokenArray, in: bytes)
+                    || CommonWordJudgement.listMates(wait.words, $0, tokens: tokenArray, in: bytes) }) {
+                found.append(wait.candidate)
+                placed.append(wait.words)
+                waiting.remove(at: k)
+                admitted = true
+            }
+        } while admitted && !waiting.isEmpty
+        found.sort { $0.start < $1.start }
     }
 
     /// Two words belong to one name only when a short run of spaces or name punctuation, no line break, separates them.

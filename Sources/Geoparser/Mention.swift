@@ -56,7 +56,12 @@ public struct Mention: Sendable {
     }
 
     /// True when the surface is an inflected form of the name (Москве for Москва).
-    public var isInflected: Bool { surface != matchedName && NameNormalizer.key(surface) != NameNormalizer.key(matchedName) }
+    public var isInflected: Bool {
+        guard surface != matchedName else { return false }
+        let written = NameNormalizer.key(surface), name = NameNormalizer.key(matchedName)
+        // A classifier left out of the span ("Christmas" of "Pulau Christmas", "کراچی" of "بندر کراچی") is no inflection.
+        return written != name && !name.hasSuffix(" " + written)
+    }
 
     /// How it matched, for people: "Russian name 'Москва' (inflected)".
     public var how: String {

@@ -51,14 +51,24 @@ extension Geoparser {
         "pulau", "остров", "острова", "острове", "островом", "острову", "جزیره",
         // Indonesian administrative classifiers ("Kabupaten Aceh Besar", "Provinsi Kalimantan Utara"): the name follows.
         "kabupaten", "provinsi", "propinsi", "desa", "kelurahan", "distrik",
+        // Persian's province ("استان تکیرداغ", Tekirdağ province): the name follows.
+        "استان",
     ]
+
+    /// True when Persian's 'بندر' (port) before the name is the port's classifier, as annotators leave it out ("بندر چابهار" names
+    /// the Port of Chabahar by 'چابهار'), not a word of the name: a town's ("بندر عباس", Bandar Abbas) or a port's ("بندر قاسم",
+    /// Port Qasim; the Port of Bandar Abbas).
+    static func persianPortWord(in place: Place) -> Bool {
+        place.kind == .port && place.name.hasPrefix("Port of ") && !place.name.dropFirst(8).hasPrefix("Bandar")
+    }
 
     /// A mention without a generic word that leads it, when a name follows the word.
     static func withoutGenericHead(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
         // (A name of one word has no space byte: its characters are not searched.)
         guard mention.surface.utf8.contains(0x20), let space = mention.surface.firstIndex(of: " ") else { return mention }
         let head = mention.surface[..<space]
-        guard genericHeads.contains(NameNormalizer.key(String(head))) else { return mention }
+        let folded = NameNormalizer.key(String(head))
+        guard genericHeads.contains(folded) || folded == "بندر" && persianPortWord(in: mention.place) else { return mention }
         let rest = String(mention.surface[mention.surface.index(after: space)...])
         let skipped = head.unicodeScalars.count + 1, skippedBytes = head.utf8.count + 1
         return Mention(surface: rest, start: mention.start + skipped, end: mention.end,

@@ -60,13 +60,20 @@ struct NameAutomatonBuilder {
         if indexById[place.id] == nil { indexById[place.id] = Int32(index) }
         if let parent = place.parent { parentIds.append((index, parent)) }
         add(place.name, place: index, kind: .name, language: "en", isAbbreviation: false)
+        // "Christmas Island" is "Pulau Christmas" in Indonesian, which writes the island's word before the name.
+        if place.name.hasSuffix(" Island"), place.name.count > 7 {
+            add("Pulau " + place.name.dropLast(7), place: index, kind: .documentLanguageAlias, language: "id", isAbbreviation: false)
+        }
         for (language, list) in place.names.sorted(by: { $0.key < $1.key }) {
             // An Iranian town's Arabic-script name of several words is Persian ("بندر جاسک"); one word may be a Persian word
             // ("مهاجران", migrants; a village's "نوار", a strip) and stays foreign: the towns' one-word Persian names are curated.
             let iranianTown = language == "arab" && place.kind != .village && place.country.map(Languages.persianScriptCountries.contains) == true
+            // An Arab country's town is written in Persian as in Arabic, one word or several ("بانیاس", "حمص").
+            let arabTown = language == "arab" && place.kind == .city && place.country.map(Languages.arabicCountries.contains) == true
             let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
             for name in list {
-                add(name, place: index, kind: iranianTown && name.contains(" ") ? .documentLanguageAlias : kind, language: language, isAbbreviation: false)
+                add(name, place: index, kind: iranianTown && name.contains(" ") || arabTown ? .documentLanguageAlias : kind, language: language,
+                    isAbbreviation: false)
             }
         }
         for (language, list) in place.abbreviations.sorted(by: { $0.key < $1.key }) {

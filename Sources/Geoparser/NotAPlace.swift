@@ -174,6 +174,12 @@ enum NotAPlace {
                gapIs(match.upperBound, after, " "), isWord(match.lowerBound, lowercasedIn: Self.landformHeads) {
                 return Finding("the first word of a longer name ('\(word(match.lowerBound)!) \(next)')", reach: nil)
             }
+            // "Bu’ale", "Ma'rib": a word an apostrophe runs on is no name cut short ("Bu", a French village), unless it is a
+            // possessive's or a contraction's ("Iran’s", "Russia'll").
+            if let next = word(after), joined(after), gapIs(match.upperBound, after, "’") || gapIs(match.upperBound, after, "'"),
+               !Self.apostropheEndings.contains(next.lowercased()) {
+                return Finding("part of a longer word ('\(word(match.upperBound)!)’\(next)')", reach: nil)
+            }
             if let previous {
                 // "Haut-Katanga", "Усть-Кут": a prefix written against the name with a hyphen makes another place.
                 if gapIs(before, match.lowerBound, "-"), isWord(before, lowercasedIn: Self.hyphenPrefixes) {
@@ -182,8 +188,10 @@ enum NotAPlace {
             }
             // "Сибирского химического комбината", "Московского завода": a Russian adjective in -ский before the noun it qualifies is no
             // town named by the adjective (Sibirsky, Moskovsky).
+            // Not before a joining word or a verb: "между Хэйхэ и Благовещенском открылась", "Благовещенском и Хэйхэ".
             if match.lowerBound == match.upperBound, let next = word(after), joined(after), gapIs(match.upperBound, after, " "),
                !tokens[after].isCapitalised, next.unicodeScalars.first.map({ $0.value >= 0x430 && $0.value <= 0x44F }) == true,
+               !Self.russianFunctionWords.contains(next), !Self.russianVerbEndings.contains(where: next.hasSuffix),
                let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
                 return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
             }
@@ -215,6 +223,16 @@ enum NotAPlace {
         static let romanceParticles: WordSet = ["del", "de", "di", "della", "dei", "delle", "das"]
         /// The same without Indonesian's 'di' ('in'), for Latin-script texts.
         static let romanceParticlesBesideIndonesian = romanceParticles.subtracting(["di"])
+
+        /// What an apostrophe adds to a word without making another: possessives and contractions.
+        static let apostropheEndings: Set<String> = ["s", "ll", "d", "re", "ve", "t"]
+
+        /// Russian words no adjective qualifies: conjunctions, prepositions, particles.
+        static let russianFunctionWords: Set<String> = ["и", "или", "а", "но", "в", "во", "на", "с", "со", "к", "по", "из", "до", "за", "от",
+                                                       "у", "о", "об", "при", "через", "для", "под", "над", "не", "уже", "же", "ли", "как"]
+        /// Endings of Russian verbs reflexive or in the past tense's feminine, neuter and plural ("открылась", "прибыло",
+        /// "находятся"); not the masculine's -л, which nouns share ("Волжский канал").
+        static let russianVerbEndings: [String] = ["ся", "сь", "ла", "ло", "ли"]
 
         /// Endings of Russian adjectives in -ский and -цкий, in every case and gender.
         static let adjectiveEndings: [String] = ["ск", "цк"].flatMap { stem in

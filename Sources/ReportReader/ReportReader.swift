@@ -46,8 +46,11 @@ public struct ReportReader: Sendable {
             let stated = RouteFinder.routes(in: sentence, language: language, context: context, country: country(named:))
             routes += stated
             // What the next sentences may carry on from: this sentence's last stop, or a place left.
-            if let last = stated.last?.waypoints.last {
-                (context.lastStop, context.quiet) = (last, 0)
+            if let last = stated.last {
+                (context.lastStop, context.quiet, context.reached) = (last.waypoints.last, 0, last.reachesEnd)
+                for route in stated { context.visited.formUnion(route.waypoints.map(\.id)) }
+            } else if let arrived = RouteFinder.arrival(in: sentence) {
+                (context.lastStop, context.quiet, context.reached) = (arrived, 0, true)
             } else {
                 context.quiet += 1
             }

@@ -11,6 +11,8 @@ struct RouteFinder {
         var statement: Statement
         var carries: [String]
         var sentence: Range<Int>
+        /// The text says the carrier got to the last stop ("sailed to", "landed in"), not only that it was bound there.
+        var reachesEnd = false
     }
 
     /// Place kinds a vessel crosses or sails along rather than stops at.
@@ -33,6 +35,13 @@ struct RouteFinder {
         var pendingAge = 0
         /// Sentences a place left waits for its destination.
         static let pendingSentences = 3
+        /// The carrier got to `lastStop` (it was not only bound there).
+        var reached = false
+        /// Every stop of the routes stated so far: a carrier followed by pronoun moves on, not back ("… когда в порт Раджин прибыла
+        /// "Майя-1"" is another ship's voyage to where the story began).
+        var visited: Set<String> = []
+        /// Sentences a carrier's last stop waits for its next leg when the text follows the carrier by name or pronoun.
+        static let carrierSentences = 3
     }
 
     /// A stop of a route: a place, and the words that name it (empty at the sentence's start when an earlier sentence named it).
@@ -62,14 +71,16 @@ struct RouteFinder {
         let destinationNamed = destinations.contains { finalDestination($0, in: sentence) }
         // "В Петербурге нашли кокаин … из Эквадора", "cocaine from Colombia seized in Rotterdam": the goods came from there to where they were found.
         let seizedHere = destinations.isEmpty && !origins.isEmpty ? seizurePlace(in: sentence, origins: origins) : nil
-        let moves = !send.isEmpty || !receive.isEmpty || !travel.isEmpty || !nouns.isEmpty || destinationNamed || seizedHere != nil
+        let firstEnd = destinations.first?.words.lowerBound ?? sentence.wordRange.lowerBound
+        let cue = { (phrases: [Lexicon.Phrase]) in (sentence.wordRange.lowerBound..<firstEnd).contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil } }
+        // "продолжил свой путь в Боготу", "melanjutkan perjalanannya ke Amdjarass": going on to a place is a movement.
+        let goesOn = !destinations.isEmpty && cue(Lexicon.carryOn)
+        let moves = !send.isEmpty || !receive.isEmpty || !travel.isEmpty || !nouns.isEmpty || destinationNamed || seizedHere != nil || goesOn
         guard moves || (!origins.isEmpty && !destinations.isEmpty && !modeCues.isEmpty) else { return [] }
 
         // A movement carried on from the sentences before: "Оттуда … в Краснодарский край", "on arrival the cargo went on to Mali",
         // "the plane left Brazil. It flew to Santa Cruz."
-        let verbs = !send.isEmpty || !travel.isEmpty || !receive.isEmpty || destinationNamed
-        let firstEnd = destinations.first?.words.lowerBound ?? sentence.wordRange.lowerBound
-        let cue = { (phrases: [Lexicon.Phrase]) in (sentence.wordRange.lowerBound..<firstEnd).contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil } }
+        let verbs = !send.isEmpty || !travel.isEmpty || !receive.isEmpty || destinationNamed || goesOn
         if origins.isEmpty, !destinations.isEmpty, verbs, cue(Lexicon.carryOn), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 3 {
             origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
         }
@@ -100,7 +111,28 @@ struct RouteFinder {
                 origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
             } else if onlyEnds, let pending = context.pendingOrigin, !bringsInAnotherCarrier(sentence) {
                 origins = [Stop(place: pending, at: sentence.wordRange.lowerBound)]
+            } else if onlyEnds, let verb = travel.first(where: { !stayWords.contains(sentence.text.words[$0].folded) }), context.reached,
+                      carrierMoves(before: verb, in: sentence, modeCues: modeCues), let last = context.lastStop, context.quiet <= Context.carrierSentences,
+                      !heading(before: firstEnd, in: sentence), !bringsInAnotherCarrier(sentence),
+                      !destinations.contains(where: { d in context.visited.contains(d.mention.place.id) }) {
+                // The carrier moves on from where the text last took it: "… made its way to Alexandria. … The Matros Pozynich steamed
+                // toward Beirut", "Pesawat itu mendarat di Entebbe. … terbang ke Amdjarass". Not after it was only bound somewhere,
+                // not when it is said to be bound somewhere now (the voyage's start is elsewhere), not back to where a route was.
+                origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
             }
+        }
+        // Of two origins, not joined, before the destination, the nearer starts the movement: "kapten … asal Kepulauan Riau … penyelundupan
+        // pasir timah dari Pulau Bangka menuju Malaysia" (where the captain is from, then where the tin is).
+        if let first = destinations.first?.words.lowerBound,
+           let nearer = origins.lastIndex(where: { !$0.coordinated && $0.words.upperBound <= first }), nearer > 0, !origins[0].words.isEmpty {
+            origins.swapAt(0, nearer)
+        }
+        // A destination word's place before the origin in another clause is another movement's: "В Россию везут автомобили, а из
+        // Благовещенска в речной порт Хэйхэ поступает соя" (the soy goes to Heihe, not through Russia); a receiver is not ("Rusia telah
+        // menerima ratusan drone …, serta peralatan …, dari Iran").
+        if let origin = origins.first, !origin.words.isEmpty {
+            destinations.removeAll { $0.role == .to && $0.words.upperBound <= origin.words.lowerBound
+                && !oneClause(from: $0.words.upperBound, to: origin.words.lowerBound, in: sentence) }
         }
         guard let origin = origins.first, !destinations.isEmpty else { return [] }
 
@@ -121,6 +153,7 @@ struct RouteFinder {
         }
 
         let statement = statement(of: sentence, movementAt: (send + receive + travel + nouns).min() ?? sentence.wordRange.lowerBound)
+        let reaches = (statement == .asserted || statement == .reported) && !destinationNamed && seizedHere == nil && (!travel.isEmpty || goesOn)
         let carries = cargo(in: sentence)
         var found: [Found] = []
         for variant in variants {
@@ -137,7 +170,8 @@ struct RouteFinder {
                 modes.append(mode(forLegTo: stops[k], from: stops[k - 1], cues: modeCues, water: water))
             }
             found.append(Found(waypoints: stops.map(\.place), modes: modes, vias: legVias, statement: statement,
-                               carries: carries, sentence: sentence.range))
+                               carries: carries, sentence: sentence.range,
+                               reachesEnd: reaches && !heading(before: stops.last!.words.lowerBound, in: sentence)))
         }
         return found
     }
@@ -209,6 +243,51 @@ struct RouteFinder {
     private static func finalDestination(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
         let start = place.words.lowerBound
         return (max(sentence.wordRange.lowerBound, start - 3)..<start).contains { finalWords.contains(sentence.text.words[$0].folded) }
+    }
+
+    /// Movement words that say where a vessel lies rather than that it moved ("telah berlabuh di Pomalaa sejak 2019").
+    private static let stayWords: Set<String> = ["berlabuh", "bersandar", "docked", "anchored", "moored", "стоит", "стоял", "стояло", "пришвартован"]
+
+    /// Pronouns that stand for a carrier the text follows ("it traveled to", "он вылетел в", "ia berlayar ke").
+    private static let carrierPronouns: Set<String> = ["it", "she", "they", "ia", "dia", "mereka", "он", "она", "оно", "они", "آن", "او"]
+
+    /// True when what moves before word `verb` is a carrier, not people ("Weeks later, officials travelled to Cairo"): a vessel,
+    /// vehicle or aircraft word ("the ship", "судно", "kapal itu"), a pronoun, a capitalised name that is no place ("The Matros
+    /// Pozynich steamed"), or nothing but a date ("13 августа вылетел в Санта-Крус").
+    private static func carrierMoves(before verb: Int, in sentence: SentenceView, modeCues: [(position: Int, mode: TransportMode)]) -> Bool {
+        let start = sentence.wordRange.lowerBound
+        if modeCues.contains(where: { $0.position < verb }) { return true }
+        let words = (start..<verb).map { sentence.text.words[$0] }
+        if words.contains(where: { carrierPronouns.contains($0.folded) }) { return true }
+        if (start + 1..<verb).contains(where: { k in
+            sentence.text.words[k].isCapitalised && !sentence.places.contains { $0.words.contains(k) }
+        }) { return true }
+        return words.allSatisfy { $0.isNumber || months.contains($0.folded) }
+    }
+
+    /// Month names, for a sentence that opens with a date.
+    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+
+    /// Words that say a carrier was bound somewhere, not that it got there ("heading for", "направлялось в", "menuju", "به مقصد").
+    private static let headingWords = Lexicon.p(["bound", "destined", "destination", "heading", "headed", "направля*", "назначени*", "следова*",
+                                                "menuju", "tujuan", "perjalanan", "مقصد", "عازم"])
+
+    /// True when a heading word comes in the four words before word `end`.
+    private static func heading(before end: Int, in sentence: SentenceView) -> Bool {
+        (max(sentence.wordRange.lowerBound, end - 4)..<end).contains { Lexicon.longest(headingWords, in: sentence.words, at: $0) != nil }
+    }
+
+    /// Where the sentence says a carrier arrived, when it states no route ("Pesawat itu mendarat di Entebbe", "docked at Tartus",
+    /// "прибыл в порт Раджин"): the last place after a movement word and a destination word, with no origin and nothing bound elsewhere.
+    static func arrival(in sentence: SentenceView) -> Place? {
+        guard !sentence.positions(of: sentence.lexicon.travel).isEmpty else { return nil }
+        let active = sentence.places.filter { !$0.isQualifier }
+        guard !active.contains(where: { $0.role == .from }), let end = active.last(where: { $0.role == .to && !isWater($0.mention.place) }),
+              !heading(before: end.words.lowerBound, in: sentence) else { return nil }
+        let statement = statement(of: sentence, movementAt: sentence.positions(of: sentence.lexicon.travel).min()!)
+        return statement == .asserted || statement == .reported ? end.mention.place : nil
     }
 
     /// A place the sentence says something left or came from, when it states no route: the next sentence may give its destination.
@@ -319,6 +398,9 @@ struct RouteFinder {
                 && !attributed($0, in: sentence) && $0.words != owner && !isFlag($0, in: sentence) && !measuredFrom($0, in: sentence)
         }
         guard let place else { return nil }
+        // A semicolon ends the clause the subject acts in: "… produced near Jilib was seized; trucks carried more to Kismayo".
+        let text = sentence.text
+        if text.passage(text.words[place.words.upperBound - 1].range.upperBound..<text.words[verb].range.lowerBound).contains(";") { return nil }
         // Russian marks the case: "в Турции и Сирии" (locative) is where, not who.
         let first = coordinatedGroup(ending: place, in: sentence)[0].words.lowerBound
         if first > sentence.wordRange.lowerBound, ["в", "во", "на"].contains(sentence.text.words[first - 1].folded),

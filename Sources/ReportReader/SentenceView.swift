@@ -284,11 +284,19 @@ struct SentenceView {
         case "to":
             if phraseStart > wordRange.lowerBound, Self.notDirectionalBeforeTo.contains(text.words[phraseStart - 1].folded) { return false }
             return true
+        case "dari":
+            // "lebih dekat dari Jawa ketimbang Australia" (closer than Java), "jauh dari": a comparison, not where something comes from.
+            return !(phraseStart > wordRange.lowerBound && ["dekat", "jauh"].contains(text.words[phraseStart - 1].folded))
         case "в", "во", "на":
             // Russian: accusative (в Москву, в Тартус) is a destination; locative (в Москве) a location.
             // With words between ("в сирийский порт Тартус", "на базы в Ливии"), the first of them has the case.
+            // An adjective in -ой is a masculine accusative or a feminine locative ("в речной порт", "в речной гавани"): its noun decides.
             if phraseEnd < wordRange.upperBound, text.words[phraseEnd].range.lowerBound < mention.start {
-                let next = text.words[phraseEnd].folded
+                var first = phraseEnd
+                if text.words[first].folded.hasSuffix("ой"), first + 1 < wordRange.upperBound, text.words[first + 1].range.lowerBound < mention.start {
+                    first += 1
+                }
+                let next = text.words[first].folded
                 let locative = ["ом", "ем", "ой", "ей", "их", "ых", "ах", "ях"].contains { next.hasSuffix($0) }
                     || (next.hasSuffix("е") && !["ие", "ые", "ое"].contains { next.hasSuffix($0) }) || ["порту", "аэропорту"].contains(next)
                 return !locative

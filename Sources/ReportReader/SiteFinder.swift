@@ -125,11 +125,29 @@ struct SiteFinder {
         return out
     }
 
-    /// True when the sentence loads or seizes a cargo or a ship at the place ("loaded the containers at Najin", "memuat LNG di
-    /// Ras Laffan", "ditangkap di perairan Namlea"): where a movement the same sentence goes on to state starts.
+    /// True when the sentence loads, makes or seizes a cargo or a ship at the place ("loaded the containers at Najin", "memuat LNG
+    /// di Ras Laffan", "produced near Bu'ale", "ditangkap di perairan Namlea"): where a movement the same sentence goes on to state starts.
     static func movementStart(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
-        if handling(at: place, in: sentence) == "loading" { return true }
+        if handling(at: place, in: sentence) == "loading" || producedAt(place, in: sentence) { return true }
         return place.mention.place.kind != .country && activities(in: sentence).contains("seizure") && seizureLocation(place, in: sentence)
+    }
+
+    /// Words between a production verb and the place where the goods were made ("produced south of Badhadhe", "made near
+    /// Bu'ale", "dibuat di Batam", "произведён под Тулой", "تولید شده در نزدیکی").
+    private static let productionPlaceWords: Set<String> = ["in", "at", "near", "around", "outside", "of", "south", "north", "east", "west",
+        "the", "di", "dekat", "sekitar", "в", "во", "под", "около", "близ", "возле", "у", "در", "نزدیک", "نزدیکی", "حوالی", "شده"]
+    private static let productionWords: [Lexicon.Phrase] = Lexicon.all.activities.first { $0.0 == "production" }?.1 ?? []
+
+    /// True when a production word comes within four words before the place, with only locative, compass and proximity
+    /// words between: "the charcoal produced south of Badhadhe is transported … to the Buur Gaabo stockpile".
+    static func producedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        var k = place.words.lowerBound - 1
+        while k >= sentence.wordRange.lowerBound, k >= place.words.lowerBound - 4 {
+            if Lexicon.longest(productionWords, in: sentence.words, at: k) != nil { return k < place.words.lowerBound - 1 }
+            guard productionPlaceWords.contains(sentence.text.words[k].folded) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Words of cargo handling that make the place right after "at/in" a port: "unloaded at Dunay", "dibongkar di Tartus",

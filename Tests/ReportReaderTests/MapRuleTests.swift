@@ -730,3 +730,74 @@ struct FacilityListReviewTests {
         #expect(Read("Darwin, in the south of Timor-Leste, hosts US Marines.").claims.first?.verdict == .inconsistent)
     }
 }
+
+/// The seventh round: a carrier followed from sentence to sentence, goods moved from where they were made, Russian river ports.
+@Suite("Carriers followed across sentences, production starts, river ports")
+struct CarrierAcrossSentencesTests {
+    @Test("a carrier the text follows moves on from where it got to: a vessel's name, 'it', a date alone")
+    func carrierMovesOn() {
+        let ship = Read("""
+            The Matros Pozynich left Sevastopol and made its way to Alexandria. It was laden with wheat. \
+            Egypt turned the shipment away. The Matros Pozynich steamed toward Beirut.
+            """)
+        #expect(ship.routes.contains("alexandria>beirut"), "\(ship.routes)")
+        #expect(Read("13 августа самолет вылетел в Боготу. 14 августа продолжил свой путь в Каракас.").routes.contains("bogota>caracas"))
+        // Near miss: a carrier only bound somewhere has not got there; the next voyage's start is elsewhere.
+        #expect(Read("The tanker was heading for Alexandria. The ship sailed to Beirut.").routes.isEmpty)
+        // Near miss: another carrier's voyage starts where that carrier was, not where the first one got to.
+        #expect(!Read("The ship left Rajin and sailed to Vostochny. Later another ship sailed to Busan.").routes.contains { $0.hasSuffix(">busan") })
+    }
+
+    @Test("a landing or an arrival is where a carrier goes on from: 'mendarat di Entebbe … melanjutkan perjalanannya ke Amdjarass'")
+    func arrivalThenGoesOn() {
+        #expect(Read("Pesawat itu mendarat di Entebbe. Pesawat itu kemudian melanjutkan perjalanannya ke Amdjarass.").routes.contains("entebbe>amdjarass"))
+        // Near miss: a ship lying at a port since 2019 made no voyage there from where the text last took a ship.
+        #expect(!Read("Kapal itu berlayar ke Bahodopi. KM Pan Begonia telah berlabuh di Pomalaa sejak 2019.").routes.contains("bahodopi>pomalaa"))
+    }
+
+    @Test("goods move on from where they were made: 'the charcoal produced near Jilib is transported … to Kismayo'")
+    func productionStart() {
+        #expect(Read("The charcoal produced near Jilib is transported by road to Kismayo.").routes.contains("jilib>kismayo"))
+        // Near miss: a semicolon ends the clause the place was in.
+        #expect(Read("The charcoal produced near Jilib was seized; trucks carried more to Kismayo.").routes.isEmpty)
+    }
+
+    @Test("'в речной порт Хэйхэ' is a destination; 'в речной гавани Хэйхэ' a location")
+    func russianRiverPort() {
+        #expect(Read("Из Благовещенска в речной порт Хэйхэ поступает соя.").routes.contains { $0.hasPrefix("blagoveshchensk>") && $0.hasSuffix("heihe") })
+        #expect(Read("Баржи из Благовещенска стоят в речной гавани Хэйхэ.").routes.isEmpty)
+    }
+}
+
+/// The seventh round's origins and ends: the nearer of two origins, a comparison's "dari", a destination named after the cargo.
+@Suite("Nearer origins, comparisons and named destinations")
+struct NearerOriginTests {
+    @Test("of two origins before the destination, the nearer starts the movement: the tin's, not the captain's")
+    func nearerOrigin() {
+        let read = Read("Seorang kapten asal Kepulauan Riau ditangkap karena penyelundupan pasir timah dari Pulau Bangka menuju Malaysia.")
+        #expect(read.routes.contains("bangka-regency>malaysia"), "\(read.routes)")
+        #expect(!read.routes.contains("riau-islands>malaysia"), "\(read.routes)")
+    }
+
+    @Test("'lebih dekat dari Jawa' is a comparison, not an origin; 'dari Jawa ke Malaysia' is one")
+    func comparisonIsNoOrigin() {
+        let read = Read("Indonesia menjadi titik transit bagi pencari suaka ke Pulau Christmas, yang lebih dekat dari Jawa ketimbang Australia.")
+        #expect(!read.routes.contains { $0.hasPrefix("jawa-id>") }, "\(read.routes)")
+        #expect(Read("Timah dikirim dari Jawa ke Malaysia.").routes.contains("jawa-id>malaysia"))
+    }
+
+    @Test("a destination named after the cargo: 'نفتکش حامل سوخت ایران که مقصد آن لبنان است'")
+    func destinationAfterCargo() {
+        #expect(Read("نفتکش حامل سوخت ایران که مقصد آن لبنان است در بندر بانیاس دیده شد.").routes.contains("iran>lebanon"))
+    }
+
+    @Test("a destination before the origin in another clause is another movement's: 'В Россию везут …, а из Благовещенска в …'")
+    func destinationInAnotherClause() {
+        let read = Read("В Россию везут автомобили, а из Благовещенска в речной порт Хэйхэ поступает соя.")
+        #expect(read.routes.contains { $0.hasPrefix("blagoveshchensk>") && $0.hasSuffix("heihe") }, "\(read.routes)")
+        #expect(!read.routes.contains { $0.hasSuffix(">russia") }, "\(read.routes)")
+        // Near miss: a receiver before the origin stays the destination, whatever clause the origin is in (the seed's sentence).
+        let seed = Read("Pada Mei, Rusia telah menerima ratusan drone serang satu arah, serta peralatan terkait produksi drone, dari Iran.")
+        #expect(seed.routes.contains("iran>russia"), "\(seed.routes)")
+    }
+}

@@ -69,7 +69,8 @@ ARABIC_PUNCTUATION = {0x60C, 0x61B, 0x61F, 0x6D4} | set(range(0x66A, 0x66E))
 
 def fold(name):
     """routemap's folding, as Sources/Gazetteer/NameNormalizer.swift does it: lowercase, Latin diacritics off,
-    Cyrillic lowercased with ё as е (й stays), Arabic yeh and kaf as Persian's, alef with madda or hamza as alef, harakat off, dots and
+    Cyrillic lowercased with ё as е (й stays), Arabic yeh and kaf as Persian's, alef with madda or hamza as alef, a hamza after
+    alef off, harakat off, dots and
     apostrophes gone, other punctuation and the zero-width non-joiner a space between words."""
     out, space = [], False
 
@@ -89,6 +90,8 @@ def fold(name):
             letter('е' if ch in 'ёЁ' else ch.lower())
         elif cp in ARABIC_MARKS:
             continue
+        elif cp == 0x621 and not space and out and out[-1] == '\u0627':
+            continue  # hamza after alef, which Persian leaves off
         elif 0x600 <= cp <= 0x6FF:
             if cp in ARABIC_PUNCTUATION:
                 space = True
@@ -176,19 +179,25 @@ def countries():
         # The name shown: ISO's inverted list form ('Congo, The Democratic Republic of the') reads as Natural Earth's long name;
         # the id keeps ISO's form, so ids stay as they were.
         shown = feature['properties'].get('name_long') if ',' in english[0] and feature['properties'].get('name_long') else english[0]
-        names = {'en': english}
-        for lang in LANGUAGES:
-            t = translations[lang]
-            forms = [t.gettext(entry.get('common_name', entry['name'])), t.gettext(entry['name'])]
-            if entry.get('official_name'):
-                forms.append(t.gettext(entry['official_name']))
-            # gettext hands back the English text where a translation is missing: keep only real translations.
-            names[lang.split('_')[0]] = [n for n in clean(forms) if n not in english]
-        for lang, tagged in tagged_names(cc, english[0]).items():  # GeoNames' short forms: 'Киргизия', 'ОАЭ'
-            names[lang] = clean(names.get(lang, []) + [n for n in tagged if n not in english or lang == 'en'])
+        names = iso_names(entry, english, translations)
         rows.append([slug(english[0]), cc, shown, lat, lon, ','.join(str(x) for x in polygon_bbox(polys)), names_field(names),
                      f'Natural Earth 1:50m countries50 ({cc}): polygon-interior point and polygon-bbox by gazetteer/tools/derive_extents.py; names from iso-codes 4.15 translations and libgeonames-common 0.3.0 (GeoNames)'])
     return rows
+
+
+def iso_names(entry, english, translations):
+    """A country's names by language: `english`, iso-codes' translations of its names, and GeoNames' short forms."""
+    names = {'en': english}
+    for lang in LANGUAGES:
+        t = translations[lang]
+        forms = [t.gettext(entry.get('common_name', entry['name'])), t.gettext(entry['name'])]
+        if entry.get('official_name'):
+            forms.append(t.gettext(entry['official_name']))
+        # gettext hands back the English text where a translation is missing: keep only real translations.
+        names[lang.split('_')[0]] = [n for n in clean(forms) if n not in english]
+    for lang, tagged in tagged_names(entry['alpha_2'], english[0]).items():  # GeoNames' short forms: 'Киргизия', 'ОАЭ'
+        names[lang] = clean(names.get(lang, []) + [n for n in tagged if n not in english or lang == 'en'])
+    return names
 
 
 def continents():
