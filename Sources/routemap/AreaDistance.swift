@@ -49,6 +49,10 @@ struct AreaDistance {
     private func country(_ text: String, in world: WorldGeometry) throws -> Country {
         if text.count <= 3, let country = world.country(code: text) { return country }
         let match = try lookup.place(for: text).match.place
+        if match.kind == .country, let code = match.country, world.country(code: code) == nil {
+            throw InputError(description: "--to-area '\(text)' is \(match.name) (\(code)), which Natural Earth 1:50m draws no outline for "
+                + "(routemap knows it by its capital's point): name a country with an outline, by name or ISO code (Spain, ES)")
+        }
         guard match.kind == .country, let code = match.country, let country = world.country(code: code) else {
             throw InputError(description: "--to-area '\(text)' is \(match.name) (\(match.kind.rawValue)): name a country, by name or ISO code (Ukraine, UA)")
         }

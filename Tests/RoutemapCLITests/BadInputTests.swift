@@ -59,6 +59,8 @@ struct BadInputTests {
         BadInputRow(row: "NaN", arguments: ["distance", "NaN,1", "Moscow"], status: 1, message: "'NaN' is not a finite number"),
         BadInputRow(row: "overflowing number", arguments: ["distance", "1e999,0", "Moscow"], status: 1, message: "'1e999' is not a finite number"),
         BadInputRow(row: "not a coordinate or a place", arguments: ["distance", "abc", "Moscow"], status: 1, message: "unknown place 'abc'"),
+        BadInputRow(row: "a territory with no outline", arguments: ["distance", "Madrid", "--to-area", "Gibraltar"], status: 1,
+                    message: "which Natural Earth 1:50m draws no outline for"),
         BadInputRow(row: "bad batch line", arguments: ["distance", "--batch"], stdin: Array("1 2 3 4\n1 2 x 4\n".utf8), status: 1,
                     message: "stdin: line 2: 'x' is not a number"),
         BadInputRow(row: "empty file for extract", arguments: ["extract", BadInputFixtures.path("empty.txt")], status: 0, message: "is empty"),
