@@ -15,6 +15,9 @@ import re
 
 from babel import Locale
 
+import world_table
+
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 PATH = os.path.join(HERE, '../world/countries.tsv')
 LANGUAGES = ['en', 'id', 'ru', 'fa']
@@ -23,10 +26,7 @@ SOURCE = '; CLDR 47 everyday names (PyPI babel 2.18.0, Unicode licence) by gazet
 
 
 def main():
-    csv.field_size_limit(1 << 30)
-    with open(PATH, encoding='utf-8', newline='') as f:
-        rows = list(csv.reader(f, delimiter='\t'))
-    header, body = rows[0], rows[1:]
+    header, body = world_table.read(PATH)
     cc_at, names_at, source_at = header.index('iso2'), header.index('names'), header.index('source')
     locales = {lang: Locale.parse(lang).territories for lang in LANGUAGES}
     added = 0

@@ -25,6 +25,9 @@ import re
 
 import countryinfo
 
+import world_table
+
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 PATH = os.path.join(HERE, '../world/countries.tsv')
 DATA = os.path.join(os.path.dirname(countryinfo.__file__), 'data')
@@ -53,10 +56,7 @@ def english_forms(spellings, alpha3, english_names):
 
 
 def main():
-    csv.field_size_limit(1 << 30)
-    with open(PATH, encoding='utf-8', newline='') as f:
-        rows = list(csv.reader(f, delimiter='\t'))
-    header, body = rows[0], rows[1:]
+    header, body = world_table.read(PATH)
     cc_at, names_at, source_at = header.index('iso2'), header.index('names'), header.index('source')
     spellings = {}
     for path in glob.glob(os.path.join(DATA, '*.json')):

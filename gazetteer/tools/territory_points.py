@@ -11,7 +11,7 @@ capital in GeoNames (Bouvet Island, Heard Island, the US Minor Outlying Islands,
 
 Run: pip install babel==2.18.0; python3 gazetteer/tools/territory_points.py   (after country_short_forms.py)
 """
-import csv
+import gettext
 import gzip
 import json
 import os
@@ -20,9 +20,8 @@ import sys
 from babel import Locale
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import world_table  # noqa: E402
 from build_world import DATA, LANGUAGES, clean, iso_names, names_field, slug  # noqa: E402
-
-import gettext  # noqa: E402
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../world/countries.tsv')
 
@@ -42,10 +41,7 @@ def capitals():
 
 
 def main():
-    csv.field_size_limit(1 << 30)
-    with open(PATH, encoding='utf-8', newline='') as f:
-        rows = list(csv.reader(f, delimiter='\t'))
-    header, body = rows[0], rows[1:]
+    header, body = world_table.read(PATH)
     have = {r[header.index('iso2')] for r in body}
     iso = json.load(open('/usr/share/iso-codes/json/iso_3166-1.json'))['3166-1']
     translations = {lang: gettext.translation('iso_3166-1', localedir='/usr/share/locale', languages=[lang], fallback=True) for lang in LANGUAGES}
