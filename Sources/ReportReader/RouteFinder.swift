@@ -107,7 +107,7 @@ struct RouteFinder {
         if origins.isEmpty, let owner { origins = [owner] }
         if origins.isEmpty, !destinations.isEmpty, verbs {
             let onlyEnds = active.allSatisfy { $0.role == .to || $0.role == .via || isFlag($0, in: sentence) }
-            if cue(Lexicon.continuation), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 1 {
+            if cue(Lexicon.continuation), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 1, !peopleMove(before: firstEnd, in: sentence) {
                 origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
             } else if onlyEnds, let pending = context.pendingOrigin, !bringsInAnotherCarrier(sentence) {
                 origins = [Stop(place: pending, at: sentence.wordRange.lowerBound)]
@@ -256,14 +256,26 @@ struct RouteFinder {
     /// Pozynich steamed"), or nothing but a date ("13 августа вылетел в Санта-Крус").
     private static func carrierMoves(before verb: Int, in sentence: SentenceView, modeCues: [(position: Int, mode: TransportMode)]) -> Bool {
         let start = sentence.wordRange.lowerBound
-        if modeCues.contains(where: { $0.position < verb }) { return true }
         let words = (start..<verb).map { sentence.text.words[$0] }
+        if peopleMove(before: verb, in: sentence) { return false }
+        if modeCues.contains(where: { $0.position < verb }) { return true }
         if words.contains(where: { carrierPronouns.contains($0.folded) }) { return true }
         if (start + 1..<verb).contains(where: { k in
             sentence.text.words[k].isCapitalised && !sentence.places.contains { $0.words.contains(k) }
         }) { return true }
         return words.allSatisfy { $0.isNumber || months.contains($0.folded) }
     }
+
+    /// True when people, not goods or their carrier, move before word `end`: "Ugandan President Museveni travelled to Kampala",
+    /// "Delegasi Rusia kemudian terbang ke Kampala".
+    private static func peopleMove(before end: Int, in sentence: SentenceView) -> Bool {
+        (sentence.wordRange.lowerBound..<end).contains { people.contains(sentence.text.words[$0].folded) }
+    }
+
+    /// Words for people who travel: officials, delegations, titles.
+    private static let people: Set<String> = ["president", "minister", "officials", "official", "delegation", "commander", "leader",
+        "businessman", "envoy", "presiden", "menteri", "pejabat", "delegasi", "komandan", "президент", "министр", "делегация",
+        "чиновники", "командующий", "رئیس", "وزیر", "هیئت", "فرمانده"]
 
     /// Month names, for a sentence that opens with a date.
     private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -282,13 +294,17 @@ struct RouteFinder {
     /// Where the sentence says a carrier arrived, when it states no route ("Pesawat itu mendarat di Entebbe", "docked at Tartus",
     /// "прибыл в порт Раджин"): the last place after a movement word and a destination word, with no origin and nothing bound elsewhere.
     static func arrival(in sentence: SentenceView) -> Place? {
-        guard !sentence.positions(of: sentence.lexicon.travel).isEmpty else { return nil }
+        let moved = sentence.positions(of: sentence.lexicon.travel) + sentence.wordRange.filter { arrivalSends.contains(sentence.text.words[$0].folded) }
+        guard let first = moved.min() else { return nil }
         let active = sentence.places.filter { !$0.isQualifier }
         guard !active.contains(where: { $0.role == .from }), let end = active.last(where: { $0.role == .to && !isWater($0.mention.place) }),
               !heading(before: end.words.lowerBound, in: sentence) else { return nil }
-        let statement = statement(of: sentence, movementAt: sentence.positions(of: sentence.lexicon.travel).min()!)
+        let statement = statement(of: sentence, movementAt: first)
         return statement == .asserted || statement == .reported ? end.mention.place : nil
     }
+
+    /// Words of arriving that the lexicon lists with sending ("docked at Tartus", "offloaded at Dunay").
+    private static let arrivalSends: Set<String> = ["docked", "unloaded", "offloaded"]
 
     /// A place the sentence says something left or came from, when it states no route: the next sentence may give its destination.
     static func pendingOrigin(in sentence: SentenceView) -> Place? {

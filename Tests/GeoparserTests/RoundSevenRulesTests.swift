@@ -71,5 +71,6 @@ struct RoundSevenRulesTests {
         #expect(island.map(\.place.id) == ["christmas-island"])
         #expect(places("Asylum seekers headed for Christmas Island.") == ["christmas-island"])
         #expect(places("The tanker moored off Gibraltar.") == ["gibraltar"])
+        #expect(places("Shipments to the Cocos Islands are delivered by sea from Perth.") == ["cocos-keeling-islands", "perth"])
     }
 }

@@ -755,6 +755,16 @@ struct CarrierAcrossSentencesTests {
         #expect(!Read("Kapal itu berlayar ke Bahodopi. KM Pan Begonia telah berlabuh di Pomalaa sejak 2019.").routes.contains("bahodopi>pomalaa"))
     }
 
+    @Test("review: a ship docked is where it got to; people who travel after a landing are no carrier")
+    func reviewOfCarrierRule() {
+        #expect(Read("The cargo ship Lady Maria docked at Tartus. It sailed to Latakia.").routes.contains { $0.hasSuffix(">latakia") && !$0.hasPrefix("?") })
+        #expect(Read("کشتی به بندر لاذقیه رسید. سپس این کشتی به بیروت رفت.").routes.contains { $0.hasSuffix(">beirut") })
+        // Near misses: a president or a delegation flying on is no cargo's voyage.
+        #expect(Read("The cargo plane landed at Entebbe. Ugandan President Museveni travelled to Kampala.").routes.isEmpty)
+        #expect(Read("Pesawat itu mendarat di Entebbe. Delegasi Rusia kemudian terbang ke Kampala.").routes.isEmpty)
+        #expect(Read("Pesawat itu mendarat di Entebbe. Pesawat itu kemudian terbang ke Kampala.").routes.contains("entebbe>kampala"))
+    }
+
     @Test("goods move on from where they were made: 'the charcoal produced near Jilib is transported … to Kismayo'")
     func productionStart() {
         #expect(Read("The charcoal produced near Jilib is transported by road to Kismayo.").routes.contains("jilib>kismayo"))

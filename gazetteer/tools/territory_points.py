@@ -15,6 +15,7 @@ import gettext
 import gzip
 import json
 import os
+import re
 import sys
 
 from babel import Locale
@@ -53,6 +54,8 @@ def main():
             continue
         capital, geonameid, lat, lon = points[cc]
         english = clean([entry.get('common_name', entry['name']), entry['name'], entry.get('official_name', '')])
+        # 'Cocos (Keeling) Islands' is written 'Cocos Islands' too.
+        english = clean(english + [re.sub(r'\s*\([^)]*\)', '', n) for n in english if '(' in n])
         names = iso_names(entry, english, translations)
         for lang in ('en', 'id', 'ru', 'fa'):
             everyday = Locale.parse(lang).territories.get(cc)
