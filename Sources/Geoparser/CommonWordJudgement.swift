@@ -30,17 +30,8 @@ struct CommonWordJudgement {
         case notPlace(String)
     }
 
-    /// Why the words `match` name no place here, or nil when they may. `known` keeps what the words
-    /// say by themselves (`WordFacts`), by the words as written, for the next time they come.
-    func rejection(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
-                   wellKnown: () -> Bool, known: inout KnownFacts) -> String? {
-        switch verdict(match: match, tokens: tokens, in: bytes, entries: entries, wellKnown: wellKnown, known: &known) {
-        case .place: return nil
-        case .placeInList(let reason), .notPlace(let reason): return reason
-        }
-    }
-
-    /// The verdict on the words `match` (`rejection`'s, telling apart a common word that a list mate would let be a place).
+    /// Whether the words `match` may name a place here, and if not, why. `known` keeps what the words say by themselves
+    /// (`WordFacts`), by the words as written, for the next time they come.
     func verdict(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
                  wellKnown: () -> Bool, known: inout KnownFacts) -> Verdict {
         guard let reason = reason(match: match, tokens: tokens, in: bytes, entries: entries, wellKnown: wellKnown, known: &known) else { return .place }
@@ -88,9 +79,9 @@ struct CommonWordJudgement {
         let blank = { (g: Slice<UnsafeBufferPointer<UInt8>>) in g.allSatisfy { $0 == 0x20 || $0 == 0x2C } && g.count <= 3 }
         if b.lowerBound == a.upperBound + 1 {
             let g = gap(a.upperBound)
-            // ',', '-', the Persian comma (D8 8C), an en or em dash (E2 80 93/94), and spaces.
-            let separators: Set<UInt8> = [0x2C, 0x2D, 0xD8, 0x8C, 0xE2, 0x80, 0x93, 0x94]
-            return g.count <= 6 && g.allSatisfy({ $0 == 0x20 || separators.contains($0) }) && g.contains(where: { $0 != 0x20 })
+            guard g.count <= 6 else { return false }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: g), as: UTF8.self)
+            return text.allSatisfy { " ,،-–—".contains($0) } && text.contains { $0 != " " }
         }
         guard b.lowerBound == a.upperBound + 2 else { return false }
         let joiner = tokens[a.upperBound + 1]

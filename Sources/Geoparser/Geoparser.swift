@@ -292,7 +292,7 @@ public struct Geoparser: Sendable {
         }
         guard !waiting.isEmpty, !placed.isEmpty else { return }
         // A list's members vouch for each other: let in, until none is left to let in, each waiting name beside one let in.
-        var admitted = false
+        var admitted = false, admittedAny = false
         repeat {
             admitted = false
             for (k, wait) in waiting.enumerated().reversed()
@@ -302,10 +302,10 @@ public struct Geoparser: Sendable {
                 found.append(wait.candidate)
                 placed.append(wait.words)
                 waiting.remove(at: k)
-                admitted = true
+                (admitted, admittedAny) = (true, true)
             }
         } while admitted && !waiting.isEmpty
-        found.sort { $0.start < $1.start }
+        if admittedAny { found.sort { $0.start < $1.start } }
     }
 
     /// Two words belong to one name only when a short run of spaces or name punctuation, no line break, separates them.

@@ -245,8 +245,8 @@ struct RouteFinder {
         return (max(sentence.wordRange.lowerBound, start - 3)..<start).contains { finalWords.contains(sentence.text.words[$0].folded) }
     }
 
-    /// Movement words that say where a vessel lies rather than that it moved ("telah berlabuh di Pomalaa sejak 2019").
-    private static let stayWords: Set<String> = ["berlabuh", "bersandar", "docked", "anchored", "moored", "стоит", "стоял", "стояло", "пришвартован"]
+    /// Movement words of the lexicon that say where a vessel lies rather than that it moved ("telah berlabuh di Pomalaa sejak 2019").
+    private static let stayWords: Set<String> = ["berlabuh", "bersandar"]
 
     /// Pronouns that stand for a carrier the text follows ("it traveled to", "он вылетел в", "ia berlayar ke").
     private static let carrierPronouns: Set<String> = ["it", "she", "they", "ia", "dia", "mereka", "он", "она", "оно", "они", "آن", "او"]

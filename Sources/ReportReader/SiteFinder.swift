@@ -20,8 +20,7 @@ struct SiteFinder {
     static let incidentActivity = "incident at sea"
 
     /// Words that join a facility word to the place it is at ("factory in", "pabrik di", "завод в").
-    private static let at: Set<String> = ["in", "at", "near", "outside", "di", "dekat", "в", "во", "под", "близ", "возле", "у", "около",
-                                          "در", "نزدیک", "of", "на", "on"]
+    private static let at: Set<String> = locatives.union(["of"])
     /// Words that put a seizure at a place ("seized in the Arabian Sea", "off Yemen").
     private static let seizedAt: Set<String> = ["in", "off", "near", "at", "di", "perairan", "в", "у", "близ", "در", "نزدیک"]
 
