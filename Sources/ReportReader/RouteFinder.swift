@@ -59,6 +59,19 @@ struct RouteFinder {
     /// country from its English name (for "Emirati arms").
     static func routes(in sentence: SentenceView, language: String = "en", context: Context = Context(),
                        country: (String) -> Place? = { _ in nil }) -> [Found] {
+        let stated = movements(in: sentence, language: language, context: context, country: country)
+        guard stated.isEmpty, let chain = dashedChain(in: sentence) else { return stated }
+        // Places joined by dashes, when the sentence states no movement by its words: "по маршруту Чэнду — Алматы — Москва".
+        let stops = chain.map(Stop.init), cues = modeCues(in: sentence)
+        let modes = zip(stops, stops.dropFirst()).map { mode(forLegTo: $1, from: $0, cues: cues, water: nil) }
+        return [Found(waypoints: stops.map(\.place), modes: modes, vias: Array(repeating: nil, count: modes.count),
+                      statement: statement(of: sentence, movementAt: chain[0].words.lowerBound), carries: cargo(in: sentence),
+                      sentence: sentence.range)]
+    }
+
+    /// The movements the sentence's words state: roles, verbs, and what the sentences before left.
+    private static func movements(in sentence: SentenceView, language: String, context: Context,
+                                  country: (String) -> Place?) -> [Found] {
         let lexicon = sentence.lexicon
         let send = sentence.positions(of: lexicon.send).filter { !isNounUse($0, in: sentence) }, receive = sentence.positions(of: lexicon.receive)
         let travel = sentence.positions(of: lexicon.travel), nouns = sentence.positions(of: lexicon.nouns)
@@ -174,6 +187,56 @@ struct RouteFinder {
                                reachesEnd: reaches && !heading(before: stops.last!.words.lowerBound, in: sentence)))
         }
         return found
+    }
+
+    /// Words for a line or a route that places joined by dashes follow ("the Chengdu–Almaty–Moscow route", "по маршруту", "از مسیر").
+    static let lineWords: [Lexicon.Phrase] = Lexicon.p([
+        "route", "routes", "corridor", "railway", "railroad", "line", "rute", "jalur", "koridor", "маршрут*", "коридор*", "магистрал*",
+        "مسیر", "راه آهن", "راه‌آهن", "کریدور", "خط",
+    ])
+
+    /// Places joined by dashes that a sentence follows as one route: "по маршруту Чэнду — Алматы — Москва", "از مسیر چنگشا (چین) -
+    /// آلتین یول (قزاقستان) - … - تهران" (a stop the gazetteer lacks may stand between two dashes). Two places need a line or mode
+    /// word right beside them ("the Yiwu–Madrid train", "rute Chongqing-Duisburg"), not after a bracket or a comma ("(perbatasan
+    /// perairan Indonesia-Malaysia), kapal"); three or more, a line or mode word or a movement in the sentence. Used only where the
+    /// sentence's words state no movement ("via Jalur Kereta China-Laos" names the line a stated route takes).
+    private static func dashedChain(in sentence: SentenceView) -> [SentenceView.PlaceInSentence]? {
+        let lexicon = sentence.lexicon, modeCues = modeCues(in: sentence)
+        let active = sentence.places.filter { !$0.isQualifier }
+        guard active.count >= 2 else { return nil }
+        let dashes: Set<Character> = ["-", "–", "—", "‐"]
+        let text = sentence.text
+        var runs: [[SentenceView.PlaceInSentence]] = [], run = [active[0]]
+        for k in active.indices.dropFirst() {
+            let gap = text.passage(active[k - 1].mention.end..<active[k].mention.start)
+            let pieces = gap.split(omittingEmptySubsequences: false, whereSeparator: { dashes.contains($0) })
+            // A dash between them, nothing that ends a clause, and at most three words on either side of a dash (a stop the gazetteer
+            // lacks, with its country in brackets: "(چین) - آلتین یول (قزاقستان)").
+            let clauseEnds = gap.contains { ",;:،.!?".contains($0) }
+            let short = pieces.allSatisfy { (piece: Substring) -> Bool in piece.split(whereSeparator: { " ()".contains($0) }).count <= 3 }
+            let joined = pieces.count >= 2 && !clauseEnds && short
+            if joined && active[k].mention.place.id != run.last!.mention.place.id {
+                run.append(active[k])
+            } else {
+                runs.append(run)
+                run = [active[k]]
+            }
+        }
+        runs.append(run)
+        let lineAt = { (i: Int) in
+            Lexicon.longest(lineWords, in: sentence.words, at: i) != nil || modeCues.contains { $0.position == i }
+        }
+        for run in runs where run.count >= 2 {
+            let first = run[0].words.lowerBound, last = run[run.count - 1].words.upperBound
+            // The word right after, with nothing but space between ("the Yiwu–Madrid train"; not "Indonesia-Malaysia), kapal").
+            let after = last < sentence.wordRange.upperBound && lineAt(last)
+                && text.onlySpace(from: run[run.count - 1].mention.end, to: text.words[last].range.lowerBound)
+            let beside = (max(sentence.wordRange.lowerBound, first - 2)..<first).contains(where: lineAt) || after
+            let moves = [lexicon.send, lexicon.travel, lexicon.nouns].contains { phrases in
+                sentence.wordRange.contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil } }
+            if beside || run.count >= 3 && (sentence.wordRange.contains(where: lineAt) || moves) { return run }
+        }
+        return nil
     }
 
     /// "ship" and "ships" name a vessel more often than they send: a verb only after a modal, "to", a pronoun or a conjunction

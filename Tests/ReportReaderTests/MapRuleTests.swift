@@ -811,3 +811,33 @@ struct NearerOriginTests {
         #expect(seed.routes.contains("iran>russia"), "\(seed.routes)")
     }
 }
+
+/// Places joined by dashes as one route, and Persian's glued and subjunctive movement words (development set round 8).
+@Suite("Dashed routes and Persian movement words")
+struct DashedRouteTests {
+    @Test("places joined by dashes after a route word are one route, a stop the gazetteer lacks between two dashes", arguments: [
+        ("Поезд прошел по маршруту Чэнду — Алматы — Москва.", "chengdu>moscow"),
+        ("اعزام این قطار از مسیر چنگشا (چین) - آلتین یول (قزاقستان) - بولاشاک- سرحتیاکا (ترکمنستان) - تهران انجام شد.", "china>tehran"),
+        ("The Yiwu–Madrid train left on Monday.", "yiwu>madrid"),
+    ])
+    func dashedChain(text: String, route: String) {
+        let read = Read(text)
+        #expect(read.routes.contains(route), "\(read.routes)")
+    }
+
+    @Test("two places joined by a dash with a mode word only after a bracket or a comma are no route", arguments: [
+        "Di lokasi (perbatasan perairan Indonesia-Malaysia), kapal SL yang membawa pasir timah sudah ditunggu.",
+        "The Russia-Ukraine talks, ships aside, went on.",
+    ])
+    func noChain(text: String) {
+        #expect(Read(text).routes.isEmpty, "\(Read(text).routes)")
+    }
+
+    @Test("Persian 'بهسوی' (towards, glued) and 'بروند' (to go, subjunctive) move", arguments: [
+        ("یک محموله اسلحه که توسط یک فروند کشتی از ترکیه بهسوی لیبی در حال حرکت بود توقیف شد.", "turkiye>libya"),
+        ("شماری از افغانها که تلاش میکردند از افغانستان به ایران بروند جان باختند.", "afghanistan>iran"),
+    ])
+    func persianMovement(text: String, route: String) {
+        #expect(Read(text).routes.contains(route), "\(Read(text).routes)")
+    }
+}
