@@ -48,6 +48,7 @@ public struct ReportReader: Sendable {
             // What the next sentences may carry on from: this sentence's last stop, or a place left.
             if let last = stated.last {
                 (context.lastStop, context.quiet, context.reached) = (last.waypoints.last, 0, last.reachesEnd)
+                context.voyageStart = last.waypoints.first
                 for route in stated { context.visited.formUnion(route.waypoints.map(\.id)) }
             } else if let arrived = RouteFinder.arrival(in: sentence) {
                 (context.lastStop, context.quiet, context.reached) = (arrived, 0, true)

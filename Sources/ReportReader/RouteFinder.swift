@@ -42,6 +42,9 @@ struct RouteFinder {
         var visited: Set<String> = []
         /// Sentences a carrier's last stop waits for its next leg when the text follows the carrier by name or pronoun.
         static let carrierSentences = 3
+        /// Where the last route stated started: a carrier the text follows that is said to go on elsewhere left from there
+        /// ("следовавший из Украины … судно шло в Триполи", "вышло из Новороссийска … направлялось в Камерун").
+        var voyageStart: Place?
     }
 
     /// A stop of a route: a place, and the words that name it (empty at the sentence's start when an earlier sentence named it).
@@ -132,6 +135,12 @@ struct RouteFinder {
                 // toward Beirut", "Pesawat itu mendarat di Entebbe. … terbang ke Amdjarass". Not after it was only bound somewhere,
                 // not when it is said to be bound somewhere now (the voyage's start is elsewhere), not back to where a route was.
                 origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
+            } else if onlyEnds, let start = context.voyageStart, context.quiet <= Context.carrierSentences,
+                      let verb = (send + travel).filter({ !stayWords.contains(sentence.text.words[$0].folded) }).min(), verb < firstEnd,
+                      carrierMoves(before: verb, in: sentence, modeCues: modeCues), !bringsInAnotherCarrier(sentence),
+                      !destinations.contains(where: { $0.mention.place.id == start.id || context.visited.contains($0.mention.place.id) }) {
+                // A carrier the text follows, said to be bound or going somewhere new, left from where its voyage started.
+                origins = [Stop(place: start, at: sentence.wordRange.lowerBound)]
             }
         }
         // Of two origins, not joined, before the destination, the nearer starts the movement: "kapten … asal Kepulauan Riau … penyelundupan
@@ -323,7 +332,7 @@ struct RouteFinder {
         if peopleMove(before: verb, in: sentence) { return false }
         if modeCues.contains(where: { $0.position < verb }) { return true }
         if words.contains(where: { carrierPronouns.contains($0.folded) }) { return true }
-        if (start + 1..<verb).contains(where: { k in
+        if (min(start + 1, verb)..<verb).contains(where: { k in
             sentence.text.words[k].isCapitalised && !sentence.places.contains { $0.words.contains(k) }
         }) { return true }
         return words.allSatisfy { $0.isNumber || months.contains($0.folded) }

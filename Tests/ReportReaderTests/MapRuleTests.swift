@@ -841,3 +841,25 @@ struct DashedRouteTests {
         #expect(Read(text).routes.contains(route), "\(Read(text).routes)")
     }
 }
+
+/// A carrier the text follows, said to go somewhere new with no origin, left from where its voyage started (development set round 8).
+@Suite("A followed carrier's new destination starts where its voyage did")
+struct VoyageStartTests {
+    @Test("'Судно вышло из Новороссийска в Тунис. Судно направлялось в Камерун.': Novorossiysk → Cameroon")
+    func newDestination() {
+        let read = Read("Судно вышло из Новороссийска в Тунис. Судно направлялось в Камерун.")
+        #expect(read.routes.contains("novorossiysk>cameroon"), "\(read.routes)")
+    }
+
+    @Test("people, not the carrier, going somewhere new start nowhere: 'Officials travelled to Cairo'")
+    func peopleDoNotCarryOn() {
+        let read = Read("The ship sailed from Odesa to Tripoli. Weeks later, officials travelled to Cairo.")
+        #expect(!read.routes.contains { $0.hasSuffix(">cairo") }, "\(read.routes)")
+    }
+
+    @Test("a sentence that opens with its verb after a docking reads without a crash: 'Sailed to Latakia the next day.'")
+    func verbFirst() {
+        let read = Read("The ship docked at Tartus. Sailed to Latakia the next day.")
+        #expect(read.routes.contains { $0.hasSuffix(">latakia") }, "\(read.routes)")
+    }
+}
