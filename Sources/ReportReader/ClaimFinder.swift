@@ -265,6 +265,8 @@ struct ClaimFinder {
         }
         return table.map { (Lexicon.Phrase($0.0), $0.1) }.sorted { $0.0.words.count > $1.0.words.count }
     }()
+    /// Words that put something at a border named within three words after them ("at the Saudi border", "on the Chinese border").
+    private static let borderLocatives: Set<String> = ["at", "on", "along", "di", "на", "у"]
     /// "off" alone is a nearness only right before the place ("off Java", "off Turkey's coast"), not in "set off from Odesa".
     private static let bareOff = Lexicon.Phrase("off")
     /// Words after which a bare "off" is at sea ("islands off Java", "anchored off Johore", "arrived off Turkey's coast"), not a phrasal verb.
@@ -309,6 +311,10 @@ struct ClaimFinder {
             next = i + n
         } else if let n = Lexicon.longest(nearness, in: words, at: i) {
             next = i + n
+        } else if borderLocatives.contains(words[i].folded), i + 1 < sentence.wordRange.upperBound,
+                  (i + 1..<min(sentence.wordRange.upperBound, i + 4)).contains(where: { Lexicon.longest(border, in: words, at: $0) != nil }) {
+            // "at the Saudi border", "on the Chinese border", "near the border between Kazakhstan and Kyrgyzstan": at a border, by its country.
+            next = i + 1
         } else if bareOff.match(words, at: i) != nil, i > sentence.wordRange.lowerBound, sentence.places.contains(where: { $0.words.lowerBound == i + 1 }),
                   offAfter.contains(words[i - 1].folded) || words[i - 1].isNumber || unit(at: i - 1, in: words) != nil {
             next = i + 1
@@ -447,7 +453,9 @@ struct ClaimFinder {
         }
         if let n = Lexicon.longest(border, in: sentence.words, at: i) {
             var j = i + n
-            while j < sentence.wordRange.upperBound, ["with", "of", "the", "dengan", "с", "со", "با"].contains(sentence.text.words[j].folded) { j += 1 }
+            // "border with Ukraine", "the border between Kazakhstan and Kyrgyzstan" (the first of the two countries).
+            while j < sentence.wordRange.upperBound, ["with", "of", "the", "between", "dengan", "antara", "с", "со", "между", "با", "بین", "میان"]
+                .contains(sentence.text.words[j].folded) { j += 1 }
             if let place = sentence.places.first(where: { $0.words.lowerBound == j || $0.words.lowerBound == i + n }), place.mention.place.kind == .country {
                 return (place.mention.place, true, place.mention.end)
             }

@@ -863,3 +863,24 @@ struct VoyageStartTests {
         #expect(read.routes.contains { $0.hasSuffix(">latakia") }, "\(read.routes)")
     }
 }
+
+/// Claims of being at a border, by the border's country or its two countries (development set round 8).
+@Suite("At a border: claims without a figure")
+struct AtBorderClaimTests {
+    @Test("'at the Saudi border', 'on the Chinese border', 'near the border between Kazakhstan and Kyrgyzstan'", arguments: [
+        ("Authorities made the seizure at the Saudi border.", "saudi-arabia"),
+        ("Coal goes by truck to Gashuun Sukhait on the Chinese border.", "china"),
+        ("The trucks wait near the border between Kazakhstan and Kyrgyzstan.", "kazakhstan"),
+    ])
+    func atBorder(text: String, country: String) {
+        let read = Read(text)
+        #expect(read.claims.contains { $0.reference.id == country && $0.stated.distance == nil }, "\(read.claims.map(\.reference.id))")
+    }
+
+    @Test("'on' or 'at' before a place that is no border is no claim: 'Ships sail on the Black Sea', 'They met at Dunai'", arguments: [
+        "Ships sail on the Black Sea.", "They met at Dunai.",
+    ])
+    func noBorder(text: String) {
+        #expect(Read(text).claims.isEmpty, "\(Read(text).claims.map(\.citation.quote))")
+    }
+}
