@@ -192,7 +192,10 @@ enum NotAPlace {
             if match.lowerBound == match.upperBound, let next = word(after), joined(after), gapIs(match.upperBound, after, " "),
                !tokens[after].isCapitalised, next.unicodeScalars.first.map({ $0.value >= 0x430 && $0.value <= 0x44F }) == true,
                !Self.russianFunctionWords.contains(next), !Self.russianVerbEndings.contains(where: next.hasSuffix),
-               let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix) {
+               let surface = word(match.lowerBound)?.lowercased(), Self.adjectiveEndings.contains(where: surface.hasSuffix),
+               // "под Новороссийском приостановлена": after a preposition of the instrumental, -ском is the town's case (the
+               // adjective's instrumental is -ским).
+               !(surface.hasSuffix("ом") && previous.map { Self.russianInstrumentalPrepositions.contains($0.lowercased()) } == true) {
                 return Finding("an adjective ('\(word(match.lowerBound)!) \(next)')", reach: nil)
             }
             // "Guardia di Finanza", "Esperanza del Mar", "Tapón del Darién": a Romance name's particle, then a capitalised word, joins
@@ -230,6 +233,8 @@ enum NotAPlace {
         /// Russian words no adjective qualifies: conjunctions, prepositions, particles.
         static let russianFunctionWords: Set<String> = ["и", "или", "а", "но", "в", "во", "на", "с", "со", "к", "по", "из", "до", "за", "от",
                                                        "у", "о", "об", "при", "через", "для", "под", "над", "не", "уже", "же", "ли", "как"]
+        /// Russian prepositions of the instrumental, after which a word in -ском is a town, not an adjective ("под Новороссийском").
+        static let russianInstrumentalPrepositions: Set<String> = ["под", "подо", "над", "перед", "между", "за", "с", "со"]
         /// Endings of Russian verbs reflexive or in the past tense's feminine, neuter and plural ("открылась", "прибыло",
         /// "находятся"); not the masculine's -л, which nouns share ("Волжский канал").
         static let russianVerbEndings: [String] = ["ся", "сь", "ла", "ло", "ли"]
