@@ -41,7 +41,7 @@ let package = Package(
         .plugin(name: "EmbedDataFile", capability: .buildTool(), dependencies: ["EmbedDataFileTool"]),
         .target(name: "WorldGeometry", dependencies: ["Coordinates", "DecimalText", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
         .target(name: "Waterways", dependencies: ["Coordinates", "Geodesy"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
-        .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented),
+        .target(name: "Geoparser", dependencies: ["Coordinates", "Geodesy", "Gazetteer"], swiftSettings: instrumented, plugins: ["EmbedDataFile"]),
         .target(name: "RouteMap", dependencies: ["Coordinates", "DecimalText", "Geodesy", "Gazetteer", "GeoJSON", "TerminalSafe", "Waterways", "WorldGeometry"], swiftSettings: instrumented),
         .target(name: "ReportReader", dependencies: ["Coordinates", "Geodesy", "Gazetteer", "Geoparser", "RouteMap", "WorldGeometry"], swiftSettings: instrumented),
         // The system SQLite (Debian libsqlite3-dev), which the GeoPackage writer builds its file with.

@@ -2,13 +2,14 @@ import Foundation
 import PackagePlugin
 
 /// Embeds a module's committed data file (`worldgeometry/countries50.tsv` for WorldGeometry,
-/// `waterways/network.tsv` for Waterways) as a string literal, so the binary needs no data files.
+/// `waterways/network.tsv` for Waterways, `geoparser/given_names.txt` for Geoparser) as a string literal, so the binary needs no data files.
 @main
 struct EmbedDataFile: BuildToolPlugin {
     /// The data file each target embeds, relative to the package, and the Swift name it gets.
     static let files: [String: (path: String, name: String)] = [
         "WorldGeometry": ("worldgeometry/countries50.tsv", "embeddedCountriesText"),
         "Waterways": ("waterways/network.tsv", "embeddedNetworkText"),
+        "Geoparser": ("geoparser/given_names.txt", "embeddedGivenNamesText"),
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

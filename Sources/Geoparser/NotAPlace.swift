@@ -405,6 +405,11 @@ enum NotAPlace {
             if let previous, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(previous) {
                 return Finding("a person's surname (after the given name '\(previous)')", reach: .everywhere)
             }
+            // The dictionary's wider list, beside a capitalised word: a country stays one ("Jordan Israel and Egypt").
+            if let previous, tokens[before].isCapitalised, Self.hasCase(surface), gapIs(before, match.lowerBound, " "),
+               PersonNames.isListedGivenName(previous), !isCountry() {
+                return Finding("a person's surname (after the given name '\(previous)')", reach: .exceptWellKnown)
+            }
             // "Kim Jong Un": the last of the names after a given name.
             if before >= 1, joined(before), tokens[before].isCapitalised, joined(before - 1), tokens[before - 1].isCapitalised,
                gapIs(before - 1, before, " "), gapIs(before, match.lowerBound, " "), match.lowerBound == match.upperBound,
@@ -413,7 +418,9 @@ enum NotAPlace {
             }
             // A given name followed by a surname: "Vladimir Putin", "David Albright", "ولادیمیر پوتین".
             if match.lowerBound == match.upperBound, let next,
-               tokens[after].isCapitalised || !Self.hasCase(next), !isWord(after, in: OrganisationNames.placeWords), PersonNames.isGivenName(surface) {
+               tokens[after].isCapitalised || !Self.hasCase(next), !isWord(after, in: OrganisationNames.placeWords),
+               PersonNames.isGivenName(surface)
+                || tokens[after].isCapitalised && gapIs(match.upperBound, after, " ") && PersonNames.isListedGivenName(surface) && !isCountry() {
                 return Finding("a person's given name (before '\(next)')", reach: .exceptWellKnown)
             }
             return nil

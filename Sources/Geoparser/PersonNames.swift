@@ -48,6 +48,15 @@ enum PersonNames {
     static let bylines: WordSet = ["By", "Oleh", "Автор", "Авторы"]
 
     /// True when `word` is a given name (in any case form, for Cyrillic).
+    /// Given names common in some country and no common word, from a first-name dictionary (geoparser/given_names.txt, made by
+    /// geoparser/tools/given_names.py): "Sharon", "Francisco", "Bernadett". They widen the curated names above.
+    static let listedGivenNames: WordSet = WordSet(embeddedGivenNamesText.split(separator: "\n").map(String.init))
+
+    /// True for a given name of the dictionary's list that the curated names lack.
+    static func isListedGivenName(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 } && listedGivenNames.contains(word.lowercased())
+    }
+
     static func isGivenName(_ word: String) -> Bool {
         let folded = word.lowercased()
         if givenNames.contains(folded) { return true }

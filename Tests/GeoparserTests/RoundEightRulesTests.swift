@@ -27,3 +27,29 @@ struct RoundEightRulesTests {
         #expect(places("قطار به وین رسید.") == ["vienna"])
     }
 }
+
+/// A given name from the first-name dictionary (geoparser/given_names.txt) beside a capitalised word marks a person, not a place.
+@Suite("Given names from the first-name dictionary")
+struct ListedGivenNameTests {
+    static let parser = NotAPlaceTests.parser
+
+    func places(_ text: String) -> [String] {
+        Self.parser.mentions(in: text).map(\.place.id)
+    }
+
+    @Test("a listed given name before a surname, and a surname after one, are no places", arguments: [
+        "Seorang pejabat ABF Sharon Huey mengatakan modus itu baru.",
+        "Koordinator Yayasan Angela D'Alessio mengatakan satwa itu endemik.",
+        "The chairman, Francisco Franca, said the line would grow.",
+        "Foto/REUTERS/Bernadett Szabo",
+    ])
+    func personIsNoPlace(text: String) {
+        #expect(places(text).isEmpty, "\(places(text))")
+    }
+
+    @Test("a country beside a listed given name stays one; a listed name alone stays a place")
+    func nearMisses() {
+        #expect(places("Officials in Jordan Israel and Egypt met.") == ["jordan", "israel", "egypt"])
+        #expect(places("The ship sailed from Sharon to Boston.").contains("boston"))
+    }
+}
