@@ -884,3 +884,21 @@ struct AtBorderClaimTests {
         #expect(Read(text).claims.isEmpty, "\(Read(text).claims.map(\.citation.quote))")
     }
 }
+
+/// Where people are arrested is a seizure point, as annotators mark it (development set round 8).
+@Suite("Arrests as seizure sites")
+struct ArrestSiteTests {
+    @Test("'arrested in Calais', 'ditangkap di Batam', 'diamankan di Batam': a seizure site", arguments: [
+        ("The migrants were arrested in Calais on Monday.", "calais"),
+        ("Mereka ditangkap di Batam pada Senin.", "batam"),
+        ("Dua tersangka diamankan di Batam.", "batam"),
+    ])
+    func arrest(text: String, place: String) {
+        #expect(Read(text).sitesWithKinds.contains { $0.id == place && $0.kind == "seizure" }, "\(Read(text).sitesWithKinds)")
+    }
+
+    @Test("an arrest elsewhere names no site at the town the people came from: 'arrested after sailing from Calais'")
+    func origin() {
+        #expect(!Read("The migrants were arrested after they sailed from Calais.").sites.contains("calais"))
+    }
+}
