@@ -263,7 +263,9 @@ public struct Geoparser: Sendable {
                 // A place is well known by a name in a document language, not by another language's alias (Belém's "Para").
                 let wellKnown = { entries.contains { $0.kind != .otherLanguageAlias && session.isWellKnown($0.placeIndex) } }
                 let isCountry = { entries.contains { session.isCountry($0.placeIndex) } }
-                let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, latinIsForeign: judgement.latinIsForeign, isCountry: isCountry)
+                let isMajor = { entries.contains { session.isWellKnown($0.placeIndex) || session.place($0.placeIndex).kind == .region } }
+                let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, latinIsForeign: judgement.latinIsForeign,
+                                                 isCountry: isCountry, isMajor: isMajor)
                 // The name's words as matched, only when the document has something to remember or recall.
                 let key = notAPlace == nil && notPlaces.isEmpty ? "" : (i...match.last).map {
                     TokenKey.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].byteStart..<tokens[$0].byteEnd]), as: UTF8.self))
@@ -321,12 +323,17 @@ public struct Geoparser: Sendable {
         for (k, token) in words.enumerated() {
             if entry.isAbbreviation {
                 guard UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]).elementsEqual(entry.words[k].utf8) else { return false }
-            } else if entry.capitalised[k], !token.isCapitalised {
+            } else if entry.capitalised[k], !token.isCapitalised,
+                      !(k > 0 && indonesianCompassWords.contains(Array(UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])))) {
                 return false
             }
         }
         return true
     }
+
+    /// Indonesian compass words, which news writes in lowercase after the name they belong to ("Darfur utara", "Afrika utara",
+    /// "Sulawesi selatan" for Darfur Utara, Afrika Utara, Sulawesi Selatan).
+    static let indonesianCompassWords: Set<[UInt8]> = Set(["utara", "selatan", "timur", "barat", "tengah", "laut", "daya", "tenggara"].map { Array($0.utf8) })
 }
 
 /// Word ids by the word's bytes, so each distinct non-ASCII word is folded and stemmed once per session.

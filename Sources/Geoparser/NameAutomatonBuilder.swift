@@ -74,6 +74,10 @@ struct NameAutomatonBuilder {
             for name in list {
                 add(name, place: index, kind: iranianTown && name.contains(" ") || arabTown ? .documentLanguageAlias : kind, language: language,
                     isAbbreviation: false)
+                // Indonesian news writes an ocean's word both ways: "Samudra Atlantik", "Samudera Atlantik".
+                if language == "id", name.hasPrefix("Samudra "), !list.contains("Samudera " + name.dropFirst(8)) {
+                    add("Samudera " + name.dropFirst(8), place: index, kind: kind, language: language, isAbbreviation: false)
+                }
             }
         }
         for (language, list) in place.abbreviations.sorted(by: { $0.key < $1.key }) {

@@ -13,13 +13,13 @@ enum NotAPlace {
     /// country after a noun as an adjective ("kapal Iran", an Iranian ship), which stays a mention.
     /// `latinIsForeign` is true in a document written in another script (Russian, Persian), where Latin words are foreign names.
     static func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, latinIsForeign: Bool = false,
-                       isCountry: () -> Bool) -> Finding? {
+                       isCountry: () -> Bool, isMajor: () -> Bool = { false }) -> Finding? {
         let context = Context(tokens: tokens, bytes: bytes, match: match)
         if let currency = context.currency() { return currency }
         if let longer = context.partOfLongerName() ?? context.partOfLongerForeignName(latinIsForeign: latinIsForeign) { return longer }
         if let organisation = context.organisation() { return organisation }
         if let vessel = context.vessel(isCountry: isCountry) { return vessel }
-        return context.person(isCountry: isCountry)
+        return context.person(isCountry: isCountry, isMajor: isMajor)
     }
 
     /// How far a reason found once reaches through the rest of the document.
@@ -378,7 +378,9 @@ enum NotAPlace {
             return Finding("a vessel's name (after '\(word(before) ?? previous)')", reach: .exceptCountries)
         }
 
-        func person(isCountry: () -> Bool) -> Finding? {
+        /// `isMajor` tells whether the words name a region or a place everyone names (a country, a sea, a city of a million), which
+        /// the wider list of given names does not overrule ("Austin Texas", "Florence Italy").
+        func person(isCountry: () -> Bool, isMajor: () -> Bool) -> Finding? {
             let surface = word(match.lowerBound) ?? ""
             // A byline: "By David Albright" at the start of a line.
             if previous != nil, isWord(before, in: PersonNames.bylines),
@@ -405,9 +407,9 @@ enum NotAPlace {
             if let previous, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(previous) {
                 return Finding("a person's surname (after the given name '\(previous)')", reach: .everywhere)
             }
-            // The dictionary's wider list, beside a capitalised word: a country stays one ("Jordan Israel and Egypt").
+            // The dictionary's wider list, beside a capitalised word: a major place stays one ("Jordan Israel and Egypt", "Austin Texas").
             if let previous, tokens[before].isCapitalised, Self.hasCase(surface), gapIs(before, match.lowerBound, " "),
-               PersonNames.isListedGivenName(previous), !isCountry() {
+               PersonNames.isListedGivenName(previous), !isMajor() {
                 return Finding("a person's surname (after the given name '\(previous)')", reach: .exceptWellKnown)
             }
             // "Kim Jong Un": the last of the names after a given name.
@@ -420,7 +422,7 @@ enum NotAPlace {
             if match.lowerBound == match.upperBound, let next,
                tokens[after].isCapitalised || !Self.hasCase(next), !isWord(after, in: OrganisationNames.placeWords),
                PersonNames.isGivenName(surface)
-                || tokens[after].isCapitalised && gapIs(match.upperBound, after, " ") && PersonNames.isListedGivenName(surface) && !isCountry() {
+                || tokens[after].isCapitalised && gapIs(match.upperBound, after, " ") && PersonNames.isListedGivenName(surface) && !isMajor() {
                 return Finding("a person's given name (before '\(next)')", reach: .exceptWellKnown)
             }
             return nil

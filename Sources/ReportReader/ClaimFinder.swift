@@ -312,8 +312,10 @@ struct ClaimFinder {
         } else if let n = Lexicon.longest(nearness, in: words, at: i) {
             next = i + n
         } else if borderLocatives.contains(words[i].folded), i + 1 < sentence.wordRange.upperBound,
-                  (i + 1..<min(sentence.wordRange.upperBound, i + 4)).contains(where: { Lexicon.longest(border, in: words, at: $0) != nil }) {
-            // "at the Saudi border", "on the Chinese border", "near the border between Kazakhstan and Kyrgyzstan": at a border, by its country.
+                  let b = (i + 1..<min(sentence.wordRange.upperBound, i + 4)).first(where: { Lexicon.longest(border, in: words, at: $0) != nil }),
+                  !sentence.places.contains(where: { $0.words.lowerBound > i && $0.words.lowerBound < b && $0.mention.place.kind != .country }) {
+            // "at the Saudi border", "on the Chinese border": at a border, by its country; no place but a country before the border
+            // word ("at the Paraguay-Argentina border"; "di Jakarta membahas perbatasan" is a meeting in Jakarta).
             next = i + 1
         } else if bareOff.match(words, at: i) != nil, i > sentence.wordRange.lowerBound, sentence.places.contains(where: { $0.words.lowerBound == i + 1 }),
                   offAfter.contains(words[i - 1].folded) || words[i - 1].isNumber || unit(at: i - 1, in: words) != nil {

@@ -125,7 +125,7 @@ struct RouteFinder {
             let onlyEnds = active.allSatisfy { $0.role == .to || $0.role == .via || isFlag($0, in: sentence) }
             if cue(Lexicon.continuation), let last = context.lastStop ?? context.pendingOrigin, context.quiet <= 1, !peopleMove(before: firstEnd, in: sentence) {
                 origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
-            } else if onlyEnds, let pending = context.pendingOrigin, !bringsInAnotherCarrier(sentence) {
+            } else if onlyEnds, let pending = context.pendingOrigin, !bringsInAnotherCarrier(sentence), !peopleMove(before: firstEnd, in: sentence) {
                 origins = [Stop(place: pending, at: sentence.wordRange.lowerBound)]
             } else if onlyEnds, let verb = travel.first(where: { !stayWords.contains(sentence.text.words[$0].folded) }), context.reached,
                       carrierMoves(before: verb, in: sentence, modeCues: modeCues), let last = context.lastStop, context.quiet <= Context.carrierSentences,
@@ -137,9 +137,10 @@ struct RouteFinder {
                 origins = [Stop(place: last, at: sentence.wordRange.lowerBound)]
             } else if onlyEnds, let start = context.voyageStart, context.quiet <= Context.carrierSentences,
                       let verb = (send + travel).filter({ !stayWords.contains(sentence.text.words[$0].folded) }).min(), verb < firstEnd,
-                      carrierMoves(before: verb, in: sentence, modeCues: modeCues), !bringsInAnotherCarrier(sentence),
+                      modeCues.contains(where: { $0.position < verb }), !peopleMove(before: verb, in: sentence), !bringsInAnotherCarrier(sentence),
                       !destinations.contains(where: { $0.mention.place.id == start.id || context.visited.contains($0.mention.place.id) }) {
-                // A carrier the text follows, said to be bound or going somewhere new, left from where its voyage started.
+                // A vessel, vehicle or aircraft the text follows (its word before the verb; not a pronoun or a name, which may be a
+                // person's), said to be bound or going somewhere new, left from where its voyage started.
                 origins = [Stop(place: start, at: sentence.wordRange.lowerBound)]
             }
         }
@@ -200,17 +201,22 @@ struct RouteFinder {
 
     /// Words for a line or a route that places joined by dashes follow ("the Chengdu–Almaty–Moscow route", "по маршруту", "از مسیر").
     static let lineWords: [Lexicon.Phrase] = Lexicon.p([
-        "route", "routes", "corridor", "railway", "railroad", "line", "rute", "jalur", "koridor", "маршрут*", "коридор*", "магистрал*",
-        "مسیر", "راه آهن", "راه‌آهن", "کریدور", "خط",
+        "route", "corridor", "railway", "railroad", "line", "lane", "train", "trains", "flight", "flights", "ferry", "pipeline",
+        "rute", "jalur", "koridor", "kereta", "penerbangan", "маршрут*", "коридор*", "магистрал*", "поезд*", "рейс*", "трубопровод*",
+        "مسیر", "راه آهن", "راه‌آهن", "کریدور", "خط", "قطار*", "پرواز*",
     ])
 
+    /// Nouns the lexicon's travel words hold that state no movement by themselves ("discussed new trade routes").
+    private static let routeNouns: Set<String> = ["route", "routes", "rute", "jalur", "مسیر", "voyage", "voyages", "journey", "journeys", "flight", "flights"]
+
     /// Places joined by dashes that a sentence follows as one route: "по маршруту Чэнду — Алматы — Москва", "از مسیر چنگشا (چین) -
-    /// آلتین یول (قزاقستان) - … - تهران" (a stop the gazetteer lacks may stand between two dashes). Two places need a line or mode
-    /// word right beside them ("the Yiwu–Madrid train", "rute Chongqing-Duisburg"), not after a bracket or a comma ("(perbatasan
-    /// perairan Indonesia-Malaysia), kapal"); three or more, a line or mode word or a movement in the sentence. Used only where the
-    /// sentence's words state no movement ("via Jalur Kereta China-Laos" names the line a stated route takes).
+    /// آلتین یول (قزاقستان) - … - تهران" (a stop the gazetteer lacks may stand between two dashes). They need a line word in the three
+    /// words before them or right after them ("the Yiwu–Madrid train", "rute Chongqing-Duisburg"; not after a bracket or a comma:
+    /// "(perbatasan perairan Indonesia-Malaysia), kapal"; not "the Iran–Iraq tanker war"), or, three or more, a verb that moves
+    /// something in the sentence. Used only where the sentence's words state no movement ("via Jalur Kereta China-Laos" names the
+    /// line a stated route takes).
     private static func dashedChain(in sentence: SentenceView) -> [SentenceView.PlaceInSentence]? {
-        let lexicon = sentence.lexicon, modeCues = modeCues(in: sentence)
+        let lexicon = sentence.lexicon
         let active = sentence.places.filter { !$0.isQualifier }
         guard active.count >= 2 else { return nil }
         let dashes: Set<Character> = ["-", "–", "—", "‐"]
@@ -221,7 +227,9 @@ struct RouteFinder {
             let pieces = gap.split(omittingEmptySubsequences: false, whereSeparator: { dashes.contains($0) })
             // A dash between them, nothing that ends a clause, and at most three words on either side of a dash (a stop the gazetteer
             // lacks, with its country in brackets: "(چین) - آلتین یول (قزاقستان)").
+            // (An aside between two dashes joined by "and" is no stop: "Kazakhstan — a key hub — and Azerbaijan".)
             let clauseEnds = gap.contains { ",;:،.!?".contains($0) }
+                || (active[k - 1].words.upperBound..<active[k].words.lowerBound).contains { Lexicon.longest(sentence.lexicon.and, in: sentence.words, at: $0) != nil }
             let short = pieces.allSatisfy { (piece: Substring) -> Bool in piece.split(whereSeparator: { " ()".contains($0) }).count <= 3 }
             let joined = pieces.count >= 2 && !clauseEnds && short
             if joined && active[k].mention.place.id != run.last!.mention.place.id {
@@ -232,18 +240,18 @@ struct RouteFinder {
             }
         }
         runs.append(run)
-        let lineAt = { (i: Int) in
-            Lexicon.longest(lineWords, in: sentence.words, at: i) != nil || modeCues.contains { $0.position == i }
-        }
+        let lineAt = { (i: Int) in Lexicon.longest(lineWords, in: sentence.words, at: i) != nil }
         for run in runs where run.count >= 2 {
             let first = run[0].words.lowerBound, last = run[run.count - 1].words.upperBound
             // The word right after, with nothing but space between ("the Yiwu–Madrid train"; not "Indonesia-Malaysia), kapal").
             let after = last < sentence.wordRange.upperBound && lineAt(last)
                 && text.onlySpace(from: run[run.count - 1].mention.end, to: text.words[last].range.lowerBound)
-            let beside = (max(sentence.wordRange.lowerBound, first - 2)..<first).contains(where: lineAt) || after
-            let moves = [lexicon.send, lexicon.travel, lexicon.nouns].contains { phrases in
-                sentence.wordRange.contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil } }
-            if beside || run.count >= 3 && (sentence.wordRange.contains(where: lineAt) || moves) { return run }
+            let beside = (max(sentence.wordRange.lowerBound, first - 3)..<first).contains(where: lineAt) || after
+            // Three stops or more in a sentence whose verb moves something ("the train went Chengdu–Almaty–Moscow"); not a summit's
+            // or a drill's members ("the China-Russia-Iran naval drills").
+            let moves = [lexicon.send, lexicon.travel].contains { phrases in
+                sentence.wordRange.contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil && !lineAt($0) && !routeNouns.contains(sentence.text.words[$0].folded) } }
+            if beside || run.count >= 3 && moves { return run }
         }
         return nil
     }
@@ -347,7 +355,11 @@ struct RouteFinder {
     /// Words for people who travel: officials, delegations, titles.
     private static let people: Set<String> = ["president", "minister", "officials", "official", "delegation", "commander", "leader",
         "businessman", "envoy", "presiden", "menteri", "pejabat", "delegasi", "komandan", "президент", "министр", "делегация",
-        "чиновники", "командующий", "رئیس", "وزیر", "هیئت", "فرمانده"]
+        "чиновники", "командующий", "رئیس", "وزیر", "هیئت", "فرمانده",
+        // A vessel's people, who fly home rather than sail on ("The crew later flew to Moscow", "Para awak kapal kemudian terbang").
+        // (Not the captain, who names the ship's destination: "Капитан назвал местом назначения порт Искендерун".)
+        "crew", "crews", "sailors", "seafarers", "passengers", "awak", "pelaut", "penumpang", "экипаж", "экипажа", "моряки", "пассажиры",
+        "خدمه", "ملوانان", "مسافران"]
 
     /// Month names, for a sentence that opens with a date.
     private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -591,7 +603,9 @@ struct RouteFinder {
         let lexicon = sentence.lexicon
         let strongDenials: Set<String> = ["denied", "deny", "denies", "denying", "membantah", "dibantah", "menyangkal", "отрицает", "отрицают",
                                           "отрицал", "опроверг", "опровергли", "تکذیب", "انکار", "rejected", "refuted"]
-        let near = max(sentence.wordRange.lowerBound, verb - 4)..<min(sentence.wordRange.upperBound, verb + 1)
+        // Persian puts its verb last, after the modal that opens the clause ("قرار است کشتی‌ها از بندر امیرآباد به مسکو بروند").
+        let persian = sentence.words.first?.folded.unicodeScalars.first.map { $0.value >= 0x600 && $0.value <= 0x6FF } == true
+        let near = max(sentence.wordRange.lowerBound, verb - (persian ? 10 : 4))..<min(sentence.wordRange.upperBound, verb + 1)
         if sentence.words.contains(where: { strongDenials.contains($0.folded) })
             || near.contains(where: { Lexicon.longest(lexicon.denied, in: sentence.words, at: $0) != nil }) {
             return .denied

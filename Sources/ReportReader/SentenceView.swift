@@ -100,6 +100,22 @@ struct SentenceView {
                 places[k].coordinated = true
             }
         }
+        // "left Novorossiysk for Libya", "departed Odesa for Tripoli": "for" after a place left names where the voyage goes.
+        for k in places.indices.dropFirst() where !places[k].isQualifier && places[k].role == .none {
+            let start = places[k].roleWordsEnd
+            // The place left stands right before "for" (a country qualifying it may come between), a leaving verb in the four words before it.
+            guard start > wordRange.lowerBound, text.words[start - 1].folded == "for",
+                  let origin = places[..<k].last(where: { !$0.isQualifier }), origin.role == .from, origin.words.upperBound >= start - 4,
+                  (max(wordRange.lowerBound, origin.roleWordsEnd - 4)..<origin.roleWordsEnd).contains(where: { Self.leaving.contains(text.words[$0].folded) })
+            else { continue }
+            places[k].role = .to
+        }
+        // "بندر جاسک را ترک کرد" (left the port of Jask): the place before 'را' and 'ترک' is where the movement starts.
+        for k in places.indices where !places[k].isQualifier && places[k].role == .none {
+            let next = places[k].words.upperBound
+            guard next + 1 < wordRange.upperBound, text.words[next].folded == "را", text.words[next + 1].folded == "ترک" else { continue }
+            places[k].role = .from
+        }
         // "to Rwanda, from where the minerals are flown on", "в Новороссийск, откуда": the place a relative clause leaves from;
         // after an origin it stays a destination, a stop the movement goes on from ("from Kolwezi to Dar es Salaam, from where … to Asia").
         for k in places.indices where !places[k].isQualifier && places[k].role != .from
@@ -136,6 +152,9 @@ struct SentenceView {
         }
         self.places = places
     }
+
+    /// English verbs of leaving a place, after which "for" names the destination ("left Novorossiysk for Libya").
+    private static let leaving: Set<String> = ["left", "leaving", "leave", "leaves", "departed", "departing", "departs"]
 
     /// Words that open a clause leaving from the place before them ("from where", "откуда", "dari sana", "از آنجا").
     private static let fromWhere: [Lexicon.Phrase] = Lexicon.p(["from where", "from which", "whence", "откуда", "dari sana", "dari mana", "از آنجا", "که از آنجا"])
