@@ -133,8 +133,11 @@ struct GazetteerCLITests {
         let index = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".idx") })
         let path = cache + "/" + index
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        // A byte changed in every 16 KiB of the data: whatever the lookups read, they meet damage.
-        for offset in stride(from: 4096, to: bytes.count - 200_000, by: 16_384) { bytes[offset] ^= 0x5A }
+        // A byte changed in every 16 KiB of the data: whatever the lookups read, they meet damage. The data ends where the
+        // checksum table starts, which the header's trailer gives (its first 8 bytes, little-endian, at 160 - 32).
+        let dataEnd = (0..<8).reduce(0) { $0 | Int(bytes[128 + $1]) << (8 * $1) }
+        #expect(dataEnd > 4096 && dataEnd < bytes.count)
+        for offset in stride(from: 4096, to: dataEnd, by: 16_384) { bytes[offset] ^= 0x5A }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let damaged = try Routemap.run(arguments: ["resolve", "--json"] + names, environment: ["ROUTEMAP_CACHE": cache])
         #expect(damaged.status == 0)

@@ -24,7 +24,8 @@ import wordfreq
 from babel import Locale
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_world import common_words, fold  # noqa: E402
+import world_table  # noqa: E402
+from build_world import fold  # noqa: E402
 
 WORLD = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../world')
 ZONES = '/usr/share/zoneinfo/zone.tab'  # Debian tzdata
@@ -111,14 +112,8 @@ def main():
         city[col['names']] = ';'.join(f'{lang}=' + '|'.join(names) for lang, names in groups)
     with open(path, 'w', encoding='utf-8') as f:
         f.write('\n'.join(['\t'.join(header)] + ['\t'.join(c) for c in rows]) + '\n')
-    cw = os.path.join(WORLD, 'common_words.tsv')
-    with open(cw, encoding='utf-8') as f:
-        head, *cw_rows = f.read().splitlines()
-    known = {r.split('\t')[0] for r in cw_rows}
-    new_rows = ['\t'.join(r) for r in common_words(words - known)]
-    with open(cw, 'w', encoding='utf-8') as f:
-        f.write('\n'.join([head] + sorted(cw_rows + new_rows)) + '\n')
-    print(f"CLDR's exemplar-city names added: {added['fa']} Persian, {added['ru']} Russian; {len(new_rows)} common words added",
+    added_words = world_table.add_common_words(WORLD, words)
+    print(f"CLDR's exemplar-city names added: {added['fa']} Persian, {added['ru']} Russian; {added_words} common words added",
           file=sys.stderr)
 
 

@@ -27,7 +27,8 @@ import sys
 import wordfreq
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_world import common_words, fold  # noqa: E402
+import world_table  # noqa: E402
+from build_world import fold  # noqa: E402
 from persian_town_names import persian_names  # noqa: E402
 
 WORLD = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../world')
@@ -110,15 +111,9 @@ def main():
         cols[at] = ';'.join(f'{lang}=' + '|'.join(names[lang]) for lang in order if names.get(lang))
     with open(path, 'w', encoding='utf-8') as f:
         f.write('\n'.join([lines[0]] + ['\t'.join(c) for c in rows]) + '\n')
-    cw = os.path.join(WORLD, 'common_words.tsv')
-    with open(cw, encoding='utf-8') as f:
-        head, *cw_rows = f.read().splitlines()
-    known = {r.split('\t')[0] for r in cw_rows}
-    new_rows = ['\t'.join(r) for r in common_words(words - known)]
-    with open(cw, 'w', encoding='utf-8') as f:
-        f.write('\n'.join([head] + sorted(cw_rows + new_rows)) + '\n')
+    added_words = world_table.add_common_words(WORLD, words)
     print(f'{promoted} Persian names of Iranian towns from their Arabic-script names; {glued} glued or unglued بندر forms; '
-          f'{len(new_rows)} common words added', file=sys.stderr)
+          f'{added_words} common words added', file=sys.stderr)
 
 
 if __name__ == '__main__':
