@@ -47,16 +47,32 @@ enum PersonNames {
     /// Words that start a byline ("By David Albright", "Oleh Ahmad"), as written.
     static let bylines: WordSet = ["By", "Oleh", "Автор", "Авторы"]
 
-    /// True when `word` is a given name (in any case form, for Cyrillic).
-    /// Given names common in some country and no common word, from a first-name dictionary (geoparser/given_names.txt, made by
-    /// geoparser/tools/given_names.py): "Sharon", "Francisco", "Bernadett". They widen the curated names above.
-    static let listedGivenNames: WordSet = WordSet(embeddedGivenNamesText.split(separator: "\n").map(String.init))
-
-    /// True for a given name of the dictionary's list that the curated names lack.
+    /// True for a given name common in some country and no common word, from a first-name dictionary (geoparser/given_names.txt,
+    /// made by geoparser/tools/given_names.py): "Sharon", "Francisco", "Bernadett". They widen the curated names above. The
+    /// embedded list is sorted, one lowercase ASCII name a line, and searched in place: a cold start builds nothing.
     static func isListedGivenName(_ word: String) -> Bool {
-        word.utf8.allSatisfy { $0 < 0x80 } && listedGivenNames.contains(word.lowercased())
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        let key = Array(word.lowercased().utf8)
+        var text = embeddedGivenNamesText
+        return text.withUTF8 { sortedLines($0, contain: key) }
     }
 
+    /// Binary search for the line `key` in `lines`, lines sorted by their bytes and ended by a line feed.
+    static func sortedLines(_ lines: UnsafeBufferPointer<UInt8>, contain key: [UInt8]) -> Bool {
+        var low = 0, high = lines.count
+        while low < high {
+            var start = (low + high) / 2
+            while start > low, lines[start - 1] != 0x0A { start -= 1 }
+            var end = start
+            while end < lines.count, lines[end] != 0x0A { end += 1 }
+            let line = UnsafeBufferPointer(rebasing: lines[start..<end])
+            if line.elementsEqual(key) { return true }
+            if line.lexicographicallyPrecedes(key) { low = end + 1 } else { high = start }
+        }
+        return false
+    }
+
+    /// True when `word` is a given name (in any case form, for Cyrillic).
     static func isGivenName(_ word: String) -> Bool {
         let folded = word.lowercased()
         if givenNames.contains(folded) { return true }

@@ -229,7 +229,7 @@ struct RouteFinder {
             // lacks, with its country in brackets: "(چین) - آلتین یول (قزاقستان)").
             // (An aside between two dashes joined by "and" is no stop: "Kazakhstan — a key hub — and Azerbaijan".)
             let clauseEnds = gap.contains { ",;:،.!?".contains($0) }
-                || (active[k - 1].words.upperBound..<active[k].words.lowerBound).contains { Lexicon.longest(sentence.lexicon.and, in: sentence.words, at: $0) != nil }
+                || (active[k - 1].words.upperBound..<active[k].words.lowerBound).contains { Lexicon.longest(lexicon.and, in: sentence.words, at: $0) != nil }
             let short = pieces.allSatisfy { (piece: Substring) -> Bool in piece.split(whereSeparator: { " ()".contains($0) }).count <= 3 }
             let joined = pieces.count >= 2 && !clauseEnds && short
             if joined && active[k].mention.place.id != run.last!.mention.place.id {
@@ -250,7 +250,10 @@ struct RouteFinder {
             // Three stops or more in a sentence whose verb moves something ("the train went Chengdu–Almaty–Moscow"); not a summit's
             // or a drill's members ("the China-Russia-Iran naval drills").
             let moves = [lexicon.send, lexicon.travel].contains { phrases in
-                sentence.wordRange.contains { Lexicon.longest(phrases, in: sentence.words, at: $0) != nil && !lineAt($0) && !routeNouns.contains(sentence.text.words[$0].folded) } }
+                sentence.wordRange.contains { i in
+                    Lexicon.longest(phrases, in: sentence.words, at: i) != nil && !lineAt(i) && !routeNouns.contains(text.words[i].folded)
+                }
+            }
             if beside || run.count >= 3 && moves { return run }
         }
         return nil

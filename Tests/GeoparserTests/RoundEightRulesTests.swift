@@ -47,6 +47,15 @@ struct ListedGivenNameTests {
         #expect(places(text).isEmpty, "\(places(text))")
     }
 
+    @Test("the search in place finds every listed name, and no word between them")
+    func searchInPlace() {
+        let names = embeddedGivenNamesText.split(separator: "\n").map(String.init)
+        #expect(names.count > 6000 && names == names.sorted())
+        #expect(names.allSatisfy(PersonNames.isListedGivenName), "\(names.filter { !PersonNames.isListedGivenName($0) }.prefix(5))")
+        // Near misses: a prefix, a longer word, a word the list leaves out as a common word, the empty word, past both ends.
+        for word in ["sharo", "sharons", "ray", "rose", "", "aaaaa", "zzzzzz"] { #expect(!PersonNames.isListedGivenName(word), "\(word)") }
+    }
+
     @Test("a country beside a listed given name stays one; a listed name alone stays a place")
     func nearMisses() {
         #expect(places("Officials in Jordan Israel and Egypt met.") == ["jordan", "israel", "egypt"])
