@@ -19,6 +19,15 @@ struct RoundEightRulesTests {
         #expect(places("Суда стоят в Новороссийском порту.").isEmpty)
     }
 
+    /// `python3 -c "import wordfreq; print(wordfreq.zipf_frequency('بلوچستان', 'fa'))"` gives 4.73: common enough (Iran's province
+    /// is named so too) that the name needs evidence, which a place-kind word before it gives.
+    @Test("a Persian place-kind word cues the name after it: 'ایالت بلوچستان', 'منطقۀ …', 'ایستگاه …'")
+    func persianPlaceKindWords() {
+        #expect(places("این عملیات در ایالت بلوچستان انجام شد.") == ["balochistan"])
+        // Near miss: the kind word alone names no place.
+        #expect(places("این ایالت و آن منطقه").isEmpty)
+    }
+
     /// libgeonames-common has no Persian name for Istanbul; CLDR 47's exemplar city for Europe/Istanbul in Persian is
     /// 'استانبول' (`python3 -c "from babel import Locale; print(Locale('fa').time_zones['Europe/Istanbul']['city'])"`).
     @Test("a big foreign city by the Persian name CLDR gives it, with no locative before it: 'ایستگاه مرمره استانبول'")
