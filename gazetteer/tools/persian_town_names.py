@@ -15,7 +15,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_world import common_words, fold  # noqa: E402
+import world_table  # noqa: E402
+from build_world import fold  # noqa: E402
 
 WORLD = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../world')
 COMMA = '،'
@@ -70,14 +71,8 @@ def main():
         lines[i] = '\t'.join(cols)
     with open(path, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
-    cw = os.path.join(WORLD, 'common_words.tsv')
-    with open(cw, encoding='utf-8') as f:
-        head, *rows = f.read().splitlines()
-    known = {r.split('\t')[0] for r in rows}
-    new_rows = ['\t'.join(r) for r in common_words(words - known)]
-    with open(cw, 'w', encoding='utf-8') as f:
-        f.write('\n'.join([head] + sorted(rows + new_rows)) + '\n')
-    print(f'{added} Persian town names added; {len(new_rows)} common words added', file=sys.stderr)
+    added_words = world_table.add_common_words(WORLD, words)
+    print(f'{added} Persian town names added; {added_words} common words added', file=sys.stderr)
 
 
 if __name__ == '__main__':
