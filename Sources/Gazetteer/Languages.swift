@@ -9,6 +9,10 @@ public enum Languages {
     /// names count as the document's in a Persian text.
     public static let arabicCountries: Set<String> = ["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
                                                       "SA", "SD", "SY", "TN", "YE"]
+    /// Russia and the former Soviet countries: a town's Cyrillic-script name there is often the Russian spelling Russian
+    /// news writes ("Варена" for Varėna), where GeoNames gives no Russian name; it counts as the document's where the
+    /// document names the town's country or region. Elsewhere it may be Tatar, Ukrainian, Azerbaijani ("Алабуга", "Бакы").
+    public static let russianScriptCountries: Set<String> = ["AM", "AZ", "BY", "EE", "GE", "KG", "KZ", "LT", "LV", "MD", "RU", "TJ", "TM", "UA", "UZ"]
 
     private static let names = [
         "en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian", "tt": "Tatar", "uk": "Ukrainian",

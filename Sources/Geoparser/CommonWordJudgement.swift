@@ -62,6 +62,12 @@ struct CommonWordJudgement {
         if facts.isSlightPersianWord, !wellKnown(), !cue(before: match.lowerBound, tokens: tokens, bytes: bytes) {
             return rejection("'\(facts.words[0])' is too short a word to name a place alone")
         }
+        // A country whose Persian name is also a common adjective ("مالی", financial: "وضع اقتصادی و مالی عراق") needs a cue
+        // ("در مالی") or a list mate ("مالی و نیجر"), however well known the country.
+        if language == "fa", facts.words.count == 1, Self.persianAdjectiveCountries.contains(NameNormalizer.key(facts.words[0])) {
+            return cue(before: match.lowerBound, tokens: tokens, bytes: bytes) ? nil
+                : (text: "'\(facts.words[0])' is a common Persian adjective here", listMateWould: true)
+        }
         guard facts.least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
@@ -166,6 +172,9 @@ struct CommonWordJudgement {
         if place.source == "curated" || (place.population ?? 0) >= 1_000_000 { return true }
         return ["country", "union", "continent", "sea", "ocean", "gulf", "strait", "macro-region"].contains(place.kind.rawValue)
     }
+
+    /// Persian names of countries that are also common adjectives: 'مالی' (financial).
+    static let persianAdjectiveCountries: WordSet = WordSet(["مالی"].map(NameNormalizer.key))
 
     private static let languageNames = ["en": "English", "id": "Indonesian", "ru": "Russian", "fa": "Persian"]
 

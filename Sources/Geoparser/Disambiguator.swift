@@ -33,7 +33,9 @@ struct Disambiguator {
             }
         }
         let anchorIndexes = anchorSet.sorted()
-        let anchorCountries = Set(anchorIndexes.compactMap { session.place($0).country })
+        // How many anchors lie in each country: a place that is itself the only one does not name its country for itself or its rivals.
+        var anchorCountries: [String: Int] = [:]
+        for i in anchorIndexes { if let code = session.place(i).country { anchorCountries[code, default: 0] += 1 } }
         let nearby = AnchorGrid(anchorIndexes.compactMap { i in
             let place = session.place(i)
             return [.country, .union, .macroRegion, .continent].contains(place.kind) ? nil : (i, place.coordinate)
@@ -169,7 +171,7 @@ struct Disambiguator {
     /// Ranks the places `entries` name. The parts of a ranking that depend on the document (inside
     /// or in the country of a place it names, near one) are worked out first; when none applies, the
     /// ranking is the same in every document, and the session keeps it for the next one.
-    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchors: Set<Int>, countries: Set<String>,
+    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchors: Set<Int>, countries: [String: Int],
                       session: Geoparser.Session) -> (winner: NameEntry, choice: Mention.Choice?) {
         var byPlace: [Int: NameEntry] = [:]
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
@@ -179,10 +181,14 @@ struct Disambiguator {
         // country, an anchor by its name, must not lift the city that shares it.
         let ownCountries = Set(byPlace.keys.filter { anchors.contains($0) && (session.place($0).kind == .country || session.place($0).kind == .union) })
         let ownCodes = Set(ownCountries.compactMap { session.place($0).country })
+        // Nor does a reading of these words that is an anchor name its country for the others ("Тихорецкая" is Tikhoretsk, an
+        // anchor; its country is no evidence for a village that shares the name): a country counts with an anchor of other words.
+        let ownAnchors = byPlace.keys.filter(anchors.contains)
+        let othersInCountry = { (code: String) in (countries[code] ?? 0) - ownAnchors.filter { session.place($0).country == code }.count > 0 }
         for entry in byPlace.values {
             let place = session.place(entry.placeIndex)
             let inside = session.ancestorIndexes(of: entry.placeIndex).first { anchors.contains($0) && !ownCountries.contains($0) }.map { session.place($0).id }
-            let country = inside == nil && place.kind != .country ? place.country.flatMap { countries.contains($0) && !ownCodes.contains($0) ? $0 : nil } : nil
+            let country = inside == nil && place.kind != .country ? place.country.flatMap { othersInCountry($0) && !ownCodes.contains($0) ? $0 : nil } : nil
             let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate)
             dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil
             context.append((entry, place, inside, country, near))
@@ -193,7 +199,11 @@ struct Disambiguator {
         var scored: [(Scored, Place)] = []
         scored.reserveCapacity(context.count)
         for (entry, place, inside, country, near) in context {
-            var score = Self.weight(entry.kind) * 10
+            // A Cyrillic-script name of a town in Russia or a former Soviet country, in a document that names its country or
+            // region, is as good as a Russian name: "в районе Варена" in a report on Lithuania is Varėna, not Waren.
+            let russianSpelling = entry.kind == .otherLanguageAlias && entry.language == "cyrl" && (inside != nil || country != nil)
+                && place.country.map(Languages.russianScriptCountries.contains) == true
+            var score = (russianSpelling ? 1 : Self.weight(entry.kind)) * 10
             var reason = "\(entry.kind) '\(entry.name)'"
             if let inside {
                 score += 2

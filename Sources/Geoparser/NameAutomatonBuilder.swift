@@ -67,13 +67,15 @@ struct NameAutomatonBuilder {
         for (language, list) in place.names.sorted(by: { $0.key < $1.key }) {
             // An Iranian town's Arabic-script name of several words is Persian ("بندر جاسک"); one word may be a Persian word
             // ("مهاجران", migrants; a village's "نوار", a strip) and stays foreign: the towns' one-word Persian names are curated.
+            // A city of 100,000 is written so in Persian even in one word ("آبادان"; libgeonames' Persian name is the Arabic "عبادان").
             let iranianTown = language == "arab" && place.kind != .village && place.country.map(Languages.persianScriptCountries.contains) == true
+            let iranianCity = iranianTown && (place.population ?? 0) >= 100_000
             // An Arab country's town is written in Persian as in Arabic, one word or several ("بانیاس", "حمص").
             let arabTown = language == "arab" && place.kind == .city && place.country.map(Languages.arabicCountries.contains) == true
             let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
             for name in list {
-                add(name, place: index, kind: iranianTown && name.contains(" ") || arabTown ? .documentLanguageAlias : kind, language: language,
-                    isAbbreviation: false)
+                add(name, place: index, kind: iranianTown && name.contains(" ") || iranianCity || arabTown ? .documentLanguageAlias : kind,
+                    language: language, isAbbreviation: false)
                 // Indonesian news writes an ocean's word both ways: "Samudra Atlantik", "Samudera Atlantik".
                 if language == "id", name.hasPrefix("Samudra "), !list.contains("Samudera " + name.dropFirst(8)) {
                     add("Samudera " + name.dropFirst(8), place: index, kind: kind, language: language, isAbbreviation: false)

@@ -261,6 +261,13 @@ enum NotAPlace {
         }
 
         func organisation() -> Finding? {
+            // "Bea Cukai", "Bea dan Cukai": Indonesia's customs service, whose two words also name a village and a Malaysian town.
+            let (bea, cukai) = (OrganisationNames.customsFirst, OrganisationNames.customsLast)
+            let customsAfter = { (k: Int) in self.isWord(k, lowercasedIn: cukai) || self.isWord(k, lowercased: "dan") && self.isWord(k + 1, lowercasedIn: cukai) }
+            let customsBefore = { (k: Int) in self.isWord(k, lowercasedIn: bea) || self.isWord(k, lowercased: "dan") && self.isWord(k - 1, lowercasedIn: bea) }
+            if isWord(match.lowerBound, lowercasedIn: bea) && customsAfter(after) || isWord(match.upperBound, lowercasedIn: cukai) && customsBefore(before) {
+                return Finding("part of 'Bea Cukai' (Indonesia's customs)", reach: nil)
+            }
             if let next, tokens[after].isCapitalised || !Self.hasCase(next) {
                 if isWord(after, in: OrganisationNames.followers) { return Finding("part of an organisation's name (… \(next))", reach: nil) }
                 // "U.S. Central Command", "White House National Security Council", "U.S. 5th Fleet": a capitalised run ending in a head.

@@ -19,6 +19,9 @@ enum OrganisationNames {
     /// Words before a place that make it a newspaper's or a news site's name when capitalised inside a sentence
     /// ("Media Indonesia", "Bisnis Indonesia", "Tribun Jateng", "Radar Bogor"), or in Persian ("روزنامه ایران"), as written.
     static let mastheads: WordSet = ["Media", "Bisnis", "Tribun", "Radar", "Harian", "Koran", "روزنامه", "سایت", "وبسایت", "عصر"]
+    /// The words of "Bea Cukai" / "Bea dan Cukai", Indonesia's customs service (lowercased).
+    static let customsFirst: WordSet = ["bea"]
+    static let customsLast: WordSet = ["cukai"]
     /// Company suffixes after a place in brackets: "CNOOC Trading (Singapore) Pte. Ltd.".
     static let companySuffixes: WordSet = ["Pte", "Ltd", "LLC", "Inc", "GmbH", "PLC", "Limited", "FZE", "LLP"]
     static let heads: WordSet = ["University", "Bank", "Institute", "College", "Museum"]

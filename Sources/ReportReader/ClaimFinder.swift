@@ -94,8 +94,9 @@ struct ClaimFinder {
     private static let border: [Lexicon.Phrase] = Lexicon.p(["border", "borders", "frontier", "front line", "frontline", "perbatasan",
         "границ*", "рубеж*", "линии фронта", "линия фронта", "مرز*"])
 
-    /// Demonyms that name the country of a border ("the Ukrainian border", "украинской границы"), by the country's English name.
-    private static let borderAdjectives: [String: String] = [
+    /// Demonyms that name the country of a border ("the Ukrainian border", "украинской границы"), by the country's English name:
+    /// these, and every nationality of `Lexicon.demonyms` (a Russian stem in its feminine forms: "тунисской", "тунисская").
+    private static let borderAdjectives: [String: String] = Lexicon.demonyms.reduce(into: [
         "ukrainian": "Ukraine", "russian": "Russia", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey", "chinese": "China",
         "north korean": "North Korea", "lebanese": "Lebanon", "israeli": "Israel", "yemeni": "Yemen", "saudi": "Saudi Arabia",
         "iraqi": "Iraq", "afghan": "Afghanistan", "pakistani": "Pakistan", "kazakh": "Kazakhstan", "georgian": "Georgia",
@@ -105,7 +106,14 @@ struct ClaimFinder {
         "украинской": "Ukraine", "украинская": "Ukraine", "украинскую": "Ukraine", "российской": "Russia", "российско-украинской": "Ukraine",
         "белорусской": "Belarus", "польской": "Poland", "финской": "Finland", "китайской": "China", "иранской": "Iran", "турецкой": "Turkey",
         "эстонской": "Estonia", "латвийской": "Latvia", "литовской": "Lithuania", "казахстанской": "Kazakhstan", "грузинской": "Georgia",
-    ]
+    ]) { table, demonym in
+        let (words, name) = (demonym.0.words, demonym.1)
+        guard let last = words.last else { return }
+        let stems = last.hasSuffix("*") ? ["ой", "ая", "ую"].map { last.dropLast() + $0 } : [last]
+        for stem in stems where table[(words.dropLast() + [stem]).joined(separator: " ")] == nil {
+            table[(words.dropLast() + [stem]).joined(separator: " ")] = name
+        }
+    }
 
     /// The claims `sentence` states.
     static func claims(in sentence: SentenceView, language: String, country: (String) -> Place?, countryOf: (Place) -> Place? = { _ in nil }) -> [Found] {

@@ -144,6 +144,19 @@ struct RouteFinder {
                 origins = [Stop(place: start, at: sentence.wordRange.lowerBound)]
             }
         }
+        // Where goods or people were seized, stopped or detained, when they were then travelling elsewhere: "seven Tunisians were detained
+        // in Libya as they headed back to Tunisia", "Nigeria seized eight tons of pangolin scales … bound for Vietnam", "В Казахстане
+        // задержали груз, направлявшийся в Россию". Not where officials spoke or journalists watched, not a dateline, not an official's
+        // trip, not the country the destination lies in.
+        if origins.isEmpty, owner == nil, let first = destinations.first,
+           let verb = travel.first(where: { $0 < first.words.lowerBound && !stayWords.contains(sentence.text.words[$0].folded) }),
+           let scene = active.last(where: { $0.role == .none && $0.words.upperBound <= verb && sceneOfSeizure($0, in: sentence) }),
+           !isFlag(scene, in: sentence), !isWater(scene.mention.place), scene.mention.place.kind != .building,
+           oneClause(from: scene.words.upperBound, to: verb, in: sentence), !peopleMove(before: verb, in: sentence),
+           !destinations.contains(where: { $0.mention.place.id == scene.mention.place.id
+               || scene.mention.place.kind == .country && $0.mention.place.country == scene.mention.place.country }) {
+            origins = [Stop(scene)]
+        }
         // Of two origins, not joined, before the destination, the nearer starts the movement: "kapten … asal Kepulauan Riau … penyelundupan
         // pasir timah dari Pulau Bangka menuju Malaysia" (where the captain is from, then where the tin is).
         if let first = destinations.first?.words.lowerBound,
@@ -499,6 +512,7 @@ struct RouteFinder {
         let place = sentence.places.last {
             !$0.isQualifier && $0.role == .none && $0.words.upperBound <= verb && $0.mention.place.kind != .building
                 && !attributed($0, in: sentence) && $0.words != owner && !isFlag($0, in: sentence) && !measuredFrom($0, in: sentence)
+                && !sentence.reportedFrom($0)
         }
         guard let place else { return nil }
         // A semicolon ends the clause the subject acts in: "… produced near Jilib was seized; trucks carried more to Kismayo".
@@ -512,6 +526,30 @@ struct RouteFinder {
         }
         return place
     }
+
+    /// True when the place is where something was seized, stopped or detained: after a locative ("detained in Libya", "ditahan di
+    /// Malaysia", "В Казахстане задержали", "در عراق توقیف") or as the sentence's first word ("Nigeria seized"), with a seizing word
+    /// within four words before it or three after it; not a dateline or a header ("MOSCOW —", "Казахстан:").
+    private static func sceneOfSeizure(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let (start, end) = (place.words.lowerBound, place.words.upperBound)
+        let text = sentence.text
+        if start > sentence.wordRange.lowerBound {
+            guard ["in", "at", "di", "в", "во", "на", "در"].contains(text.words[start - 1].folded) else { return false }
+        } else if end < sentence.wordRange.upperBound,
+                  text.passage(text.words[end - 1].range.upperBound..<text.words[end].range.lowerBound).contains(where: { ":—–-,".contains($0) }) {
+            return false
+        }
+        let seizing = { (k: Int) in
+            sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil }
+                || Lexicon.longest(arrests, in: sentence.words, at: k) != nil
+        }
+        return (max(sentence.wordRange.lowerBound, start - 4)..<start).contains(where: seizing)
+            || (end..<min(sentence.wordRange.upperBound, end + 3)).contains(where: seizing)
+    }
+
+    /// Arrests, beside the lexicon's seizing words, that put people or goods where they were stopped.
+    private static let arrests: [Lexicon.Phrase] = Lexicon.p(["arrest*", "stopped", "caught", "ditangkap", "diamankan", "dihentikan",
+        "остановил*", "арест*", "دستگیر*", "متوقف"])
 
     /// The place and those joined to it by "and" before it ("Iran and Russia shipped", "ایران و روسیه"), in text order.
     static func coordinatedGroup(ending place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> [SentenceView.PlaceInSentence] {

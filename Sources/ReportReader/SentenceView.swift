@@ -200,6 +200,22 @@ struct SentenceView {
         return sawAnd || commaOnly
     }
 
+    /// News agencies and reporters whose "from" gives where they report from ("ایرنا از مسکو", "reporting from Kyiv", "ТАСС из Минска").
+    private static let reportsFrom: Set<String> = ["ایرنا", "ایسنا", "ایلنا", "تسنیم", "مهر", "خبرگزاری", "خبرنگار", "گزارشگر", "reporting",
+                                                   "writing", "report", "correspondent", "reporter", "тасс", "риа", "новости", "интерфакс",
+                                                   "корреспондент", "сообщает", "melaporkan", "laporan", "wartawan"]
+
+    /// True when the from-word at `phraseStart` follows a news agency or a reporter: where a report comes from.
+    func reportedFrom(phraseStart: Int) -> Bool {
+        phraseStart > wordRange.lowerBound && Self.reportsFrom.contains(text.words[phraseStart - 1].folded)
+    }
+
+    /// True when the place follows a news agency's or a reporter's "from" ("reporting from Kyiv", "ایرنا از مسکو"): no actor.
+    func reportedFrom(_ place: PlaceInSentence) -> Bool {
+        let start = place.words.lowerBound
+        return start > wordRange.lowerBound && ["from", "из", "از", "dari"].contains(text.words[start - 1].folded) && reportedFrom(phraseStart: start - 1)
+    }
+
     /// Words before "to" that make it something other than a destination ("according to", "close to").
     private static let notDirectionalBeforeTo: Set<String> = [
         "according", "due", "close", "closer", "next", "similar", "adjacent", "near", "compared", "relative", "belonging", "threat",
@@ -259,6 +275,7 @@ struct SentenceView {
             if end - n >= wordRange.lowerBound, phrase.match(text.words[wordRange], at: end - n) != nil, n > (best ?? 0) { best = n }
         }
         if let best { return best }
+        if let name = unknownName(endingAt: end) { return name }
         if !places.contains(where: { $0.words.contains(end - 1) }),
            Self.adjectival(text.words[end - 1], passage: text.passage(text.words[end - 1].range)) { return 1 }
         // A facility noun and a locative: "from bases in Syria", "dari pangkalan mereka di Suriah".
@@ -269,6 +286,19 @@ struct SentenceView {
             if lexicon.sites.contains(where: { $0.0 != "seizure" && Lexicon.longest($0.1, in: words, at: k) == 1 }) { return end - k }
         }
         return nil
+    }
+
+    /// A capitalised name the gazetteer lacks between a port or facility word and the place (with "in" before the place):
+    /// "pelabuhan Jurongport Singapura", "the port of Jurong in Singapore", "из порта Жуншань в Китае". Its word count, "in" included.
+    private func unknownName(endingAt end: Int) -> Int? {
+        var name = end - 1
+        if name - 1 > wordRange.lowerBound, ["in", "at", "di", "в", "на"].contains(text.words[name].folded) { name -= 1 }
+        guard name > wordRange.lowerBound, !places.contains(where: { $0.words.contains(name) }),
+              text.passage(text.words[name].range).unicodeScalars.first?.properties.isUppercase == true else { return nil }
+        var kind = name - 1
+        if kind > wordRange.lowerBound, text.words[kind].folded == "of" { kind -= 1 }
+        guard lexicon.sites.contains(where: { $0.0 != "seizure" && Lexicon.longest($0.1, in: words, at: kind) == 1 }) else { return nil }
+        return end - name
     }
 
     /// Adjectives of nationality or direction that stand between a role word and a place ("to the Egyptian port of",
@@ -303,9 +333,12 @@ struct SentenceView {
         case "to":
             if phraseStart > wordRange.lowerBound, Self.notDirectionalBeforeTo.contains(text.words[phraseStart - 1].folded) { return false }
             return true
+        case "از", "from", "из":
+            // "به نقل از ایرنا از مسکو" (quoting IRNA from Moscow), "reporting from Kyiv": where a report comes from, not goods.
+            return !reportedFrom(phraseStart: phraseStart)
         case "dari":
             // "lebih dekat dari Jawa ketimbang Australia" (closer than Java), "jauh dari": a comparison, not where something comes from.
-            return !(phraseStart > wordRange.lowerBound && ["dekat", "jauh"].contains(text.words[phraseStart - 1].folded))
+            return !(phraseStart > wordRange.lowerBound && ["dekat", "jauh"].contains(text.words[phraseStart - 1].folded)) && !reportedFrom(phraseStart: phraseStart)
         case "в", "во", "на":
             // Russian: accusative (в Москву, в Тартус) is a destination; locative (в Москве) a location.
             // With words between ("в сирийский порт Тартус", "на базы в Ливии"), the first of them has the case.

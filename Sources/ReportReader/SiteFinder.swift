@@ -54,13 +54,14 @@ struct SiteFinder {
             if kind == nil, let handled = handling(at: place, in: sentence) { kind = "port"; activity = handled }
             var based = false
             if kind == nil, basedAt(place, in: sentence) { (kind, activity, based) = ("base", "basing", true) }
+            if kind == nil, !RouteFinder.isWater(place.mention.place), storedAt(place, in: sentence) { (kind, activity, based) = ("depot", "storage", true) }
             // "launched two missiles from Yemen", "diluncurkan dari Yaman": where a launch comes from.
             if kind == nil, activities.contains("launch"), place.role == .from, place.words.lowerBound > sentence.wordRange.lowerBound,
                launchedFrom.contains(sentence.text.words[place.words.lowerBound - 1].folded), weaponLaunched(before: place, in: sentence) {
                 (kind, activity) = ("launch", "launch")
             }
             guard let kind else { continue }
-            // A country is a site only as "a base in Syria", where ships were seized, or where a unit is based; not as
+            // A country is a site only as "a base in Syria", where ships were seized, where a unit is based or goods are stored; not as
             // "the fleet of America" (an owner) or "Russia's ports".
             if place.mention.place.kind == .country, !["seizure", "launch"].contains(kind), !based, !incident, before?.locative != true { continue }
             // A facility word that reaches a country past what it holds or compass words stands for the town named after it
@@ -349,7 +350,39 @@ struct SiteFinder {
                 || (place.words.upperBound < sentence.wordRange.upperBound && seizing(place.words.upperBound) && goods(place.words.upperBound))
             return seized && landLocatives.contains(sentence.text.words[j].folded)
         }
-        return seizedAt.contains(before) || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
+        // Past "the port city of", "the port of", "pelabuhan": "a seizure of 25 tons of fentanyl in the port city of Lázaro Cárdenas".
+        // (The seizing word near: not "Officials in the port city of Mombasa said the shipment was seized in Uganda".)
+        let past = wordBeforeFiller(place, in: sentence)
+        let seizedNear = past.map { p in (max(sentence.wordRange.lowerBound, p - 8)..<p).contains { k in
+            sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } } } ?? false
+        let pastFiller = past.map { seizedNear && seizedAt.contains(sentence.text.words[$0].folded) } ?? false
+        return seizedAt.contains(before) || pastFiller || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
+    }
+
+    /// The word before the filler words ("the port of", "pelabuhan", "порту") right before the place, if any filler stands there.
+    private static func wordBeforeFiller(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Int? {
+        var i = place.words.lowerBound
+        for _ in 0..<3 {
+            guard let n = (1...4).reversed().first(where: { n in i - n >= sentence.wordRange.lowerBound && Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i - n) == n })
+            else { break }
+            i -= n
+        }
+        return i < place.words.lowerBound && i > sentence.wordRange.lowerBound ? i - 1 : nil
+    }
+
+    /// Verbs of storage that put a depot at the place after a locative: "grain stored in Ukraine", "disimpan di gudang", "хранятся в".
+    private static let storageVerbs: [Lexicon.Phrase] = Lexicon.p(["stored", "storing", "stockpiled", "stockpiling", "warehoused", "disimpan",
+        "ditimbun", "хранится", "хранятся", "хранились", "хранился", "хранилось", "храниться", "хранить", "складированы", "انبار شده",
+        "نگهداری می‌شود", "ذخیره شده"])
+
+    /// True when a storage verb stands right before the place's locative, with at most two words between ("are stored in Ukraine",
+    /// "disimpan sementara di Dumai", "хранятся на складах в"), in a sentence that names goods: a depot there, a country included
+    /// (not data "stored on servers in Ireland" nor money "stored in Swiss banks").
+    private static func storedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        guard sentence.wordRange.contains(where: { Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) != nil }) else { return false }
+        let start = wordBeforeFiller(place, in: sentence).map { $0 + 1 } ?? place.words.lowerBound
+        guard start - 2 >= sentence.wordRange.lowerBound, handlingLocatives.contains(sentence.text.words[start - 1].folded) else { return false }
+        return (max(sentence.wordRange.lowerBound, start - 4)..<(start - 1)).contains { Lexicon.longest(storageVerbs, in: sentence.words, at: $0) != nil }
     }
 
     /// What befalls a ship where it is: an attack, a fire, a sinking, a wreck, a transfer at sea, an anchoring.

@@ -938,3 +938,58 @@ struct RoundEightReviewTests {
         #expect(report.routes.first?.statement == .hypothetical, "\(report.routes.map(\.statement))")
     }
 }
+
+/// Round 9's route and site rules, each with a sentence it must read and a near miss it must not.
+@Suite("Round 9: scenes of action, unknown port names, storage and seizures in a port city")
+struct RoundNineMapRuleTests {
+    @Test("where goods or people were seized or detained starts a movement with no origin of its own", arguments: [
+        ("Seven Tunisians were detained in Libya as they headed back to Tunisia.", "libya>tunisia"),
+        ("Nigeria seized eight tons of pangolin scales bound for Vietnam.", "nigeria>vietnam"),
+        ("В Казахстане задержали груз, направлявшийся в Россию.", "kazakhstan>russia"),
+    ])
+    func sceneOfAction(text: String, route: String) {
+        #expect(Read(text).routes == [route], "\(Read(text).routes)")
+    }
+
+    @Test("not an object, another clause, a place where people watched or spoke, a dateline, the country the destination lies in", arguments: [
+        "Судно должно было достичь Жичжао 12 августа, теперь же оно идет в китайский Далянь.",
+        "Workers loaded wheat at Novorossiysk while another vessel sailed to Latakia with fuel.",
+        "Officials in Russia seized a truck heading to Moscow.",
+        "Journalists in Beirut watched as the aid convoy headed to Gaza.",
+        "MOSCOW — The cargo ship was seized as it headed to Syria.",
+    ])
+    func noScene(text: String) {
+        #expect(Read(text).routes.isEmpty, "\(Read(text).routes)")
+    }
+
+    @Test("a news agency's or a reporter's 'from' is no subject that sends: 'به نقل از ایرنا از مسکو، … ارسال شد', 'Reporting from Kyiv, …'", arguments: [
+        "به نقل از ایرنا از مسکو، این محموله به سوریه ارسال شد.",
+        "Reporting from Kyiv, our correspondent said the drones were shipped to Crimea.",
+    ])
+    func reporterIsNoSender(text: String) {
+        #expect(Read(text).routes.isEmpty, "\(Read(text).routes)")
+    }
+
+    @Test("a port's own name the gazetteer lacks stands between the port word and its country: 'pelabuhan Jurongport Singapura'")
+    func unknownPortName() {
+        #expect(Read("Kapal itu berangkat dari pelabuhan Jurongport Singapura dengan tujuan Malaysia.").routes == ["singapore>malaysia"])
+        // Near miss: without a port word before it, a capitalised word is no skipped name: the ship left Jurongport, wherever that is.
+        #expect(Read("Kapal itu berangkat dari Jurongport Singapura dengan tujuan Malaysia.").routes.isEmpty)
+    }
+
+    @Test("a news agency's 'from' is where it reports from: 'به نقل از ایرنا از مسکو' starts no route")
+    func reportedFrom() {
+        let read = Read("به نقل از ایرنا از مسکو: کشتی باری ایرانی که عازم بندر آستراخان بود به گل نشست.")
+        #expect(!read.routes.contains { $0.hasPrefix("moscow>") }, "\(read.routes)")
+    }
+
+    @Test("a seizure in 'the port city of' a town is a seizure site; goods stored in a place make a depot there")
+    func seizureAndStorage() {
+        #expect(Read("Police made a seizure of fentanyl in the port city of Lázaro Cárdenas.").sitesWithKinds.contains { $0.kind == "seizure" })
+        #expect(Read("More than 20 million tons of grain are stored in Ukraine.").sitesWithKinds.map(\.kind) == ["depot"])
+        // Near misses: a storage word that is no verb of storing goods there; a seizure word far from the port city.
+        #expect(Read("He kept saying in Moscow that nothing happened.").sites.isEmpty)
+        #expect(Read("The data are stored on servers in Ireland.").sites.isEmpty)
+        #expect(!Read("Officials in the port city of Mombasa said the shipment was seized in Uganda.").sitesWithKinds.contains { $0.id == "mombasa" && $0.kind == "seizure" })
+    }
+}
