@@ -8,12 +8,17 @@ import Geodesy
 /// fa) are equally good evidence; a name in another language (Tatar 'Алабуга' for Yelabuga) ranks
 /// lower. Among equals, the candidate that fits the places the document names unambiguously
 /// (or a country, whose name beats the towns named after it) wins: inside one of them or in a country the document names (+2), near one of them (+1 within
-/// 300 km, by geodesic), a port, city or country (+1); among equals, a curated place before an
-/// imported one. The reason is kept with each mention.
+/// 300 km, by geodesic), in the country whose language the document is in (+2: Persian 'آبادان' is Abadan, not Ibadan), a port,
+/// city or country (+1); among equals, a curated place before an imported one. The reason is kept with each mention.
 struct Disambiguator {
     let gazetteer: Gazetteer
     /// The names the candidates' nodes end, and the nodes' summaries.
     let automaton: NameAutomaton
+    /// The document's language (en, id, ru, fa), if known: a place in the country that writes it is likelier (`homeCountries`).
+    var language: String? = nil
+
+    /// The country whose news a document language mostly is: Persian 'آبادان' is Abadan before Ibadan, Russian 'Приморск' Russia's.
+    static let homeCountries = ["fa": "IR", "id": "ID", "ru": "RU"]
 
     /// Resolves every candidate. Linear in the mentions: anchors are distinct places, and each distinct
     /// set of rival places is ranked once per document. Reads only the places the candidates name.
@@ -177,6 +182,7 @@ struct Disambiguator {
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
         var context: [(entry: NameEntry, place: Place, inside: String?, country: String?, near: (index: Int, distance: Double)?)] = []
         var dependsOnDocument = false
+        let home = language.flatMap { Self.homeCountries[$0] }
         // A country these very words name supports none of its rivals: "Тунис" is Tunisia and its capital, and the
         // country, an anchor by its name, must not lift the city that shares it.
         let ownCountries = Set(byPlace.keys.filter { anchors.contains($0) && (session.place($0).kind == .country || session.place($0).kind == .union) })
@@ -190,7 +196,8 @@ struct Disambiguator {
             let inside = session.ancestorIndexes(of: entry.placeIndex).first { anchors.contains($0) && !ownCountries.contains($0) }.map { session.place($0).id }
             let country = inside == nil && place.kind != .country ? place.country.flatMap { othersInCountry($0) && !ownCodes.contains($0) ? $0 : nil } : nil
             let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate)
-            dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil
+            let atHome = home != nil && place.country == home && place.kind != .country
+            dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil || atHome
             context.append((entry, place, inside, country, near))
         }
         // These very names (the session's shared entries, in order), not only the same places: the winner's name is shown.
@@ -215,6 +222,10 @@ struct Disambiguator {
             if let near {
                 score += 1
                 reason += "; \(Int((near.distance / 1000).rounded())) km from \(session.place(near.index).id)"
+            }
+            if let home, place.country == home, place.kind != .country {
+                score += 2
+                reason += "; in \(home), whose language the document is in"
             }
             if place.kind == .port || place.kind == .city || place.kind == .country {
                 score += 1

@@ -68,7 +68,8 @@ public struct Geoparser: Sendable {
             blocks.append(candidates)
             (start, scalarStart) = (end, scalarEnd)
         }
-        return Disambiguator(gazetteer: gazetteer, automaton: automaton).resolve(blocks, in: bytes, session: session).map { Self.asWritten($0, in: bytes) }
+        return Disambiguator(gazetteer: gazetteer, automaton: automaton, language: judgement?.language)
+            .resolve(blocks, in: bytes, session: session).map { Self.asWritten($0, in: bytes) }
     }
 
     /// Bytes of text tokenised and matched at a time.

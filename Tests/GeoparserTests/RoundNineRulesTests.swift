@@ -45,5 +45,9 @@ struct RoundNineRulesTests {
     func abadan() {
         let text = "فرمانده پایگاه دریابانی آبادان گفت: یک محموله برنج در آبراه اروند کشف شد که قصد خروج از آب های ایران داشت."
         #expect(Self.parser.mentions(in: text).first { $0.surface == "آبادان" }?.place.id == "abadan")
+        // Alone, a Persian report's 'آبادان' is Iran's too: a place in the country whose language the document is in is likelier.
+        #expect(places("پالایشگاه آبادان آتش گرفت") == ["abadan"])
+        // Near miss: where the report names Nigeria, 'ابادان' is Ibadan.
+        #expect(places("شهر ابادان در نیجریه بزرگ است.").first == "ibadan")
     }
 }
