@@ -152,7 +152,8 @@ struct RouteFinder {
            let verb = travel.first(where: { $0 < first.words.lowerBound && !stayWords.contains(sentence.text.words[$0].folded) }),
            let scene = active.last(where: { $0.role == .none && $0.words.upperBound <= verb && sceneOfSeizure($0, in: sentence) }),
            !isFlag(scene, in: sentence), !isWater(scene.mention.place), scene.mention.place.kind != .building,
-           oneClause(from: scene.words.upperBound, to: verb, in: sentence), !peopleMove(before: verb, in: sentence),
+           oneClause(from: scene.words.upperBound, to: verb, in: sentence) || travellingWhen(from: scene.words.upperBound, verb: verb, in: sentence),
+           !peopleMove(before: verb, in: sentence),
            !destinations.contains(where: { $0.mention.place.id == scene.mention.place.id
                || scene.mention.place.kind == .country && $0.mention.place.country == scene.mention.place.country }) {
             origins = [Stop(scene)]
@@ -546,6 +547,18 @@ struct RouteFinder {
         return (max(sentence.wordRange.lowerBound, start - 4)..<start).contains(where: seizing)
             || (end..<min(sentence.wordRange.upperBound, end + 3)).contains(where: seizing)
     }
+
+    /// True when the clause after a seizure opens with "while", "when" or their kin right before the travel verb, and names no other
+    /// carrier: "were arrested in Iran while travelling to Turkey", "ditangkap di Batam saat berlayar ke Malaysia", "задержаны в
+    /// Турции, когда направлялись в Грецию"; not "seized drugs in Batam while another ship sailed to Malaysia".
+    private static func travellingWhen(from start: Int, verb: Int, in sentence: SentenceView) -> Bool {
+        guard start < verb, !bringsInAnotherCarrier(sentence),
+              let joiner = (max(start, verb - 3)..<verb).first(where: { temporalJoiners.contains(sentence.text.words[$0].folded) }) else { return false }
+        return oneClause(from: start, to: joiner, in: sentence) && oneClause(from: joiner + 1, to: verb, in: sentence)
+    }
+
+    /// Words that open a clause of what was happening when something was seized ("while travelling", "saat", "когда").
+    private static let temporalJoiners: Set<String> = ["while", "when", "as", "saat", "ketika", "sewaktu", "когда", "пока", "وقتی", "هنگامی", "زمانی"]
 
     /// Arrests, beside the lexicon's seizing words, that put people or goods where they were stopped.
     private static let arrests: [Lexicon.Phrase] = Lexicon.p(["arrest*", "stopped", "caught", "ditangkap", "diamankan", "dihentikan",

@@ -946,6 +946,8 @@ struct RoundNineMapRuleTests {
         ("Seven Tunisians were detained in Libya as they headed back to Tunisia.", "libya>tunisia"),
         ("Nigeria seized eight tons of pangolin scales bound for Vietnam.", "nigeria>vietnam"),
         ("В Казахстане задержали груз, направлявшийся в Россию.", "kazakhstan>russia"),
+        ("Three Afghans were arrested in Iran while travelling to Turkey.", "iran>turkiye"),
+        ("Мигранты были задержаны в Турции, когда направлялись в Грецию.", "turkiye>greece"),
     ])
     func sceneOfAction(text: String, route: String) {
         #expect(Read(text).routes == [route], "\(Read(text).routes)")
@@ -957,6 +959,7 @@ struct RoundNineMapRuleTests {
         "Officials in Russia seized a truck heading to Moscow.",
         "Journalists in Beirut watched as the aid convoy headed to Gaza.",
         "MOSCOW — The cargo ship was seized as it headed to Syria.",
+        "Polisi menyita sabu di Batam sementara kapal lain berlayar ke Malaysia.",
     ])
     func noScene(text: String) {
         #expect(Read(text).routes.isEmpty, "\(Read(text).routes)")
