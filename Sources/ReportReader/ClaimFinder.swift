@@ -95,23 +95,17 @@ struct ClaimFinder {
         "границ*", "рубеж*", "линии фронта", "линия фронта", "مرز*"])
 
     /// Demonyms that name the country of a border ("the Ukrainian border", "украинской границы"), by the country's English name:
-    /// these, and every nationality of `Lexicon.demonyms` (a Russian stem in its feminine forms: "тунисской", "тунисская").
+    /// every nationality of `Lexicon.demonyms` (a Russian stem in its feminine forms: "тунисской", "тунисская"), and the few it
+    /// leaves out because they name another place as often (Georgia, the US state) or join two countries.
     private static let borderAdjectives: [String: String] = Lexicon.demonyms.reduce(into: [
-        "ukrainian": "Ukraine", "russian": "Russia", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey", "chinese": "China",
-        "north korean": "North Korea", "lebanese": "Lebanon", "israeli": "Israel", "yemeni": "Yemen", "saudi": "Saudi Arabia",
-        "iraqi": "Iraq", "afghan": "Afghanistan", "pakistani": "Pakistan", "kazakh": "Kazakhstan", "georgian": "Georgia",
-        "belarusian": "Belarus", "polish": "Poland", "finnish": "Finland", "estonian": "Estonia", "latvian": "Latvia",
-        "lithuanian": "Lithuania", "sudanese": "Sudan", "libyan": "Libya", "egyptian": "Egypt", "omani": "Oman",
-        "azerbaijani": "Azerbaijan", "armenian": "Armenia", "mongolian": "Mongolia",
-        "украинской": "Ukraine", "украинская": "Ukraine", "украинскую": "Ukraine", "российской": "Russia", "российско-украинской": "Ukraine",
-        "белорусской": "Belarus", "польской": "Poland", "финской": "Finland", "китайской": "China", "иранской": "Iran", "турецкой": "Turkey",
-        "эстонской": "Estonia", "латвийской": "Latvia", "литовской": "Lithuania", "казахстанской": "Kazakhstan", "грузинской": "Georgia",
+        "georgian": "Georgia", "грузинской": "Georgia", "российско-украинской": "Ukraine",
     ]) { table, demonym in
         let (words, name) = (demonym.0.words, demonym.1)
         guard let last = words.last else { return }
-        let stems = last.hasSuffix("*") ? ["ой", "ая", "ую"].map { last.dropLast() + $0 } : [last]
-        for stem in stems where table[(words.dropLast() + [stem]).joined(separator: " ")] == nil {
-            table[(words.dropLast() + [stem]).joined(separator: " ")] = name
+        let forms = last.hasSuffix("*") ? ["ой", "ая", "ую"].map { last.dropLast() + $0 } : [last]
+        for form in forms {
+            let key = (words.dropLast() + [form]).joined(separator: " ")
+            if table[key] == nil { table[key] = name }
         }
     }
 
