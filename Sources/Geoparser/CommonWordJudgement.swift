@@ -15,6 +15,13 @@ struct CommonWordJudgement {
     /// The names' automaton, which holds the common words their words can meet.
     let automaton: NameAutomaton
 
+    /// The country whose language the document is in, where names have case to show a proper noun (Indonesia, Russia).
+    var homeCountry: String? { ["id": "ID", "ru": "RU"][language] }
+
+    /// What a name's readings are in the document language's own country (`homeCountry`), written capitalised: wordfreq
+    /// counts its provinces' names as often as its news writes them ("aceh", Zipf 5.1 in Indonesian, "lampung" 4.8).
+    enum HomeArea { case none, province, district }
+
     /// True for a document in a script other than Latin (Russian, Persian), where a Latin word is a foreign name.
     var latinIsForeign: Bool { language == "ru" || language == "fa" }
 
@@ -33,14 +40,15 @@ struct CommonWordJudgement {
     /// Whether the words `match` may name a place here, and if not, why. `known` keeps what the words say by themselves
     /// (`WordFacts`), by the words as written, for the next time they come.
     func verdict(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
-                 wellKnown: () -> Bool, known: inout KnownFacts) -> Verdict {
-        guard let reason = reason(match: match, tokens: tokens, in: bytes, entries: entries, wellKnown: wellKnown, known: &known) else { return .place }
+                 wellKnown: () -> Bool, homeArea: () -> HomeArea = { .none }, known: inout KnownFacts) -> Verdict {
+        guard let reason = reason(match: match, tokens: tokens, in: bytes, entries: entries, wellKnown: wellKnown, homeArea: homeArea,
+                                  known: &known) else { return .place }
         return reason.listMateWould ? .placeInList(reason.text) : .notPlace(reason.text)
     }
 
     /// Why the words `match` name no place here, and whether a place beside them in a list would be evidence enough.
     private func reason(match: ClosedRange<Int>, tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, entries: [NameEntry],
-                        wellKnown: () -> Bool, known: inout KnownFacts) -> (text: String, listMateWould: Bool)? {
+                        wellKnown: () -> Bool, homeArea: () -> HomeArea, known: inout KnownFacts) -> (text: String, listMateWould: Bool)? {
         let rejection = { (text: String) in (text: text, listMateWould: false) }
         let written = UnsafeBufferPointer(rebasing: bytes[tokens[match.lowerBound].byteStart..<tokens[match.upperBound].byteEnd])
         let facts = known.facts(language: language, written: written) {
@@ -69,7 +77,10 @@ struct CommonWordJudgement {
                 : (text: "'\(facts.words[0])' is a common Persian adjective here", listMateWould: true)
         }
         guard facts.least >= Self.needsEvidence, !entries.contains(where: \.isAbbreviation), !wellKnown() else { return nil }
+        let area = homeArea()
+        if area == .province { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
+        if area == .district, capitalised { return nil }
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
         let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || facts.startsWithPlaceType
         let enough = facts.least >= Self.needsBoth ? capitalised && cued : capitalised || cued

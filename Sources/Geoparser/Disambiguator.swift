@@ -17,8 +17,10 @@ struct Disambiguator {
     /// The document's language (en, id, ru, fa), if known: a place in the country that writes it is likelier (`homeCountries`).
     var language: String? = nil
 
-    /// The country whose news a document language mostly is: Persian 'آبادان' is Abadan before Ibadan, Russian 'Приморск' Russia's.
-    static let homeCountries = ["fa": "IR", "id": "ID", "ru": "RU"]
+    /// The country whose news a document language mostly is: Persian 'آبادان' is Abadan before Ibadan. Not Russian: Russian news
+    /// names Ukraine's, Belarus's and Kazakhstan's towns as often, and many share a name with a smaller Russian one ("в Донецке" is
+    /// Donetsk, Ukraine, 901,645 people, not Donetsk, Rostov oblast; "Северск" beside Kostiantynivka is Siversk).
+    static let homeCountries = ["fa": "IR", "id": "ID"]
 
     /// Resolves every candidate. Linear in the mentions: anchors are distinct places, and each distinct
     /// set of rival places is ranked once per document. Reads only the places the candidates name.

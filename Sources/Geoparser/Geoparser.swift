@@ -263,6 +263,21 @@ public struct Geoparser: Sendable {
                 // The rules that read the words around a name: people, vessels, organisations, then common words.
                 // A place is well known by a name in a document language, not by another language's alias (Belém's "Para").
                 let wellKnown = { entries.contains { $0.kind != .otherLanguageAlias && session.isWellKnown($0.placeIndex) } }
+                // A region of the country whose language the document is in, written capitalised, is no common word of that
+                // language: wordfreq counts "aceh" (Zipf 5.1 in Indonesian) as often as Indonesian news names the province.
+                // A province counts written capitalised anywhere ("BNN Aceh", "jalur Malaysia-Aceh"); a district within one, where it
+                // stands as a capitalised name of its own ("Pantai Kuala Idi, Aceh Timur").
+                let homeArea = { () -> CommonWordJudgement.HomeArea in
+                    guard let home = judgement.homeCountry, tokens[i].isCapitalised else { return .none }
+                    var area = CommonWordJudgement.HomeArea.none
+                    for entry in entries {
+                        let place = session.place(entry.placeIndex)
+                        guard place.kind == .region, place.country == home else { continue }
+                        if session.ancestorIndexes(of: entry.placeIndex).allSatisfy(session.isCountry) { return .province }
+                        area = .district
+                    }
+                    return area
+                }
                 let isCountry = { entries.contains { session.isCountry($0.placeIndex) } }
                 let isMajor = { entries.contains { session.isWellKnown($0.placeIndex) || session.place($0.placeIndex).kind == .region } }
                 let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, latinIsForeign: judgement.latinIsForeign,
@@ -278,7 +293,7 @@ public struct Geoparser: Sendable {
                 }
                 let candidate = Candidate(start: tokens[i].start, end: tokens[match.last].end,
                                           byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted, summary: match.summary)
-                switch judgement.verdict(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown, known: &session.wordFacts) {
+                switch judgement.verdict(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown, homeArea: homeArea, known: &session.wordFacts) {
                 case .notPlace:
                     i += 1
                     continue

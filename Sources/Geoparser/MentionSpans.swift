@@ -51,8 +51,8 @@ extension Geoparser {
         "pulau", "остров", "острова", "острове", "островом", "острову", "جزیره",
         // Indonesian administrative classifiers ("Kabupaten Aceh Besar", "Provinsi Kalimantan Utara"): the name follows.
         "kabupaten", "provinsi", "propinsi", "desa", "kelurahan", "distrik",
-        // Persian's province ("استان تکیرداغ", Tekirdağ province): the name follows.
-        "استان",
+        // Persian's province and state ("استان تکیرداغ", Tekirdağ province; "ایالت سند", Sindh): the name follows.
+        "استان", "ایالت",
     ]
 
     /// True when Persian's 'بندر' (port) before the name is the port's classifier, as annotators leave it out ("بندر چابهار" names
@@ -68,7 +68,9 @@ extension Geoparser {
         guard mention.surface.utf8.contains(0x20), let space = mention.surface.firstIndex(of: " ") else { return mention }
         let head = mention.surface[..<space]
         let folded = NameNormalizer.key(String(head))
-        guard genericHeads.contains(folded) || folded == "بندر" && persianPortWord(in: mention.place) else { return mention }
+        // Indonesian 'Kota' (city) is a classifier ("Kota Lhokseumawe") unless the town's own name starts with it ("Kota Tinggi").
+        guard genericHeads.contains(folded) || folded == "بندر" && persianPortWord(in: mention.place)
+                || folded == "kota" && !mention.place.name.hasPrefix("Kota ") else { return mention }
         let rest = String(mention.surface[mention.surface.index(after: space)...])
         let skipped = head.unicodeScalars.count + 1, skippedBytes = head.utf8.count + 1
         return Mention(surface: rest, start: mention.start + skipped, end: mention.end,
@@ -94,20 +96,25 @@ extension Geoparser {
 
     /// English feature nouns after a place that belong to its name as a report writes it:
     /// "Hmeimim air base", "Najin Port", "Bosphorus strait" (the nouns, and the kinds of place they may follow).
-    static let featureNouns: [(noun: [UInt8], kinds: Set<PlaceKind>)] = [
-        ("air base", [.facility, .city, .village, .region]), ("airbase", [.facility, .city, .village, .region]),
-        ("airfield", [.facility, .city, .village]), ("naval base", [.facility, .port, .city, .village]),
-        ("port", [.port, .city, .village]), ("strait", [.strait]), ("straits", [.strait]),
-    ].map { (Array($0.0.utf8), $0.1) }
+    static let featureNouns: [(noun: [UInt8], kinds: Set<PlaceKind>, capitalised: Bool)] = [
+        ("air base", [.facility, .city, .village, .region], false), ("airbase", [.facility, .city, .village, .region], false),
+        ("airfield", [.facility, .city, .village], false), ("naval base", [.facility, .port, .city, .village], false),
+        ("port", [.port, .city, .village], false), ("strait", [.strait], false), ("straits", [.strait], false),
+        // Written capitalised, these name the airport or the division ("Maputo International Airport", "Lualaba Province");
+        // in lowercase they only describe it ("Schiphol airport", "Yunnan province"), and the span is the name alone.
+        ("International Airport", [.city, .village, .facility], true), ("Airport", [.city, .village, .facility], true),
+        ("Province", [.region], true), ("State", [.region], true), ("Region", [.region], true), ("Oblast", [.region], true),
+        ("Governorate", [.region], true),
+    ].map { (Array($0.0.utf8), $0.1, $0.2) }
 
     /// A mention followed by a feature noun its place may have, with the noun in its span.
     static func withFeatureNoun(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
         let end = mention.byteRange.upperBound
         guard end + 1 < bytes.count, bytes[end] == 0x20 else { return mention }
         // (The bytes first: the place's kind is asked only of a noun that is there.)
-        for (noun, kinds) in featureNouns where end + 1 + noun.count <= bytes.count {
+        for (noun, kinds, capitalised) in featureNouns where end + 1 + noun.count <= bytes.count {
             let after = end + 1 + noun.count
-            guard zip(bytes[(end + 1)..<after], noun).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
+            guard zip(bytes[(end + 1)..<after], noun).allSatisfy({ capitalised ? $0 == $1 : $0 | 0x20 == $1 | 0x20 }),
                   after == bytes.count || !(bytes[after] | 0x20 >= 0x61 && bytes[after] | 0x20 <= 0x7A), kinds.contains(mention.place.kind) else { continue }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[end..<after]), as: UTF8.self)
             return Mention(surface: mention.surface + text, start: mention.start, end: mention.end + 1 + noun.count,

@@ -88,7 +88,8 @@ struct ClaimFinder {
         "from the", "inland from", "inland of", "km from",
     ])
     /// Words between a relation and its place ("the town of", "города", "kota", "pulau", "بندر").
-    private static let fillers: Set<String> = ["the", "a", "town", "city", "village", "port", "of", "island", "resort", "город", "города", "поселка",
+    private static let fillers: Set<String> = ["the", "a", "town", "city", "village", "port", "of", "island", "resort", "state", "province", "region",
+        "district", "город", "города", "поселка",
         "порта", "острова", "kota", "pelabuhan", "pulau", "desa", "kabupaten", "provinsi", "bandar", "بندر", "شهر", "جزیره", "سواحل"]
     /// Words that make the reference a border or a frontier.
     private static let border: [Lexicon.Phrase] = Lexicon.p(["border", "borders", "frontier", "front line", "frontline", "perbatasan",
@@ -244,6 +245,8 @@ struct ClaimFinder {
         "lepas pantai", "di lepas pantai", "у побережья", "близ берегов", "در سواحل", "در نزدیکی سواحل", "در آبهای", "در آب‌های",
         "off the * coast of", "off its * coast", "on the border with", "on the border of", "at the border with", "along the border with",
         "на границе с", "di perbatasan dengan", "di perbatasan", "در مرز",
+        "on the outskirts of", "the outskirts of", "in the vicinity of", "in the area of", "di sekitar", "di pinggiran", "pinggiran",
+        "в районе", "в окрестностях", "на окраине", "у острова", "در حوالی", "حوالی", "در اطراف",
     ])
     /// Compass words that put something in a part of an area right after "in" ("in north-east Thailand", "in south-west Libya").
     private static let compassAreaParts: [String: CompassPoint] = [
@@ -262,7 +265,7 @@ struct ClaimFinder {
         var table: [(String, CompassPoint)] = []
         for p in points {
             // Not Indonesian's bare "di utara X": it is as often "north of X" as "in northern X".
-            table += [("in the \(p.en) of", p.point), ("на \(p.ru)", p.point), ("di bagian \(p.id)", p.point),
+            table += [("in the \(p.en) of", p.point), ("in the \(p.en) corner of", p.point), ("на \(p.ru)", p.point), ("di bagian \(p.id)", p.point),
                       ("در \(p.fa)", p.point), ("در \(p.fa)ی", p.point)]
         }
         return table.map { (Lexicon.Phrase($0.0), $0.1) }.sorted { $0.0.words.count > $1.0.words.count }
@@ -300,8 +303,9 @@ struct ClaimFinder {
             direction = point
             next = i + 1
             // "the southern Russian city of Astrakhan": the place named after a part and a nationality lies in that part of the country.
+            // A province or state too ("the western Mexican state of Michoacán"), measured by its point.
             if let name = borderAdjectives[words[next].folded], let area = country(name), let place = place(startingNear: next + 1, in: sentence),
-               pointLike(place.mention.place) {
+               pointLike(place.mention.place) || place.mention.place.kind == .region {
                 let range = sentence.text.words[i].range.lowerBound..<place.mention.end
                 return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: point, unit: "km", text: sentence.text.passage(range)),
                              reference: area, referenceIsArea: true, subject: place.mention.place, inPart: true)

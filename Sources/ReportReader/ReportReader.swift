@@ -63,7 +63,14 @@ public struct ReportReader: Sendable {
                 context.pendingAge += 1
                 if context.pendingAge >= RouteFinder.Context.pendingSentences { context.pendingOrigin = nil }
             }
-            sites += SiteFinder.sites(in: sentence, language: language)
+            let sentenceSites = SiteFinder.sites(in: sentence, language: language)
+            sites += sentenceSites
+            // Goods or a carrier seized at a town, port or sea where the sentence states no movement: the next sentences may say where
+            // they were bound ("… ditangkap di perairan Namlea. … kayu-kayu itu akan dibawa ke Belawan"). Not a country.
+            if stated.isEmpty, RouteFinder.pendingOrigin(in: sentence) == nil,
+               let seized = sentenceSites.first(where: { $0.kind == "seizure" && $0.place.kind != .country }) {
+                (context.pendingOrigin, context.pendingAge) = (seized.place, 0)
+            }
             var statedClaims = ClaimFinder.claims(in: sentence, language: language, country: country(named:), countryOf: countryOf)
             let located = SiteFinder.sites(locatedBy: statedClaims, in: sentence)
             // A claim that locates an incident or a seizure at sea after the ship left a place ("left Odesa and was attacked 50 km

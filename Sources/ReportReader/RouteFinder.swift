@@ -419,10 +419,11 @@ struct RouteFinder {
     /// Words that bring in a vessel or vehicle other than the one the text followed ("a second ship", "другое судно", "kapal lain").
     private static let another: Set<String> = ["another", "second", "other", "другое", "другой", "второе", "второй", "lain", "kedua", "دیگری", "دوم"]
 
-    /// True when the sentence speaks of another carrier: its voyage is not the one a place left before.
+    /// True when the sentence speaks of another carrier, or of a separate case ("In a separate case, a ship bound for Hamburg…"):
+    /// its voyage is not the one a place left before.
     private static func bringsInAnotherCarrier(_ sentence: SentenceView) -> Bool {
         sentence.wordRange.contains { i in
-            another.contains(sentence.text.words[i].folded)
+            sentence.text.words[i].folded == "separate" || another.contains(sentence.text.words[i].folded)
                 && [i - 1, i + 1, i + 2].contains { sentence.wordRange.contains($0) && carrierOrCargo(at: $0, in: sentence) }
         }
     }

@@ -353,11 +353,41 @@ struct SiteFinder {
         // Past "the port city of", "the port of", "pelabuhan": "a seizure of 25 tons of fentanyl in the port city of Lázaro Cárdenas".
         // (The seizing word near: not "Officials in the port city of Mombasa said the shipment was seized in Uganda".)
         let past = wordBeforeFiller(place, in: sentence)
-        let seizedNear = past.map { p in (max(sentence.wordRange.lowerBound, p - 8)..<p).contains { k in
-            sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } } } ?? false
+        let seizingAt = { (k: Int) in sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } }
+        // Or after it, with no other place and no speaking between, as Persian puts its verb last: "در منطقه پنجگور … ۵۵۳ کیلوگرم
+        // شیشه کشف شد" (not "پلیس در منطقه تهران گفت که … کشف شد").
+        // (The province or country that holds the place may stand between: "«پنجگور» از نواحی ایالت بلوچستان پاکستان".)
+        let nextPlace = sentence.places.first {
+            $0.words.lowerBound >= place.words.upperBound && !([.country, .region].contains($0.mention.place.kind) && $0.mention.place.country == place.mention.place.country)
+        }?.words.lowerBound ?? sentence.wordRange.upperBound
+        let seizedNear = past.map { p in (max(sentence.wordRange.lowerBound, p - 8)..<p).contains(where: seizingAt) } ?? false
+            || past != nil && (place.words.upperBound..<min(nextPlace, place.words.upperBound + 30)).first(where: seizingAt).map { k in
+                !(place.words.upperBound..<k).contains { speechVerbs.contains(sentence.text.words[$0].folded) } } == true
         let pastFiller = past.map { seizedNear && seizedAt.contains(sentence.text.words[$0].folded) } ?? false
-        return seizedAt.contains(before) || pastFiller || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
+        // Where someone spoke is no seizure's place: "Officials in Bangkok said a man was arrested in Laos".
+        let after = place.words.upperBound
+        if after < sentence.wordRange.upperBound, speechVerbs.contains(sentence.text.words[after].folded) { return false }
+        return (seizedAt.contains(before) || pastFiller) && !nearerPlaceSeized(than: place, in: sentence, seizingAt: seizingAt)
+            || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
     }
+
+    /// True when another place after "in/at/di/в/در" stands nearer the seizing word nearest `place` (the province or country that
+    /// holds it aside): "Speaking in Geneva, the envoy said activists were detained in Tehran", "A court in Sydney heard that the
+    /// accused was arrested in Perth" seize in Tehran and Perth only.
+    private static func nearerPlaceSeized(than place: SentenceView.PlaceInSentence, in sentence: SentenceView, seizingAt: (Int) -> Bool) -> Bool {
+        let at = place.words.lowerBound
+        guard let k = sentence.wordRange.filter(seizingAt).min(by: { abs($0 - at) < abs($1 - at) }) else { return false }
+        return sentence.places.contains { other in
+            other.words != place.words && !other.isQualifier && other.words.lowerBound > sentence.wordRange.lowerBound
+                && seizedAt.contains(sentence.text.words[other.words.lowerBound - 1].folded) && abs(k - other.words.lowerBound) < abs(k - at)
+                && !([.country, .region].contains(other.mention.place.kind) && other.mention.place.country == place.mention.place.country)
+        }
+    }
+
+    /// Verbs of speaking: right after a place they make it where a speaker is ("officials in Bangkok said"); between a place and
+    /// a later seizing word, the seizure is what was said there.
+    private static let speechVerbs: Set<String> = ["said", "says", "say", "told", "announced", "reported", "stated", "mengatakan", "menyatakan",
+                                                   "заявил", "заявили", "сообщил", "сообщили", "گفت", "اعلام"]
 
     /// The word before the filler words ("the port of", "pelabuhan", "порту") right before the place, if any filler stands there.
     private static func wordBeforeFiller(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Int? {

@@ -996,3 +996,51 @@ struct RoundNineMapRuleTests {
         #expect(!Read("Officials in the port city of Mombasa said the shipment was seized in Uganda.").sitesWithKinds.contains { $0.id == "mombasa" && $0.kind == "seizure" })
     }
 }
+
+/// The tenth round's classes of misses in the map (issue 15): arrests, mines, parts of areas and nearness, each with a near miss.
+@Suite("Map rules for the tenth round of fresh reports")
+struct RoundTenMapRuleTests {
+    @Test("an arrest makes a seizure site where it happened; where officials spoke does not")
+    func arrests() {
+        #expect(Read("Another Vietnamese was apprehended the same day in Bangkok with six rhino horns.").sitesWithKinds.contains { $0 == ("bangkok", "seizure") })
+        #expect(!Read("Officials in Bangkok said a man was arrested in Laos.").sites.contains("bangkok"))
+        // Of two places after "in", the one nearer the arresting word (an adversarial review's cases).
+        #expect(Read("Speaking in Geneva, the UN envoy said activists were detained in Tehran.").sites == ["tehran"])
+        #expect(Read("A court in Sydney heard that the accused was arrested in Perth.").sites == ["perth"])
+    }
+
+    @Test("goods seized at a town start the movement a later sentence gives them, where it names no origin")
+    func seizedThenBound() {
+        #expect(Read("Customs officers seized 2 tons of cocaine in Cartagena. The shipment was bound for Rotterdam.").routes == ["cartagena>rotterdam"])
+        #expect(Read("Polisi menyita 20 kg sabu di Batam. Sabu itu akan dikirim ke Jakarta.").routes == ["batam>jakarta"])
+        // Near misses: another carrier, a person's trip.
+        #expect(Read("Polisi menyita 20 kg sabu di Batam. Kapal lain berlayar ke Malaysia.").routes.isEmpty)
+        #expect(Read("Police arrested two smugglers in Cartagena. The minister flew to Bogota the next day.").routes.isEmpty)
+        #expect(Read("Police seized 2 tonnes of cocaine in Antwerp. In a separate case, a ship bound for Hamburg was searched.").routes.isEmpty)
+    }
+
+    @Test("a Persian seizure told after the place, past its area word and its province: 'در منطقه «پنجگور» … کشف شد'")
+    func persianSeizureAfter() {
+        #expect(Read("این عملیات در منطقه «پنجگور» از نواحی ایالت بلوچستان پاکستان انجام شده و در آن ۵۵۳ کیلوگرم شیشه کشف شد.").sites.contains("panjgur"))
+        // Near miss: where a speaker spoke before the seizure was told.
+        #expect(Read("رئیس پلیس در منطقه زاهدان گفت که ۵ تن مواد مخدر کشف شد.").sites.isEmpty)
+    }
+
+    @Test("a mine is a site: 'the mines at Hpakant'")
+    func mines() {
+        #expect(Read("Some jade travels from the mines at Hpakant through Myitkyina to Yunnan.").sitesWithKinds.contains { $0 == ("hpakan", "other") })
+        // Near miss: the pronoun is no mine.
+        #expect(Read("He said the shares were mine, not Moscow's.").sites.isEmpty)
+    }
+
+    @Test("a part of a country named by a compass adjective and a nationality, a corner of an area, and nearness words", arguments: [
+        ("The fentanyl was seized in the western Mexican state of Michoacán.", "mexico", "W"),
+        ("Charcoal is produced in the south-east corner of Somalia.", "somalia", "SE"),
+        ("Лодка с мигрантами перевернулась у острова Кос.", "kos", nil),
+        ("The birds were kept on a farm on the outskirts of Canberra.", "canberra", nil),
+    ] as [(String, String, String?)])
+    func partsAndNearness(text: String, reference: String, direction: String?) {
+        let claims = Read(text).claims
+        #expect(claims.contains { $0.reference.id == reference && $0.stated.direction?.rawValue == direction }, "\(claims.map { ($0.reference.id, $0.stated.direction) })")
+    }
+}
