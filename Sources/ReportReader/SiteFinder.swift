@@ -329,6 +329,7 @@ struct SiteFinder {
         guard start > sentence.wordRange.lowerBound else { return false }
         let before = sentence.text.words[start - 1].folded
         let kind = place.mention.place.kind.rawValue
+        let seizing = { (k: Int) in sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } }
         if kind == "country" || kind == "region" {
             // The waters word right before the country, or before "of (the)": "waters of Greece", not "waters from Iran".
             var k = start - 1
@@ -340,9 +341,6 @@ struct SiteFinder {
             // On land, within eight words of the seizing word: "seized four aircraft … in eastern Ukraine", "disita di Malaysia", "задержан в Турции".
             var j = start - 1
             if j > sentence.wordRange.lowerBound, SentenceView.adjectival(sentence.text.words[j], passage: sentence.text.passage(sentence.text.words[j].range)) { j -= 1 }
-            let seizing = { (k: Int) in
-                sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil }
-            }
             // "authorities in Guyana seized": right after the place too.
             // Goods or a carrier seized, not people or towns: "seized four aircraft", "seized a semisubmersible vessel".
             let goods = { (k: Int) in (k + 1..<min(sentence.wordRange.upperBound, k + 6)).contains { RouteFinder.carrierOrCargo(at: $0, in: sentence) } }
@@ -353,21 +351,20 @@ struct SiteFinder {
         // Past "the port city of", "the port of", "pelabuhan": "a seizure of 25 tons of fentanyl in the port city of Lázaro Cárdenas".
         // (The seizing word near: not "Officials in the port city of Mombasa said the shipment was seized in Uganda".)
         let past = wordBeforeFiller(place, in: sentence)
-        let seizingAt = { (k: Int) in sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } }
         // Or after it, with no other place and no speaking between, as Persian puts its verb last: "در منطقه پنجگور … ۵۵۳ کیلوگرم
         // شیشه کشف شد" (not "پلیس در منطقه تهران گفت که … کشف شد").
         // (The province or country that holds the place may stand between: "«پنجگور» از نواحی ایالت بلوچستان پاکستان".)
         let nextPlace = sentence.places.first {
             $0.words.lowerBound >= place.words.upperBound && !([.country, .region].contains($0.mention.place.kind) && $0.mention.place.country == place.mention.place.country)
         }?.words.lowerBound ?? sentence.wordRange.upperBound
-        let seizedNear = past.map { p in (max(sentence.wordRange.lowerBound, p - 8)..<p).contains(where: seizingAt) } ?? false
-            || past != nil && (place.words.upperBound..<min(nextPlace, place.words.upperBound + 30)).first(where: seizingAt).map { k in
+        let seizedNear = past.map { p in (max(sentence.wordRange.lowerBound, p - 8)..<p).contains(where: seizing) } ?? false
+            || past != nil && (place.words.upperBound..<min(nextPlace, place.words.upperBound + 30)).first(where: seizing).map { k in
                 !(place.words.upperBound..<k).contains { speechVerbs.contains(sentence.text.words[$0].folded) } } == true
         let pastFiller = past.map { seizedNear && seizedAt.contains(sentence.text.words[$0].folded) } ?? false
         // Where someone spoke is no seizure's place: "Officials in Bangkok said a man was arrested in Laos".
         let after = place.words.upperBound
         if after < sentence.wordRange.upperBound, speechVerbs.contains(sentence.text.words[after].folded) { return false }
-        return (seizedAt.contains(before) || pastFiller) && !nearerPlaceSeized(than: place, in: sentence, seizingAt: seizingAt)
+        return (seizedAt.contains(before) || pastFiller) && !nearerPlaceSeized(than: place, in: sentence, seizingAt: seizing)
             || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
     }
 
