@@ -7,7 +7,8 @@ import Geodesy
 /// In running text a place's English name and its names in the document languages (en, id, ru,
 /// fa) are equally good evidence; a name in another language (Tatar 'Алабуга' for Yelabuga) ranks
 /// lower. Among equals, the candidate that fits the places the document names unambiguously
-/// (or a country, whose name beats the towns named after it) wins: inside one of them or in a country the document names (+2), near one of them (+1 within
+/// (or a country, whose name beats the towns named after it) wins: inside one of them or in a country the document names (+2), a region
+/// or town that holds one of them (+2: "Parana" beside Medianeira is Brazil's state, not Argentina's city), near one of them (+1 within
 /// 300 km, by geodesic), in the country whose language the document is in (+2: Persian 'آبادان' is Abadan, not Ibadan), a port,
 /// city or country (+1); among equals, a curated place before an imported one. The reason is kept with each mention.
 struct Disambiguator {
@@ -43,6 +44,13 @@ struct Disambiguator {
         // How many anchors lie in each country: a place that is itself the only one does not name its country for itself or its rivals.
         var anchorCountries: [String: Int] = [:]
         for i in anchorIndexes { if let code = session.place(i).country { anchorCountries[code, default: 0] += 1 } }
+        // The regions and towns that hold an anchor: "Parana" beside Medianeira and Realeza is the Brazilian state that holds them.
+        var holders: [Int: Int] = [:]
+        for i in anchorIndexes {
+            for a in session.ancestorIndexes(of: i) where holders[a] == nil && ![.country, .union, .continent, .macroRegion].contains(session.place(a).kind) {
+                holders[a] = i
+            }
+        }
         let nearby = AnchorGrid(anchorIndexes.compactMap { i in
             let place = session.place(i)
             return [.country, .union, .macroRegion, .continent].contains(place.kind) ? nil : (i, place.coordinate)
@@ -86,7 +94,7 @@ struct Disambiguator {
                 if let known = rankings[key] {
                     (winner, choice) = known
                 } else {
-                    (winner, choice) = rank(entries, nearest: &nearest, anchors: anchorSet, countries: anchorCountries, session: session)
+                    (winner, choice) = rank(entries, nearest: &nearest, anchors: anchorSet, holders: holders, countries: anchorCountries, session: session)
                     rankings[key] = (winner, choice)
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
@@ -178,11 +186,11 @@ struct Disambiguator {
     /// Ranks the places `entries` name. The parts of a ranking that depend on the document (inside
     /// or in the country of a place it names, near one) are worked out first; when none applies, the
     /// ranking is the same in every document, and the session keeps it for the next one.
-    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchors: Set<Int>, countries: [String: Int],
+    private func rank(_ entries: [NameEntry], nearest: inout NearestCache, anchors: Set<Int>, holders: [Int: Int], countries: [String: Int],
                       session: Geoparser.Session) -> (winner: NameEntry, choice: Mention.Choice?) {
         var byPlace: [Int: NameEntry] = [:]
         for entry in entries where byPlace[entry.placeIndex].map({ entry.kind < $0.kind }) ?? true { byPlace[entry.placeIndex] = entry }
-        var context: [(entry: NameEntry, place: Place, inside: String?, country: String?, near: (index: Int, distance: Double)?)] = []
+        var context: [(entry: NameEntry, place: Place, inside: String?, country: String?, near: (index: Int, distance: Double)?, holds: String?)] = []
         var dependsOnDocument = false
         let home = language.flatMap { Self.homeCountries[$0] }
         // A country these very words name supports none of its rivals: "Тунис" is Tunisia and its capital, and the
@@ -199,15 +207,17 @@ struct Disambiguator {
             let country = inside == nil && place.kind != .country ? place.country.flatMap { othersInCountry($0) && !ownCodes.contains($0) ? $0 : nil } : nil
             let near = nearest.anchor(near: entry.placeIndex, at: place.coordinate)
             let atHome = home != nil && place.country == home && place.kind != .country
-            dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil || atHome
-            context.append((entry, place, inside, country, near))
+            // An anchor of other words it holds (not a reading of these very words).
+            let holds = holders[entry.placeIndex].flatMap { byPlace[$0] == nil ? session.place($0).id : nil }
+            dependsOnDocument = dependsOnDocument || inside != nil || country != nil || near != nil || atHome || holds != nil
+            context.append((entry, place, inside, country, near, holds))
         }
         // These very names (the session's shared entries, in order), not only the same places: the winner's name is shown.
         let names = entries.map(ObjectIdentifier.init)
         if !dependsOnDocument, let known = session.rankingInAnyDocument[names] { return known }
         var scored: [(Scored, Place)] = []
         scored.reserveCapacity(context.count)
-        for (entry, place, inside, country, near) in context {
+        for (entry, place, inside, country, near, holds) in context {
             // A Cyrillic-script name of a town in Russia or a former Soviet country, in a document that names its country or
             // region, is as good as a Russian name: "в районе Варена" in a report on Lithuania is Varėna, not Waren.
             let russianSpelling = entry.kind == .otherLanguageAlias && entry.language == "cyrl" && (inside != nil || country != nil)
@@ -220,6 +230,10 @@ struct Disambiguator {
             } else if let country {
                 score += 2
                 reason += "; in \(country), a country the document names"
+            }
+            if let holds {
+                score += 2
+                reason += "; holds \(holds), which the document names"
             }
             if let near {
                 score += 1

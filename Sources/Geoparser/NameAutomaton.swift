@@ -25,7 +25,7 @@ import Gazetteer
 /// index (i32, -1 for none); strings.
 public final class NameAutomaton: Sendable {
     /// The version of the layout; an automaton of another version is rebuilt.
-    public static let formatVersion: UInt32 = 4
+    public static let formatVersion: UInt32 = 5
     static let magic: [UInt8] = Array("RMNAMES1".utf8)
     /// Header bytes, the `CheckedFile` trailer included.
     public static let headerSize = 256

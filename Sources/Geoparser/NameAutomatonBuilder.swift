@@ -76,6 +76,11 @@ struct NameAutomatonBuilder {
             for name in list {
                 add(name, place: index, kind: iranianTown && name.contains(" ") || iranianCity || arabTown ? .documentLanguageAlias : kind,
                     language: language, isAbbreviation: false)
+                // Persian writes a space after a letter that does not join the next one or none, as both look the same:
+                // "مزار شریف" is also "مزارشریف".
+                if language == "fa" || iranianTown, let glued = Self.persianGlued(name) {
+                    add(glued, place: index, kind: iranianTown || iranianCity || arabTown ? .documentLanguageAlias : kind, language: language, isAbbreviation: false)
+                }
                 // Indonesian news writes an ocean's word both ways: "Samudra Atlantik", "Samudera Atlantik".
                 if language == "id", name.hasPrefix("Samudra "), !list.contains("Samudera " + name.dropFirst(8)) {
                     add("Samudera " + name.dropFirst(8), place: index, kind: kind, language: language, isAbbreviation: false)
@@ -85,6 +90,21 @@ struct NameAutomatonBuilder {
         for (language, list) in place.abbreviations.sorted(by: { $0.key < $1.key }) {
             for name in list { add(name, place: index, kind: .documentLanguageAlias, language: language, isAbbreviation: true) }
         }
+    }
+
+    /// Persian letters that join no letter after them: a space after one of them is invisible, and often left out.
+    private static let nonJoining: Set<Character> = ["ا", "آ", "أ", "إ", "د", "ذ", "ر", "ز", "ژ", "و", "ؤ"]
+
+    /// A Persian name of several words with the spaces after non-joining letters left out ("مزار شریف" → "مزارشریف"); nil when
+    /// no space follows one.
+    static func persianGlued(_ name: String) -> String? {
+        var glued = "", previous: Character? = nil, changed = false
+        for ch in name {
+            if ch == " ", let p = previous, nonJoining.contains(p) { changed = true; continue }
+            glued.append(ch)
+            previous = ch
+        }
+        return changed ? glued : nil
     }
 
     private mutating func add(_ name: String, place: Int, kind: MatchKind, language: String?, isAbbreviation: Bool) {

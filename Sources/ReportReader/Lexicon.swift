@@ -103,7 +103,8 @@ extension Lexicon {
         filler: p(["the", "a", "port", "port of", "city", "city of", "town", "town of", "harbour", "harbor", "harbour of", "harbor of", "the port of",
                    "the city of", "the town of", "russia's", "iran's", "its", "russian", "iranian", "syrian", "north korean", "chinese",
                    "far eastern", "northeastern", "northern", "southern", "eastern", "western", "region", "province", "the region of",
-                   "the province of", "capital", "capital of", "the capital of", "port city of", "village of", "naval base", "the naval base", "base", "air base", "airbase", "airport", "terminal", "oil terminal", "dry port", "dry port of", "inland port"]),
+                   "the province of", "capital", "capital of", "the capital of", "port city of", "village of", "naval base", "the naval base", "base", "air base", "airbase", "airport", "terminal", "oil terminal", "dry port", "dry port of", "inland port",
+                   "station", "railway station", "rail station", "train station", "border post", "checkpoint"]),
         modes: [
             (.sea, p(["ship", "ships", "vessel*", "cargo ship*", "freighter*", "tanker*", "dhow*", "boat*", "ferr*", "sea", "seas", "sail*",
                       "maritime", "naval", "navy", "shipping", "port", "ports", "by sea", "ro-ro", "container ship*", "bulk carrier*", "landing ship*"])),
@@ -142,7 +143,13 @@ extension Lexicon {
                   "crude", "fuel", "grain", "wheat", "container*", "component*", "chip*", "microelectronic*", "equipment", "troops",
                   "soldiers", "mercenar*", "fighters", "gold", "explosive*", "gunpowder", "parts", "goods", "cargo", "tank*", "vehicles",
                   "helicopters", "jets", "shahed*", "geran*", "lng", "gas", "coal", "fertili*", "timber", "cotton", "cocaine", "heroin",
-                  "methamphetamine", "meth", "drugs", "narcotics", "cannabis", "cigarettes", "ore", "copper", "cobalt", "nickel"]),
+                  "methamphetamine", "meth", "drugs", "narcotics", "cannabis", "cigarettes", "ore", "copper", "cobalt", "nickel",
+                  // More goods, and the quantities goods are counted in ("640 tonnes of rosewood").
+                  "wood", "rosewood", "logs", "sand", "ivory", "rhino horn*", "horns", "pangolin*", "wildlife", "jade", "diamonds", "gems",
+                  "sugar", "rice", "flour", "cement", "steel", "iron", "scrap", "metals", "potash", "fish", "seafood", "lobster*",
+                  "marijuana", "hashish", "fentanyl", "precursor*", "ketamine", "tramadol", "captagon", "pills", "contraband",
+                  "minerals", "coltan", "tin", "lithium", "bauxite", "uranium", "clothing", "medicine*", "aid",
+                  "tonnes", "tons", "tonne", "kg", "kilograms", "kilos", "barrels"]),
         and: p(["and", "or", "as well as", "&"])
     )
 
@@ -161,7 +168,8 @@ extension Lexicon {
         via: p(["melalui", "lewat", "melintasi", "via", "menyeberangi", "melewati", "transit di"]),
         filler: p(["pelabuhan", "sebuah", "suatu", "kota", "provinsi", "wilayah", "daerah", "negara", "pangkalan", "pangkalan udara", "pangkalan angkatan laut",
                    "bandara", "bandar udara", "terminal", "laut", "pulau", "kota pelabuhan", "ibu kota", "bandara internasional", "pangkalan laut",
-                   "kawasan", "perairan", "desa", "kabupaten", "kecamatan", "kelurahan", "distrik", "pantai", "kepulauan", "teluk", "selat", "pesisir"]),
+                   "kawasan", "perairan", "desa", "kabupaten", "kecamatan", "kelurahan", "distrik", "pantai", "kepulauan", "teluk", "selat", "pesisir",
+                   "stasiun", "pos perbatasan"]),
         modes: [
             (.sea, p(["kapal*", "laut", "lautan", "pelabuhan", "berlayar", "maritim", "kapal kargo", "kapal tanker", "tanker", "perahu", "jalur laut", "angkatan laut"])),
             (.river, p(["tongkang", "sungai", "kanal", "perairan darat"])),
@@ -194,7 +202,9 @@ extension Lexicon {
         hypothetical: p(["akan", "bisa", "dapat", "mungkin", "berencana", "rencana", "mempertimbangkan", "kemungkinan", "berniat", "jika", "apabila", "berusaha"]),
         cargo: p(["drone", "drone*", "amunisi", "peluru", "rudal", "roket", "senjata", "persenjataan", "minyak", "bahan bakar", "gandum",
                   "biji-bijian", "kontainer", "peti kemas", "komponen", "suku cadang", "peralatan", "pasukan", "tentara", "emas", "bahan peledak", "tank",
-                  "kokain", "heroin", "sabu", "sabu-sabu", "narkoba", "narkotika", "ganja", "rokok", "bijih", "nikel", "batu bara", "kayu"]),
+                  "kokain", "heroin", "sabu", "sabu-sabu", "narkoba", "narkotika", "ganja", "rokok", "bijih", "nikel", "batu bara", "kayu",
+                  "pasir", "gading", "cula", "trenggiling", "satwa", "benih lobster", "benur", "lobster", "ikan", "beras", "gula", "semen",
+                  "baja", "besi", "timah", "pakaian bekas", "balpres", "bantuan", "obat*", "pil", "ekstasi", "ton", "kg", "kilogram", "barel"]),
         and: p(["dan", "serta", "atau"])
     )
 
@@ -220,7 +230,7 @@ extension Lexicon {
         filler: p(["порт", "порта", "порту", "портом", "город", "города", "городе", "г", "поселок", "поселка", "поселке", "пос", "район",
                    "района", "морской порт", "морского порта", "морском порту", "речной порт", "речного порта", "речном порту", "морской", "морского",
                    "морском", "речной", "речного", "речном", "база", "базы", "военно-морской базы", "авиабазы", "авиабаза", "аэродром",
-                   "аэродрома", "станция", "станции", "ст", "область", "области", "край", "края", "остров", "острова", "регион", "региона", "провинция",
+                   "аэродрома", "аэропорт", "аэропорта", "аэропорту", "станция", "станции", "станцию", "ст", "вокзал", "вокзала", "область", "области", "край", "края", "остров", "острова", "регион", "региона", "провинция",
                    "провинции", "побережье", "побережья", "республика", "республики", "российский", "столицы", "столица", "столицу",
                    "своего", "родного", "родной",
                    "российского", "сирийский", "сирийского", "северокорейский", "северокорейского", "иранский", "иранского"]),
@@ -258,7 +268,8 @@ extension Lexicon {
         cargo: p(["беспилотник*", "дрон*", "бпла", "боеприпас*", "снаряд*", "ракет*", "оружи*", "вооружени*", "нефт*", "топлив*", "зерн*", "пшениц*",
                   "контейнер*", "компонент*", "комплектующ*", "микросхем*", "электроник*", "техник*", "военнослужащ*", "солдат*", "наемник*",
                   "золот*", "взрывчат*", "порох*", "груз*", "газ*", "уголь", "удобрени*", "шахед*", "герань*", "кокаин*", "героин*", "наркотик*",
-                  "сигарет*", "лес", "леса", "древесин*"]),
+                  "сигарет*", "лес", "леса", "древесин*", "металл*", "сталь", "стали", "чугун*", "руд*", "песок", "песка", "сахар*", "рыб*",
+                  "краб*", "икр*", "бивн*", "контрабанд*", "гуманитарн*", "тонн*", "кг", "килограмм*", "баррел*"]),
         and: p(["и", "а также", "или"])
     )
 
@@ -273,7 +284,8 @@ extension Lexicon {
                "مقصد نهایی آن"]),
         via: p(["از طریق", "از مسیر", "از راه", "عبور از", "با عبور از", "از آبهای", "از آب‌های"]),
         filler: p(["بندر", "بنادر", "شهر", "شهرهای", "استان", "پایگاه", "فرودگاه", "منطقه", "کشور", "کشورهای", "جزیره", "آبهای", "آب‌های", "سواحل",
-                   "شهرستان", "بخش", "روستای", "روستا", "مرز", "ایالت", "مناطق"]),
+                   "شهرستان", "بخش", "روستای", "روستا", "مرز", "ایالت", "مناطق", "ایستگاه", "ایستگاه راه آهن", "ایستگاه راه‌آهن",
+                   "گمرک", "پایانه", "پایانه مرزی", "اسکله"]),
         modes: [
             (.sea, p(["کشتی*", "دریا*", "دریایی", "بندر*", "لنج*", "شناور*", "نفتکش*", "نفت‌کش*", "ناو*", "قایق*", "دریانورد*", "کانتینربر"])),
             (.river, p(["رود*", "رودخانه*", "بارج*", "کانال"])),
@@ -304,7 +316,9 @@ extension Lexicon {
         reported: p(["به گزارش", "به گفته", "گزارش*", "اعلام", "ادعا*", "گفته", "گفت", "اظهار", "مدعی", "متهم", "احتمالا", "احتمالاً", "ظاهرا", "ظاهراً"]),
         hypothetical: p(["ممکن", "قرار است", "احتمال", "اگر", "برنامه", "قصد", "خواهد", "میتواند", "می‌تواند"]),
         cargo: p(["پهپاد*", "مهمات", "موشک*", "سلاح*", "تسلیحات", "جنگ‌افزار*", "نفت", "سوخت", "گندم", "غلات", "کانتینر*", "قطعات", "تجهیزات",
-                  "نیرو*", "سرباز*", "طلا", "مواد منفجره", "محموله*", "گاز", "شاهد", "مواد مخدر", "کوکائین", "هروئین", "شیشه", "تریاک", "سیگار"]),
+                  "نیرو*", "سرباز*", "طلا", "مواد منفجره", "محموله*", "گاز", "شاهد", "مواد مخدر", "کوکائین", "هروئین", "شیشه", "تریاک", "سیگار",
+                  "شمش", "فولاد", "فلزات", "سنگ آهن", "زغال سنگ", "برنج", "شکر", "دارو*", "کالاهای قاچاق", "عتیقه*", "آثار باستانی",
+                  "گازوئیل", "بنزین", "کیلوگرم", "کیلو", "بشکه"]),
         and: p(["و", "یا"])
     )
 }

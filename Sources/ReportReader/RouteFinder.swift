@@ -107,6 +107,11 @@ struct RouteFinder {
            oneClause(from: start.words.upperBound, to: first.words.lowerBound, in: sentence) {
             origins = [Stop(start)]
         }
+        // Goods bound somewhere and seized on the way, where the sentence names after: "640 tonnes of rosewood bound for Hong Kong
+        // was seized in Kenya".
+        if origins.isEmpty, let first = destinations.first, let seized = seizedOnTheWay(to: first, in: sentence) {
+            origins = [Stop(seized)]
+        }
         // An origin named by what it owns or made: "نفت ایران به سوریه", "Emirati arms to Libya", "ساخت ایران", "российские самолеты".
         let owner = origins.isEmpty ? self.owner(in: sentence, language: language, country: country, excluding: destinations.map(\.mention.place.id)) : nil
         if origins.isEmpty, owner == nil, let verb = send.first, let subject = subject(before: verb, in: sentence) {
@@ -447,6 +452,21 @@ struct RouteFinder {
                   !origins.contains(where: { $0.place.id == p.id || (p.kind == .country && $0.place.country == p.country) }) else { return false }
             var k = place.words.lowerBound - 1
             while k > sentence.wordRange.lowerBound, Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: k) == 1 { k -= 1 }
+            return seizureLocatives.contains(sentence.text.words[k].folded)
+        }
+    }
+
+    /// Where goods heading for `destination` were seized, named after it: a place after "in/at/di/в/در" within four words after a
+    /// seizing word that follows the destination ("bound for Hong Kong was seized in Kenya"); not a water, not the destination.
+    private static func seizedOnTheWay(to destination: SentenceView.PlaceInSentence, in sentence: SentenceView) -> SentenceView.PlaceInSentence? {
+        guard heading(before: destination.words.lowerBound, in: sentence),
+              let verb = (destination.words.upperBound..<sentence.wordRange.upperBound).first(where: { Lexicon.longest(seizure, in: sentence.words, at: $0) != nil })
+        else { return nil }
+        return sentence.places.first { place in
+            guard !place.isQualifier, place.role == .none, place.words.lowerBound > verb, place.words.lowerBound - verb <= 4,
+                  !isWater(place.mention.place), place.mention.place.id != destination.mention.place.id else { return false }
+            var k = place.words.lowerBound - 1
+            while k > verb, Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: k) == 1 { k -= 1 }
             return seizureLocatives.contains(sentence.text.words[k].folded)
         }
     }

@@ -325,11 +325,12 @@ struct SiteFinder {
     /// True when the place is where a seizure happened: after "in/off/near", a sea or strait, or a country's waters or coast
     /// ("in Greek waters" is not a name, but "in the waters of Greece", "di perairan Indonesia", "в водах Греции", "در آبهای یونان" are).
     private static func seizureLocation(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let seizing = { (k: Int) in sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } }
+        if seizedByLocalAgency(place, in: sentence, seizingAt: seizing) { return true }
         let start = place.words.lowerBound
         guard start > sentence.wordRange.lowerBound else { return false }
         let before = sentence.text.words[start - 1].folded
         let kind = place.mention.place.kind.rawValue
-        let seizing = { (k: Int) in sentence.lexicon.activities.contains { $0.0 == "seizure" && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } }
         if kind == "country" || kind == "region" {
             // The waters word right before the country, or before "of (the)": "waters of Greece", not "waters from Iran".
             var k = start - 1
@@ -343,7 +344,10 @@ struct SiteFinder {
             if j > sentence.wordRange.lowerBound, SentenceView.adjectival(sentence.text.words[j], passage: sentence.text.passage(sentence.text.words[j].range)) { j -= 1 }
             // "authorities in Guyana seized": right after the place too.
             // Goods or a carrier seized, not people or towns: "seized four aircraft", "seized a semisubmersible vessel".
-            let goods = { (k: Int) in (k + 1..<min(sentence.wordRange.upperBound, k + 6)).contains { RouteFinder.carrierOrCargo(at: $0, in: sentence) } }
+            // Or, in the passive, before it: "640 tonnes of rosewood bound for Hong Kong was seized in Kenya".
+            let goods = { (k: Int) in (k + 1..<min(sentence.wordRange.upperBound, k + 6)).contains { RouteFinder.carrierOrCargo(at: $0, in: sentence) }
+                || k > sentence.wordRange.lowerBound && passiveAuxiliaries.contains(sentence.text.words[k - 1].folded)
+                    && (max(sentence.wordRange.lowerBound, k - 12)..<k).contains { RouteFinder.carrierOrCargo(at: $0, in: sentence) } }
             let seized = (max(sentence.wordRange.lowerBound, j - 8)..<j).contains { seizing($0) && goods($0) }
                 || (place.words.upperBound < sentence.wordRange.upperBound && seizing(place.words.upperBound) && goods(place.words.upperBound))
             return seized && landLocatives.contains(sentence.text.words[j].folded)
@@ -366,6 +370,21 @@ struct SiteFinder {
         if after < sentence.wordRange.upperBound, speechVerbs.contains(sentence.text.words[after].folded) { return false }
         return (seizedAt.contains(before) || pastFiller) && !nearerPlaceSeized(than: place, in: sentence, seizingAt: seizing)
             || (RouteFinder.waterKinds.contains(kind) && place.role == .none)
+    }
+
+    /// Auxiliaries of an English passive ("was seized").
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+
+    /// Agencies named after the place they serve: "Hong Kong customs", "Bangkok police".
+    private static let agencies: [Lexicon.Phrase] = Lexicon.p(["customs", "police", "authorities", "officials", "officers", "agents",
+                                                               "coast guard", "coastguard", "border guards", "border police", "navy"])
+
+    /// True when an agency named after the place seizes, the seizing word within three words after it: "Hong Kong customs seizes
+    /// 92 tonnes of endangered rosewood", "Rotterdam police arrested"; not "Hong Kong customs said".
+    private static func seizedByLocalAgency(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView, seizingAt: (Int) -> Bool) -> Bool {
+        let after = place.words.upperBound
+        guard after < sentence.wordRange.upperBound, let n = Lexicon.longest(agencies, in: sentence.words, at: after) else { return false }
+        return (after + n..<min(sentence.wordRange.upperBound, after + n + 3)).contains(where: seizingAt)
     }
 
     /// True when another place after "in/at/di/в/در" stands nearer the seizing word nearest `place` (the province or country that

@@ -1044,3 +1044,32 @@ struct RoundTenMapRuleTests {
         #expect(claims.contains { $0.reference.id == reference && $0.stated.direction?.rawValue == direction }, "\(claims.map { ($0.reference.id, $0.stated.direction) })")
     }
 }
+
+/// The eleventh round's classes of misses in `map`, each rule with a case and a near miss.
+@Suite("Map rules for the eleventh round of fresh reports")
+struct RoundElevenMapRuleTests {
+    @Test("goods bound somewhere and seized on the way start there: 'bound for Hong Kong was seized in Kenya'")
+    func seizedOnTheWay() {
+        let read = Read("In May, 640 tonnes of rosewood bound for Hong Kong was seized in Kenya.")
+        #expect(read.routes == ["kenya>hong-kong"], "\(read.routes)")
+        // A passive seizure in a country is a seizure site, the goods named before the verb.
+        #expect(read.sites.contains("kenya"))
+        // Near miss: goods that reached where they were bound and were seized there.
+        #expect(Read("The rosewood arrived in Hong Kong and was seized in a warehouse.").routes.allSatisfy { !$0.hasPrefix("kenya") })
+        #expect(!Read("Officials in Kenya said the ship was bound for Hong Kong.").routes.contains("kenya>hong-kong"))
+    }
+
+    @Test("an agency named after its place seizes there: 'Hong Kong customs seizes'; not where it only speaks")
+    func localAgencySeizes() {
+        #expect(Read("Hong Kong customs seizes 92 tonnes of endangered rosewood.").sitesWithKinds.contains { $0 == ("hong-kong", "seizure") })
+        #expect(Read("Rotterdam police arrested two men with cocaine.").sites.contains("rotterdam"))
+        #expect(Read("Hong Kong customs said the rosewood came from Guatemala.").sites.isEmpty)
+    }
+
+    @Test("a station between 'from/to' and its town: 'از ایستگاه خرمدره به مقصد ایستگاه اسکندرون'")
+    func stationsAsFillers() {
+        let read = Read("نخستین محموله شمش آهن صادراتی از ایستگاه خرمدره به مقصد ایستگاه اسکندرون ترکیه بارگیری و ارسال شد.")
+        #expect(read.routes == ["khorramdarreh>iskenderun"], "\(read.routes)")
+        #expect(Read("The train left from Dushanbe station for Moscow.").routes == ["dushanbe>moscow"])
+    }
+}
