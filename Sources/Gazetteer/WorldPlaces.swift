@@ -11,7 +11,7 @@ enum WorldPlaces {
     static func places(besides curated: [Place]) throws(GazetteerError) -> [Place] {
         var builder = Builder(curated: curated)
         // Countries first: cities and regions take them as parents.
-        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "areas.tsv", "subdivisions.tsv", "short_names.tsv", "waters.tsv", "ports.tsv"]
+        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "areas.tsv", "subdivisions.tsv", "airports.tsv", "short_names.tsv", "waters.tsv", "ports.tsv"]
         let tables = EmbeddedRecords.records(in: "world").sorted {
             (order.firstIndex(of: String($0.path.split(separator: "/").last!)) ?? 9) < (order.firstIndex(of: String($1.path.split(separator: "/").last!)) ?? 9)
         }
@@ -23,7 +23,7 @@ enum WorldPlaces {
             case "cities.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addCity(row) }
             case "regions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegion(row) }
             case "region_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegionNames(row) }
-            case "areas.tsv", "subdivisions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row) }
+            case "areas.tsv", "subdivisions.tsv", "airports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row) }
             case "short_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addShortNames(row) }
             case "waters.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addWater(row) }
             case "ports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addPort(row) }

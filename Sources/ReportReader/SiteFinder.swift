@@ -45,7 +45,7 @@ struct SiteFinder {
             }
             listed = before.map { (place, $0.kind, $0.locative, $0.farReach) }
             var kind = before.map(\.kind) ?? facilityWord(after: place, in: sentence)
-            if kind == nil, !activities.isEmpty, let own = facilityKinds[place.mention.place.kind.rawValue] { kind = own }
+            if kind == nil, !activities.isEmpty, let own = ownKind(of: place.mention.place) { kind = own }
             // A facility named outright, its facility word part of the name: "Pangkalan Udara Hmeimim", "Tartus naval base".
             if kind == nil, facilityKinds[place.mention.place.kind.rawValue] != nil, let named = facilityWord(within: place, in: sentence) { kind = named }
             if kind == nil, activities.contains("seizure"), seizureLocation(place, in: sentence) { kind = "seizure"; activity = "seizure" }
@@ -75,6 +75,13 @@ struct SiteFinder {
                                sentence: sentence.range))
         }
         return narrowed(found, in: sentence)
+    }
+
+    /// The site kind a place that is a facility in itself is: an airport ("Amsterdam Airport Schiphol", by its own name) an
+    /// airfield, any other by its kind.
+    private static func ownKind(of place: Place) -> String? {
+        if place.kind == .facility, place.name.localizedCaseInsensitiveContains("airport") { return "airfield" }
+        return facilityKinds[place.kind.rawValue]
     }
 
     /// Sites a sentence locates only by a distance from a place ("struck by a missile 76 nautical miles west of Hodeidah", "seized

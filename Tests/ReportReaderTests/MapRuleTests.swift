@@ -1066,6 +1066,14 @@ struct RoundElevenMapRuleTests {
         #expect(Read("Hong Kong customs said the rosewood came from Guatemala.").sites.isEmpty)
     }
 
+    @Test("an airport by its own name is an airfield where something happens there, not a factory")
+    func airportsAreAirfields() {
+        #expect(Read("He was arrested at Schiphol with 3 kg of cocaine.").sitesWithKinds.contains { $0 == ("schiphol-airport-ams", "airfield") })
+        // Near miss: a facility that is no airport keeps its own kind.
+        let alabuga = Read("Drones are assembled at the Alabuga drone factory.").sitesWithKinds
+        #expect(alabuga.contains { $0.kind == "factory" } && !alabuga.contains { $0.kind == "airfield" }, "\(alabuga)")
+    }
+
     @Test("a station between 'from/to' and its town: 'از ایستگاه خرمدره به مقصد ایستگاه اسکندرون'")
     func stationsAsFillers() {
         let read = Read("نخستین محموله شمش آهن صادراتی از ایستگاه خرمدره به مقصد ایستگاه اسکندرون ترکیه بارگیری و ارسال شد.")
