@@ -1,6 +1,4 @@
-import Coordinates
 import Gazetteer
-import Geodesy
 import Testing
 
 /// Airports by a name of their own, from `gazetteer/world/airports.tsv` (PyPI airportsdata, by gazetteer/tools/airports.py).
@@ -17,14 +15,7 @@ struct AirportsTests {
         ("Sheremetyevo", "sheremetyevo-airport-svo", 55.75204, 37.61781, "GeoNames 524901 Moscow"),
     ] as [(String, String, Double, Double, String)])
     func resolves(query: String, id: String, latitude: Double, longitude: Double, source: String) throws {
-        guard case .resolved(let match, _) = Self.world.resolve(query) else {
-            Issue.record("'\(query)' does not resolve: \(Self.world.resolve(query))")
-            return
-        }
-        #expect(match.place.id == id)
-        #expect(match.place.kind == .facility)
-        let metres = Geodesic.wgs84.inverse(from: match.place.coordinate, to: try Coordinate(latitude: latitude, longitude: longitude)).distance
-        #expect(metres <= 161_000, "\(match.place.id) at \(match.place.coordinate) is \(Int(metres / 1000)) km from \(source)")
+        try expectResolves(query, to: id, kind: .facility, near: latitude, longitude, source: source, in: Self.world)
     }
 
     @Test("an airport named after a person is named only with its airport word; one named after its town is its town")

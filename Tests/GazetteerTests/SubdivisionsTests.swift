@@ -1,6 +1,4 @@
-import Coordinates
 import Gazetteer
-import Geodesy
 import Testing
 
 /// The first-level divisions regions.tsv lacks, from `gazetteer/world/subdivisions.tsv` (ISO 3166-2 names from Debian's
@@ -22,14 +20,7 @@ struct SubdivisionsTests {
         ("Kalmykia", "kalmykiya", 46.30794, 44.25537, "GeoNames 563514 Elista"),
     ] as [(String, String, Double, Double, String)])
     func resolves(query: String, id: String, latitude: Double, longitude: Double, source: String) throws {
-        guard case .resolved(let match, _) = Self.world.resolve(query) else {
-            Issue.record("'\(query)' does not resolve: \(Self.world.resolve(query))")
-            return
-        }
-        #expect(match.place.id == id)
-        #expect(match.place.kind == .region)
-        let metres = Geodesic.wgs84.inverse(from: match.place.coordinate, to: try Coordinate(latitude: latitude, longitude: longitude)).distance
-        #expect(metres <= 161_000, "\(match.place.id) at \(match.place.coordinate) is \(Int(metres / 1000)) km from \(source)")
+        try expectResolves(query, to: id, kind: .region, near: latitude, longitude, source: source, in: Self.world)
     }
 
     @Test("a bare division name that is a common word or another place's name is left out; '<name> State' still names it")
