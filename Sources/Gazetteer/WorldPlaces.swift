@@ -23,7 +23,9 @@ enum WorldPlaces {
             case "cities.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addCity(row) }
             case "regions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegion(row) }
             case "region_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addRegionNames(row) }
-            case "areas.tsv", "subdivisions.tsv", "airports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row) }
+            case "areas.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row, source: "geonames") }
+            case "subdivisions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row, source: "iso3166-2") }
+            case "airports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row, source: "airportsdata") }
             case "short_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addShortNames(row) }
             case "waters.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addWater(row) }
             case "ports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addPort(row) }
@@ -225,8 +227,9 @@ enum WorldPlaces {
         }
 
         /// Adds an area below or beside the first-level regions (areas.tsv, by gazetteer/tools/indonesia_areas.py): an island
-        /// group ("Jawa") or a regency ("Kabupaten Minahasa Utara"), inside the region of regions.tsv its `parent` names, else its country.
-        mutating func addArea(_ row: Row) throws(GazetteerError) {
+        /// group ("Jawa") or a regency ("Kabupaten Minahasa Utara"), inside the region of regions.tsv its `parent` names, else its country;
+        /// the same layout holds the divisions of subdivisions.tsv and the airports of airports.tsv. `source` names the data set.
+        mutating func addArea(_ row: Row, source: String) throws(GazetteerError) {
             guard let kind = PlaceKind(rawValue: row.text("kind")) else {
                 throw GazetteerError(location: row.location, message: "kind '\(row.text("kind"))' is not a kind of place")
             }
@@ -236,7 +239,7 @@ enum WorldPlaces {
             places.append(Place(id: id, name: row.text("name"), kind: kind, country: country, parent: parentId, coordinate: try row.coordinate(),
                                 bbox: try row.bbox(), names: row.names(),
                                 sources: ["coordinate": row.text("coordinate_source"), "bbox": row.text("bbox_source"), "names": row.text("names_source")].filter { !$0.value.isEmpty },
-                                origin: row.location, source: "geonames"))
+                                origin: row.location, source: source))
         }
 
         /// Adds an ocean, sea, gulf, bay, strait, river, canal or lake of the hand-kept waters.tsv (gazetteer/tools/build_waters.py).

@@ -74,12 +74,12 @@ struct NameAutomatonBuilder {
             let arabTown = language == "arab" && place.kind == .city && place.country.map(Languages.arabicCountries.contains) == true
             let kind: MatchKind = Languages.documentLanguages.contains(language) ? .documentLanguageAlias : .otherLanguageAlias
             for name in list {
-                add(name, place: index, kind: iranianTown && name.contains(" ") || iranianCity || arabTown ? .documentLanguageAlias : kind,
-                    language: language, isAbbreviation: false)
+                let nameKind: MatchKind = iranianTown && name.contains(" ") || iranianCity || arabTown ? .documentLanguageAlias : kind
+                add(name, place: index, kind: nameKind, language: language, isAbbreviation: false)
                 // Persian writes a space after a letter that does not join the next one or none, as both look the same:
                 // "مزار شریف" is also "مزارشریف".
                 if language == "fa" || iranianTown, let glued = Self.persianGlued(name) {
-                    add(glued, place: index, kind: iranianTown || iranianCity || arabTown ? .documentLanguageAlias : kind, language: language, isAbbreviation: false)
+                    add(glued, place: index, kind: nameKind, language: language, isAbbreviation: false)
                 }
                 // Indonesian news writes an ocean's word both ways: "Samudra Atlantik", "Samudera Atlantik".
                 if language == "id", name.hasPrefix("Samudra "), !list.contains("Samudera " + name.dropFirst(8)) {
