@@ -87,6 +87,8 @@ public enum PlaceKind: String, CaseIterable, Sendable {
     case feature
     /// Water, from the hand-kept table `gazetteer/world/waters.tsv`: an ocean, a gulf, a bay, a strait, a river, a canal, a lake or reservoir.
     case ocean, gulf, bay, strait, river, canal, lake
+    /// An island, from the hand-kept table `gazetteer/world/islands.tsv` (its outline Natural Earth's coastline): Lombok, Borneo, Socotra.
+    case island
 }
 
 /// A box `[west, south, east, north]` in degrees; `east < west` when it crosses the antimeridian.

@@ -149,7 +149,7 @@ extension Gazetteer {
         case .city: 4
         case .port: 5
         case .facility: 6
-        case .region: 7
+        case .region, .island: 7
         case .building: 8
         case .village: 9
         case .feature: 10

@@ -11,7 +11,7 @@ enum WorldPlaces {
     static func places(besides curated: [Place]) throws(GazetteerError) -> [Place] {
         var builder = Builder(curated: curated)
         // Countries first: cities and regions take them as parents.
-        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "areas.tsv", "subdivisions.tsv", "airports.tsv", "short_names.tsv", "waters.tsv", "ports.tsv"]
+        let order = ["countries.tsv", "continents.tsv", "cities.tsv", "regions.tsv", "region_names.tsv", "areas.tsv", "subdivisions.tsv", "airports.tsv", "islands.tsv", "short_names.tsv", "waters.tsv", "ports.tsv", "port_adjectives.tsv"]
         let tables = EmbeddedRecords.records(in: "world").sorted {
             (order.firstIndex(of: String($0.path.split(separator: "/").last!)) ?? 9) < (order.firstIndex(of: String($1.path.split(separator: "/").last!)) ?? 9)
         }
@@ -26,9 +26,11 @@ enum WorldPlaces {
             case "areas.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row, source: "geonames") }
             case "subdivisions.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row, source: "iso3166-2") }
             case "airports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row, source: "airportsdata") }
+            case "islands.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addArea(row, source: "naturalearth") }
             case "short_names.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addShortNames(row) }
             case "waters.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addWater(row) }
             case "ports.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addPort(row) }
+            case "port_adjectives.tsv": try table.rows { (row) throws(GazetteerError) in try builder.addShortNames(row) }
             default: continue
             }
         }

@@ -3,11 +3,53 @@ import Gazetteer
 /// A mention's span as reports write it and annotators mark it, after the name the gazetteer
 /// matched: a dotted abbreviation's last dot ("U.S."), no generic word before a town ("порт
 /// Новороссийск" → "Новороссийск"), the Arabic article before ("al Hudaydah"), a feature noun after
-/// ("Hmeimim air base"). The place stays the one the name resolved to.
+/// ("Hmeimim air base"), the Indonesian base named after its town ("Lanal Dumai"). The place stays the one the name resolved to.
 extension Geoparser {
     /// `mention` with its span as written.
     static func asWritten(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
-        withRegionAdjective(withFeatureNoun(withArticle(withoutGenericHead(withFinalDot(mention, in: bytes), in: bytes), in: bytes), in: bytes), in: bytes)
+        withMilitaryPost(withRegionAdjective(withFeatureNoun(withArticle(withoutGenericHead(withFinalDot(mention, in: bytes), in: bytes), in: bytes), in: bytes), in: bytes), in: bytes)
+    }
+
+    /// Words that open the name of an Indonesian military base or post before its town ("Lanal Dumai", "Pos TNI AL Atapupu",
+    /// "Pangkalan Angkatan Laut (Danlanal) Maumere"), as written, capitals and all.
+    public static let militaryPostHeads: Set<String> = ["Lanal", "Lantamal", "Lanud", "Lanudal", "Lanmar", "Pangkalan", "Pos", "Posal", "Posmat"]
+
+    /// Words that may stand between such a head and the town: the service, its rank, the post's abbreviation in brackets, and
+    /// the base's number in Roman numerals ("Pangkalan Utama TNI Angkatan Laut (Lantamal) I Belawan", "Lantamal XIII/Tarakan").
+    static let militaryPostWords: Set<String> = ["TNI", "AL", "AU", "AD", "Angkatan", "Laut", "Udara", "Darat", "Utama", "Penjagaan", "Perbatasan",
+                                                 "(Lantamal)", "(Danlanal)", "(Lanal)", "(Lanud)", "(Lanudal)"]
+
+    /// True when the mention's span names a base or post after its town ("Lanal Dumai"), not a town whose own name starts with
+    /// such a word ("Pangkalan Bun").
+    public static func namesMilitaryPost(_ mention: Mention) -> Bool {
+        guard let head = mention.surface.split(separator: " ").first, militaryPostHeads.contains(String(head)) else { return false }
+        return !mention.matchedName.hasPrefix(head)
+    }
+
+    /// A town's mention with the Indonesian base or post named after it in its span: annotators mark the base ("Lanal Nunukan"),
+    /// and the place stays the town, where the base is.
+    static func withMilitaryPost(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
+        var start = mention.byteRange.lowerBound
+        // (The byte before first: most mentions have no such words before them, and their place's kind is never asked.)
+        guard start >= 4, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x2F,
+              [.city, .village, .region, .facility, .port].contains(mention.place.kind) else { return mention }
+        for step in 0..<8 {
+            let wordEnd = start - 1
+            guard wordEnd > 0, step == 0 || bytes[wordEnd] == 0x20 else { return mention }
+            var wordStart = wordEnd
+            while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
+            let roman = !word.isEmpty && word.count <= 5 && word.allSatisfy { "IVX".contains($0) }
+            if militaryPostHeads.contains(word) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<mention.byteRange.lowerBound]), as: UTF8.self)
+                return Mention(surface: text + mention.surface, start: mention.start - text.unicodeScalars.count, end: mention.end,
+                               byteRange: wordStart..<mention.byteRange.upperBound, place: mention.place, entry: mention.entry, choice: mention.choice)
+            }
+            // A slash joins only a base's number to its town ("XIII/Tarakan").
+            guard militaryPostWords.contains(word) && bytes[start - 1] == 0x20 || roman else { return mention }
+            start = wordStart
+        }
+        return mention
     }
 
     /// Russian names a part of a country or region with a capitalised direction adjective before it ("в Восточной Ливии",
@@ -17,7 +59,7 @@ extension Geoparser {
 
     /// A mention of a country or region with the capitalised direction adjective before it in its span.
     static func withRegionAdjective(_ mention: Mention, in bytes: UnsafeBufferPointer<UInt8>) -> Mention {
-        guard [.country, .region, .continent, .macroRegion].contains(mention.place.kind), RussianStemmer.isCyrillic(mention.surface) else { return mention }
+        guard [.country, .region, .island, .continent, .macroRegion].contains(mention.place.kind), RussianStemmer.isCyrillic(mention.surface) else { return mention }
         let start = mention.byteRange.lowerBound
         guard start >= 2, bytes[start - 1] == 0x20 else { return mention }
         var wordStart = start - 1

@@ -116,7 +116,7 @@ struct ClaimFinder {
         let words = sentence.words
         var i = sentence.wordRange.lowerBound
         while i < sentence.wordRange.upperBound {
-            if let claim = areaOrNearness(at: i, in: sentence, language: language, country: country) {
+            if let claim = areaOrNearness(at: i, in: sentence, language: language, country: country, countryOf: countryOf) {
                 found.append(claim)
                 found += coordinatedReferences(after: claim, in: sentence)
                 i = max(sentence.text.firstWord(atOrAfter: found.last!.range.upperBound), i + 1)
@@ -232,6 +232,8 @@ struct ClaimFinder {
         "eastern": .E, "western": .W, "northern": .N, "southern": .S, "northeastern": .NE, "north-eastern": .NE, "northwestern": .NW,
         "north-western": .NW, "southeastern": .SE, "south-eastern": .SE, "southwestern": .SW, "south-western": .SW,
     ]
+    /// The divisions of a country a compass word may put in part of it ("the northern province of Cabo Delgado").
+    private static let divisionNouns: Set<String> = ["province", "state", "region", "district", "county", "governorate", "territory", "island"]
     /// Indonesian compass words after an area ("di Chad timur", "Libya timur", "Yaman barat").
     private static let areaPartsAfter: [(Lexicon.Phrase, CompassPoint)] = {
         let table: [(String, CompassPoint)] = [("barat daya", .SW), ("barat laut", .NW), ("timur laut", .NE), ("tenggara", .SE), ("timur", .E),
@@ -281,7 +283,8 @@ struct ClaimFinder {
 
     /// A claim that puts something in a part of an area ("in eastern Chad", "di Chad timur") or near a
     /// place ("near the Sudanese border"), with no figure: it states a direction, or nothing measurable.
-    private static func areaOrNearness(at i: Int, in sentence: SentenceView, language: String, country: (String) -> Place?) -> Found? {
+    private static func areaOrNearness(at i: Int, in sentence: SentenceView, language: String, country: (String) -> Place?,
+                                       countryOf: (Place) -> Place?) -> Found? {
         let words = sentence.words
         let inPlace = { (k: Int) in sentence.places.contains { $0.words.contains(k) } }
         guard !inPlace(i) else {
@@ -302,13 +305,23 @@ struct ClaimFinder {
         if let point = areaParts[words[i].folded] ?? (afterIn ? compassAreaParts[words[i].folded] : nil) {
             direction = point
             next = i + 1
-            // "the southern Russian city of Astrakhan": the place named after a part and a nationality lies in that part of the country.
-            // A province or state too ("the western Mexican state of Michoacán"), measured by its point.
-            if let name = borderAdjectives[words[next].folded], let area = country(name), let place = place(startingNear: next + 1, in: sentence),
-               pointLike(place.mention.place) || place.mention.place.kind == .region {
+            // The place lies in that part of the country `area`, from the compass word to the place's name.
+            let inPartOf = { (area: Place, place: SentenceView.PlaceInSentence) -> Found in
                 let range = sentence.text.words[i].range.lowerBound..<place.mention.end
                 return Found(range: range, stated: StatedDistance(figure: nil, distance: nil, direction: point, unit: "km", text: sentence.text.passage(range)),
                              reference: area, referenceIsArea: true, subject: place.mention.place, inPart: true)
+            }
+            // "the southern Russian city of Astrakhan": the place named after a part and a nationality lies in that part of the country.
+            // A province or state too ("the western Mexican state of Michoacán"), measured by its point.
+            if let name = borderAdjectives[words[next].folded], let area = country(name), let place = place(startingNear: next + 1, in: sentence),
+               pointLike(place.mention.place) || [.region, .island].contains(place.mention.place.kind) {
+                return inPartOf(area, place)
+            }
+            // "the northern province of Cabo Delgado": a division in that part of its country, which the text need not name.
+            if next + 2 < sentence.wordRange.upperBound, divisionNouns.contains(words[next].folded), words[next + 1].folded == "of",
+               let place = sentence.places.first(where: { $0.words.lowerBound == next + 2 }), [.region, .island].contains(place.mention.place.kind),
+               let area = countryOf(place.mention.place) {
+                return inPartOf(area, place)
             }
         } else if let found = ownCoast(at: i, in: sentence) {
             return found
@@ -374,12 +387,12 @@ struct ClaimFinder {
 
     /// Places with an extent to be in part of: countries, regions, seas and the like.
     private static func isArea(_ place: Place) -> Bool {
-        [.country, .region, .sea, .macroRegion, .continent].contains(place.kind) || RouteFinder.waterKinds.contains(place.kind.rawValue)
+        [.country, .region, .island, .sea, .macroRegion, .continent].contains(place.kind) || RouteFinder.waterKinds.contains(place.kind.rawValue)
     }
 
     /// Places a claim can locate: towns, ports, facilities, not countries or seas.
     static func pointLike(_ place: Place) -> Bool {
-        ![.country, .continent, .union, .macroRegion, .region, .building, .sea].contains(place.kind)
+        ![.country, .continent, .union, .macroRegion, .region, .island, .building, .sea].contains(place.kind)
             && !RouteFinder.waterKinds.contains(place.kind.rawValue)
     }
 
@@ -480,7 +493,7 @@ struct ClaimFinder {
            let owned = sentence.places.first(where: { $0.words.lowerBound == after }) {
             place = owned
         }
-        let isArea = [.country, .region].contains(place.mention.place.kind)
+        let isArea = [.country, .region, .island].contains(place.mention.place.kind)
         return (place.mention.place, isArea, place.mention.end)
     }
 }

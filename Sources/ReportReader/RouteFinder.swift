@@ -438,8 +438,10 @@ struct RouteFinder {
     private static let seizureLocatives: Set<String> = ["in", "at", "di", "в", "во", "на", "در"]
 
     /// Where a sentence that names goods and their origin says they were seized or found: a town, port or country after
-    /// "in/di/в/در" within six words of the seizing word, not the origin or a country holding it, not a sea. The goods come
-    /// first ("кокаин … из Эквадора"), so "sources from Africa said weapons were seized in Sudan" names no origin.
+    /// "in/di/в/در" within six words of the seizing word (or right after the origin, the goods and their origin between: "seized
+    /// 50 kilograms of meth from Malaysia in Dumai"), or the place an agency that seizes is named after ("Shenzhen authorities
+    /// seized 660kg of rosewood from Myanmar"); not the origin or a country holding it, not a sea. The goods come first ("кокаин …
+    /// из Эквадора"), so "sources from Africa said weapons were seized in Sudan" names no origin.
     private static func seizurePlace(in sentence: SentenceView, origins: [Stop]) -> SentenceView.PlaceInSentence? {
         let seizing = sentence.wordRange.filter { Lexicon.longest(seizure, in: sentence.words, at: $0) != nil }
         guard !seizing.isEmpty, let origin = origins.first,
@@ -447,9 +449,18 @@ struct RouteFinder {
         else { return nil }
         return sentence.places.first { place in
             let p = place.mention.place
-            guard !place.isQualifier, place.role == .none, !isWater(p), place.words.lowerBound > sentence.wordRange.lowerBound,
-                  seizing.contains(where: { abs($0 - place.words.lowerBound) <= 6 }),
+            guard !place.isQualifier, place.role == .none, !isWater(p),
                   !origins.contains(where: { $0.place.id == p.id || (p.kind == .country && $0.place.country == p.country) }) else { return false }
+            let after = place.words.upperBound
+            if after < sentence.wordRange.upperBound, let n = Lexicon.longest(SiteFinder.agencies, in: sentence.words, at: after),
+               seizing.contains(where: { $0 >= after + n && $0 < after + n + 3 }) {
+                return true
+            }
+            let start = place.words.lowerBound
+            guard start > sentence.wordRange.lowerBound,
+                  seizing.contains(where: { abs($0 - start) <= 6 })
+                    || start >= origin.words.upperBound && start - origin.words.upperBound <= 3
+                        && seizing.contains(where: { $0 < origin.words.lowerBound && start - $0 <= 12 }) else { return false }
             var k = place.words.lowerBound - 1
             while k > sentence.wordRange.lowerBound, Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: k) == 1 { k -= 1 }
             return seizureLocatives.contains(sentence.text.words[k].folded)

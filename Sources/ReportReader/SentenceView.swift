@@ -49,7 +49,7 @@ struct SentenceView {
         let joiners: Set<String> = ["di", "in", "в", "во", "на", "در", "of", "dekat", "near"]
         for k in places.indices.dropFirst() {
             let (before, place) = (places[k - 1].mention, places[k].mention)
-            guard [.country, .region].contains(place.place.kind), before.place.id != place.place.id else { continue }
+            guard [.country, .region, .island].contains(place.place.kind), before.place.id != place.place.id else { continue }
             let inside = before.place.country != nil && before.place.country == place.place.country && before.place.kind != .country
             // "Санта-Крус (Боливия)" when the gazetteer chose a Santa Cruz elsewhere: the country in brackets says where the place
             // lies, so it stands for it; the misplaced town only qualifies it.
@@ -362,7 +362,7 @@ struct SentenceView {
             // По морю, по Волге: along water is a passage; по Сирии ("in Syria") is not.
             return ["sea", "ocean", "gulf", "bay", "strait", "river", "canal", "lake"].contains(mention.place.kind.rawValue)
         case "over", "along", "up", "down", "past":
-            return ["sea", "ocean", "gulf", "bay", "strait", "river", "canal", "lake", "country", "region"].contains(mention.place.kind.rawValue)
+            return ["sea", "ocean", "gulf", "bay", "strait", "river", "canal", "lake", "country", "region", "island"].contains(mention.place.kind.rawValue)
         case "от":
             // "от X до Y": a route; "в 9 км от X": a distance, not a movement.
             return words.contains { $0.folded == "до" }

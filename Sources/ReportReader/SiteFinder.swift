@@ -1,4 +1,5 @@
 import Gazetteer
+import Geoparser
 
 /// Finds the facilities one sentence names: a facility word beside a place ("the port of Rajin",
 /// "pabrik di zona ekonomi khusus Alabuga", "завод в Елабуге", "Hmeimim air base"), a facility the
@@ -20,7 +21,10 @@ struct SiteFinder {
     static let incidentActivity = "incident at sea"
 
     /// Words that join a facility word to the place it is at ("factory in", "pabrik di", "завод в").
-    private static let at: Set<String> = locatives.union(["of"])
+    private static let at: Set<String> = locatives.union(["of"]).union(examples)
+    /// Words that bring in examples of the facilities just named ("Chinese coal ports, including Weihai and Peng Lai", "pelabuhan
+    /// seperti Dumai"): each example is such a facility.
+    private static let examples: Set<String> = ["including", "such", "as", "like", "termasuk", "seperti", "antara", "lain"]
     /// Words that put a seizure at a place ("seized in the Arabian Sea", "off Yemen").
     private static let seizedAt: Set<String> = ["in", "off", "near", "at", "di", "perairan", "в", "у", "близ", "در", "نزدیک"]
 
@@ -48,6 +52,8 @@ struct SiteFinder {
             if kind == nil, !activities.isEmpty, let own = ownKind(of: place.mention.place) { kind = own }
             // A facility named outright, its facility word part of the name: "Pangkalan Udara Hmeimim", "Tartus naval base".
             if kind == nil, facilityKinds[place.mention.place.kind.rawValue] != nil, let named = facilityWord(within: place, in: sentence) { kind = named }
+            // An Indonesian base or post named after its town: "Lanal Dumai", "Pos TNI AL Atapupu".
+            if kind == nil, Geoparser.namesMilitaryPost(place.mention) { kind = "base" }
             if kind == nil, activities.contains("seizure"), seizureLocation(place, in: sentence) { kind = "seizure"; activity = "seizure" }
             var incident = false
             if kind == nil, incidentLocation(place, in: sentence) { (kind, activity, incident) = ("other", incidentActivity, true) }
@@ -119,7 +125,7 @@ struct SiteFinder {
             let country = sentence.places.first { $0.mention.place.id == site.place.id }
             let inside = sentence.places.first { place in
                 let p = place.mention.place
-                return !place.isQualifier && p.country == code && !["country", "region", "continent", "union", "macro-region"].contains(p.kind.rawValue)
+                return !place.isQualifier && p.country == code && !["country", "region", "island", "continent", "union", "macro-region"].contains(p.kind.rawValue)
                     && !RouteFinder.isWater(p) && place.words.lowerBound >= (country?.words.upperBound ?? 0)
             }?.mention.place
             guard let inside else {
@@ -172,7 +178,7 @@ struct SiteFinder {
     /// The handling activity when the place follows a loading or unloading word and a locative ("unloaded at Dunay",
     /// "were offloaded in the port of", "dibongkar di Tartus", "выгружены в Тартусе"): a town or port, not a country or sea.
     private static func handling(at place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> String? {
-        guard !["country", "region", "continent"].contains(place.mention.place.kind.rawValue),
+        guard !["country", "region", "island", "continent"].contains(place.mention.place.kind.rawValue),
               !RouteFinder.waterKinds.contains(place.mention.place.kind.rawValue) else { return nil }
         var i = place.words.lowerBound
         // Skip "the port of", "pelabuhan", "порту".
@@ -338,7 +344,7 @@ struct SiteFinder {
         guard start > sentence.wordRange.lowerBound else { return false }
         let before = sentence.text.words[start - 1].folded
         let kind = place.mention.place.kind.rawValue
-        if kind == "country" || kind == "region" {
+        if kind == "country" || kind == "region" || kind == "island" {
             // The waters word right before the country, or before "of (the)": "waters of Greece", not "waters from Iran".
             var k = start - 1
             while k > sentence.wordRange.lowerBound, ["of", "the", "off"].contains(sentence.text.words[k].folded) { k -= 1 }
@@ -366,7 +372,7 @@ struct SiteFinder {
         // شیشه کشف شد" (not "پلیس در منطقه تهران گفت که … کشف شد").
         // (The province or country that holds the place may stand between: "«پنجگور» از نواحی ایالت بلوچستان پاکستان".)
         let nextPlace = sentence.places.first {
-            $0.words.lowerBound >= place.words.upperBound && !([.country, .region].contains($0.mention.place.kind) && $0.mention.place.country == place.mention.place.country)
+            $0.words.lowerBound >= place.words.upperBound && !([.country, .region, .island].contains($0.mention.place.kind) && $0.mention.place.country == place.mention.place.country)
         }?.words.lowerBound ?? sentence.wordRange.upperBound
         let seizedNear = past.map { p in (max(sentence.wordRange.lowerBound, p - 8)..<p).contains(where: seizing) } ?? false
             || past != nil && (place.words.upperBound..<min(nextPlace, place.words.upperBound + 30)).first(where: seizing).map { k in
@@ -383,8 +389,8 @@ struct SiteFinder {
     private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
 
     /// Agencies named after the place they serve: "Hong Kong customs", "Bangkok police".
-    private static let agencies: [Lexicon.Phrase] = Lexicon.p(["customs", "police", "authorities", "officials", "officers", "agents",
-                                                               "coast guard", "coastguard", "border guards", "border police", "navy"])
+    static let agencies: [Lexicon.Phrase] = Lexicon.p(["customs", "police", "authorities", "officials", "officers", "agents",
+                                                       "coast guard", "coastguard", "border guards", "border police", "navy"])
 
     /// True when an agency named after the place seizes, the seizing word within three words after it: "Hong Kong customs seizes
     /// 92 tonnes of endangered rosewood", "Rotterdam police arrested"; not "Hong Kong customs said".
@@ -403,7 +409,7 @@ struct SiteFinder {
         return sentence.places.contains { other in
             other.words != place.words && !other.isQualifier && other.words.lowerBound > sentence.wordRange.lowerBound
                 && seizedAt.contains(sentence.text.words[other.words.lowerBound - 1].folded) && abs(k - other.words.lowerBound) < abs(k - at)
-                && !([.country, .region].contains(other.mention.place.kind) && other.mention.place.country == place.mention.place.country)
+                && !([.country, .region, .island].contains(other.mention.place.kind) && other.mention.place.country == place.mention.place.country)
         }
     }
 

@@ -6,7 +6,7 @@ import ReportReader
 
 private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The development set (devset/, 96 real reports on other supply chains, hand-annotated by
+/// The development set (devset/, 168 real reports on other supply chains, hand-annotated by
 /// devset/README.md) read with the built-in world gazetteer: toponym precision, recall and
 /// resolution, and `map`'s routes, sites and claims, each at least a floor a little under what
 /// `routemap coverage devset/LANG` measured when the floor was set. A change that loses places,
@@ -24,20 +24,20 @@ struct DevelopmentSetTests {
         var testDescription: String { language }
     }
 
-    // Thirty-nine reports a language since round 11 (13–15, 16–18, 19–21, 22–24, 25–27, 28–30, 31–33, 34–36 and 37–39 were each first
-    // scored unseen: the map's figures on them are lower).
+    // Forty-two reports a language since round 12 (13–15, 16–18, 19–21, 22–24, 25–27, 28–30, 31–33, 34–36, 37–39 and 40–42 were each
+    // first scored unseen: the map's figures on them are lower).
     static let floors: [Floors] = [
-        Floors(language: "en", precision: 0.935, recall: 0.91, resolution: 0.99, routes: 0.55, sites: 0.66, claims: 0.545),
-        Floors(language: "id", precision: 0.915, recall: 0.865, resolution: 0.985, routes: 0.575, sites: 0.53, claims: 0.615),
-        Floors(language: "ru", precision: 0.97, recall: 0.90, resolution: 0.99, routes: 0.495, sites: 0.55, claims: 0.53),
-        Floors(language: "fa", precision: 0.955, recall: 0.88, resolution: 0.99, routes: 0.56, sites: 0.50, claims: 0.63),
+        Floors(language: "en", precision: 0.93, recall: 0.915, resolution: 0.985, routes: 0.57, sites: 0.64, claims: 0.535),
+        Floors(language: "id", precision: 0.925, recall: 0.878, resolution: 0.985, routes: 0.575, sites: 0.55, claims: 0.635),
+        Floors(language: "ru", precision: 0.965, recall: 0.90, resolution: 0.99, routes: 0.51, sites: 0.615, claims: 0.51),
+        Floors(language: "fa", precision: 0.955, recall: 0.875, resolution: 0.99, routes: 0.57, sites: 0.50, claims: 0.61),
     ]
 
     @Test("toponyms and the map of every annotated report, at least the floors", arguments: floors)
     func language(_ floors: Floors) throws {
         let folder = repositoryRoot.appendingPathComponent("devset/\(floors.language)")
         let texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-        #expect(texts.count >= 39, "devset/\(floors.language) holds \(texts.count) reports")
+        #expect(texts.count >= 42, "devset/\(floors.language) holds \(texts.count) reports")
         var correct = 0, found = 0, expected = 0, spans = 0
         var routes = MapScore.Tally(), sites = MapScore.Tally(), claims = MapScore.Tally()
         for name in texts {

