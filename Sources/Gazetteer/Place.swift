@@ -91,6 +91,13 @@ public enum PlaceKind: String, CaseIterable, Sendable {
     case island
 }
 
+extension PlaceKind {
+    /// True for a division inside a country as the rules read one: a region, or an island (read alike).
+    public var isRegionOrIsland: Bool { self == .region || self == .island }
+    /// True for a country or a division inside one (`isRegionOrIsland`): the areas a town lies in.
+    public var isCountryOrRegion: Bool { self == .country || isRegionOrIsland }
+}
+
 /// A box `[west, south, east, north]` in degrees; `east < west` when it crosses the antimeridian.
 public struct BoundingBox: Equatable, Sendable {
     public let west: Double

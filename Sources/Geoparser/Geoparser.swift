@@ -272,14 +272,14 @@ public struct Geoparser: Sendable {
                     var area = CommonWordJudgement.HomeArea.none
                     for entry in entries {
                         let place = session.place(entry.placeIndex)
-                        guard [.region, .island].contains(place.kind), place.country == home else { continue }
+                        guard place.kind.isRegionOrIsland, place.country == home else { continue }
                         if session.ancestorIndexes(of: entry.placeIndex).allSatisfy(session.isCountry) { return .province }
                         area = .district
                     }
                     return area
                 }
                 let isCountry = { entries.contains { session.isCountry($0.placeIndex) } }
-                let isMajor = { entries.contains { session.isWellKnown($0.placeIndex) || [.region, .island].contains(session.place($0.placeIndex).kind) } }
+                let isMajor = { entries.contains { session.isWellKnown($0.placeIndex) || session.place($0.placeIndex).kind.isRegionOrIsland } }
                 let notAPlace = NotAPlace.reason(match: i...match.last, tokens: tokenArray, in: bytes, latinIsForeign: judgement.latinIsForeign,
                                                  isCountry: isCountry, isMajor: isMajor)
                 // The name's words as matched, only when the document has something to remember or recall.

@@ -314,12 +314,12 @@ struct ClaimFinder {
             // "the southern Russian city of Astrakhan": the place named after a part and a nationality lies in that part of the country.
             // A province or state too ("the western Mexican state of Michoacán"), measured by its point.
             if let name = borderAdjectives[words[next].folded], let area = country(name), let place = place(startingNear: next + 1, in: sentence),
-               pointLike(place.mention.place) || [.region, .island].contains(place.mention.place.kind) {
+               pointLike(place.mention.place) || place.mention.place.kind.isRegionOrIsland {
                 return inPartOf(area, place)
             }
             // "the northern province of Cabo Delgado": a division in that part of its country, which the text need not name.
             if next + 2 < sentence.wordRange.upperBound, divisionNouns.contains(words[next].folded), words[next + 1].folded == "of",
-               let place = sentence.places.first(where: { $0.words.lowerBound == next + 2 }), [.region, .island].contains(place.mention.place.kind),
+               let place = sentence.places.first(where: { $0.words.lowerBound == next + 2 }), place.mention.place.kind.isRegionOrIsland,
                let area = countryOf(place.mention.place) {
                 return inPartOf(area, place)
             }
@@ -493,7 +493,7 @@ struct ClaimFinder {
            let owned = sentence.places.first(where: { $0.words.lowerBound == after }) {
             place = owned
         }
-        let isArea = [.country, .region, .island].contains(place.mention.place.kind)
+        let isArea = place.mention.place.kind.isCountryOrRegion
         return (place.mention.place, isArea, place.mention.end)
     }
 }

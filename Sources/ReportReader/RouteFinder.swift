@@ -451,11 +451,7 @@ struct RouteFinder {
             let p = place.mention.place
             guard !place.isQualifier, place.role == .none, !isWater(p),
                   !origins.contains(where: { $0.place.id == p.id || (p.kind == .country && $0.place.country == p.country) }) else { return false }
-            let after = place.words.upperBound
-            if after < sentence.wordRange.upperBound, let n = Lexicon.longest(SiteFinder.agencies, in: sentence.words, at: after),
-               seizing.contains(where: { $0 >= after + n && $0 < after + n + 3 }) {
-                return true
-            }
+            if SiteFinder.seizedByLocalAgency(place, in: sentence, seizingAt: { seizing.contains($0) }) { return true }
             let start = place.words.lowerBound
             guard start > sentence.wordRange.lowerBound,
                   seizing.contains(where: { abs($0 - start) <= 6 })

@@ -49,7 +49,7 @@ struct SentenceView {
         let joiners: Set<String> = ["di", "in", "в", "во", "на", "در", "of", "dekat", "near"]
         for k in places.indices.dropFirst() {
             let (before, place) = (places[k - 1].mention, places[k].mention)
-            guard [.country, .region, .island].contains(place.place.kind), before.place.id != place.place.id else { continue }
+            guard place.place.kind.isCountryOrRegion, before.place.id != place.place.id else { continue }
             let inside = before.place.country != nil && before.place.country == place.place.country && before.place.kind != .country
             // "Санта-Крус (Боливия)" when the gazetteer chose a Santa Cruz elsewhere: the country in brackets says where the place
             // lies, so it stands for it; the misplaced town only qualifies it.

@@ -344,7 +344,7 @@ struct SiteFinder {
         guard start > sentence.wordRange.lowerBound else { return false }
         let before = sentence.text.words[start - 1].folded
         let kind = place.mention.place.kind.rawValue
-        if kind == "country" || kind == "region" || kind == "island" {
+        if place.mention.place.kind.isCountryOrRegion {
             // The waters word right before the country, or before "of (the)": "waters of Greece", not "waters from Iran".
             var k = start - 1
             while k > sentence.wordRange.lowerBound, ["of", "the", "off"].contains(sentence.text.words[k].folded) { k -= 1 }
@@ -372,7 +372,7 @@ struct SiteFinder {
         // شیشه کشف شد" (not "پلیس در منطقه تهران گفت که … کشف شد").
         // (The province or country that holds the place may stand between: "«پنجگور» از نواحی ایالت بلوچستان پاکستان".)
         let nextPlace = sentence.places.first {
-            $0.words.lowerBound >= place.words.upperBound && !([.country, .region, .island].contains($0.mention.place.kind) && $0.mention.place.country == place.mention.place.country)
+            $0.words.lowerBound >= place.words.upperBound && !($0.mention.place.kind.isCountryOrRegion && $0.mention.place.country == place.mention.place.country)
         }?.words.lowerBound ?? sentence.wordRange.upperBound
         let seizedNear = past.map { p in (max(sentence.wordRange.lowerBound, p - 8)..<p).contains(where: seizing) } ?? false
             || past != nil && (place.words.upperBound..<min(nextPlace, place.words.upperBound + 30)).first(where: seizing).map { k in
@@ -389,12 +389,12 @@ struct SiteFinder {
     private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
 
     /// Agencies named after the place they serve: "Hong Kong customs", "Bangkok police".
-    static let agencies: [Lexicon.Phrase] = Lexicon.p(["customs", "police", "authorities", "officials", "officers", "agents",
-                                                       "coast guard", "coastguard", "border guards", "border police", "navy"])
+    private static let agencies: [Lexicon.Phrase] = Lexicon.p(["customs", "police", "authorities", "officials", "officers", "agents",
+                                                               "coast guard", "coastguard", "border guards", "border police", "navy"])
 
     /// True when an agency named after the place seizes, the seizing word within three words after it: "Hong Kong customs seizes
     /// 92 tonnes of endangered rosewood", "Rotterdam police arrested"; not "Hong Kong customs said".
-    private static func seizedByLocalAgency(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView, seizingAt: (Int) -> Bool) -> Bool {
+    static func seizedByLocalAgency(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView, seizingAt: (Int) -> Bool) -> Bool {
         let after = place.words.upperBound
         guard after < sentence.wordRange.upperBound, let n = Lexicon.longest(agencies, in: sentence.words, at: after) else { return false }
         return (after + n..<min(sentence.wordRange.upperBound, after + n + 3)).contains(where: seizingAt)
@@ -409,7 +409,7 @@ struct SiteFinder {
         return sentence.places.contains { other in
             other.words != place.words && !other.isQualifier && other.words.lowerBound > sentence.wordRange.lowerBound
                 && seizedAt.contains(sentence.text.words[other.words.lowerBound - 1].folded) && abs(k - other.words.lowerBound) < abs(k - at)
-                && !([.country, .region, .island].contains(other.mention.place.kind) && other.mention.place.country == place.mention.place.country)
+                && !(other.mention.place.kind.isCountryOrRegion && other.mention.place.country == place.mention.place.country)
         }
     }
 

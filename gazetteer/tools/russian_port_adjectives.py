@@ -12,7 +12,8 @@ Baltic, is not Baltiysk's; 'приморского', coastal, not Primorsk's). T
 added are 'Xский порт' and 'Xский морской порт', capitalised and in lowercase (the geoparser finds their case forms:
 'Клайпедского порта', 'ростовского порта').
 A town named as its country ('Тунис') is left out, as its adjective is the country's. An adjective that a larger town of cities.tsv would make from its Russian name is left to that town ('курский' is Kursk's, not
-Kourou's), and a town of more than one word but for 'X-на-Y' and 'Усть-X' is left out. Ports curated in gazetteer/places
+Kourou's), and a town of more than one word but for 'X-на-Y' and 'Усть-X' is left out. A town with two ports gives the
+adjective to the first in ports.tsv. Ports curated in gazetteer/places
 (by UN/LOCODE) are left out: their records carry their own names.
 
 Run: pip install wordfreq; python3 gazetteer/tools/russian_port_adjectives.py
@@ -77,7 +78,7 @@ def main():
                 country_names.update(n.lower() for n in group[3:].split('|'))
     lines = open(os.path.join(WORLD, 'ports.tsv'), encoding='utf-8').read().splitlines()
     header = lines[0].split('\t')
-    rows, seen = [], set()
+    rows, named = [], set()
     for line in lines[1:]:
         row = dict(zip(header, line.split('\t')))
         if row['unlocode'] in curated:
@@ -97,21 +98,16 @@ def main():
             zipf = wordfreq.zipf_frequency(genitive, 'ru')
             if zipf >= MIN_ZIPF and zipf <= town_zipf + MAX_ABOVE_TOWN:
                 if adjective in NOT_THE_PORTS or adjective in maker and maker[adjective][0] != row['town']:
-                    break  # a larger town's adjective
+                    break  # a word of its own, or a larger town's adjective
                 title = '-'.join(part[0].upper() + part[1:] for part in adjective.split('-'))
                 # Capitalised as a port's proper name ('Новороссийский морской торговый порт'), in lowercase as running text writes it.
                 names = f'ru={title} порт|{title} морской порт|{adjective} порт|{adjective} морской порт'
-                if (title, row['country']) in seen:
-                    break  # two ports of one town: the adjective names neither alone
-                seen.add((title, row['country']))
+                if (title, row['country']) in named:
+                    break  # a town's second port (ports.tsv's order): the adjective stays with its first
+                named.add((title, row['country']))
                 rows.append([row['id'], names, f"derived: the adjective of '{town}' ('{genitive}': Zipf {zipf:.2f} in wordfreq's Russian, "
                                              f"the town {town_zipf:.2f}), by gazetteer/tools/russian_port_adjectives.py"])
                 break
-    # A town with two ports: the adjective names neither alone.
-    towns = {}
-    for r in rows:
-        towns.setdefault(r[1], []).append(r[0])
-    rows = [r for r in rows if len(towns[r[1]]) == 1]
     with open(os.path.join(WORLD, 'port_adjectives.tsv'), 'w', encoding='utf-8') as f:
         f.write('id\tnames\tsource\n')
         for r in sorted(rows):

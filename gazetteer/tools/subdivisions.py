@@ -199,11 +199,7 @@ def main():
                      f"countries-states-cities database (ODbL 1.0) via PyPI country_state_city 0.1.0, state {country}-{code}; checked inside Natural Earth 1:50m {country}",
                      '',
                      f"ISO 3166-2 {s['code']} ({s['type']}) and its translations, Debian's iso-codes (LGPL-2.1+); '<name> <Type>' by gazetteer/tools/subdivisions.py"])
-    header = ['id', 'country', 'kind', 'name', 'lat', 'lon', 'bbox', 'parent', 'names', 'coordinate_source', 'bbox_source', 'names_source']
-    with open(os.path.join(WORLD, 'subdivisions.tsv'), 'w', encoding='utf-8') as f:
-        f.write('\t'.join(header) + '\n')
-        for r in sorted(rows):
-            f.write('\t'.join(r) + '\n')
+    world_table.write_areas(os.path.join(WORLD, 'subdivisions.tsv'), sorted(rows))
     words = {w for r in rows for n in names_of(r[8]) for w in plain(n).split() if len(w) >= 3}
     added = world_table.add_common_words(WORLD, words)
     print(f"subdivisions: {len(rows)} written; {skipped['known']} already in the world tables; {len(skipped['no point'])} without a point; "

@@ -2,6 +2,18 @@
 import csv
 
 
+# The layout of the tables of places WorldPlaces.addArea reads: areas.tsv, subdivisions.tsv, airports.tsv, islands.tsv.
+AREA_COLUMNS = ['id', 'country', 'kind', 'name', 'lat', 'lon', 'bbox', 'parent', 'names', 'coordinate_source', 'bbox_source', 'names_source']
+
+
+def write_areas(path, rows):
+    """Writes `rows` (lists of fields in AREA_COLUMNS' order; None is an empty field) under AREA_COLUMNS' header, in their order."""
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('\t'.join(AREA_COLUMNS) + '\n')
+        for row in rows:
+            f.write('\t'.join('' if v is None else str(v) for v in row) + '\n')
+
+
 def read(path):
     """The table at `path`: its header and its rows, each a list of fields."""
     csv.field_size_limit(1 << 30)
