@@ -83,7 +83,10 @@ struct CommonWordJudgement {
         if area == .district, capitalised { return nil }
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
         let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || facts.startsWithPlaceType
-        let enough = facts.least >= Self.needsBoth ? capitalised && cued : capitalised || cued
+        // Persian has no capitals to show a name: a name of several words right after a word for a kind of place is one, however
+        // common its words ("شهر دوست محمد", the town of Dust Mohammad).
+        let namedByType = language == "fa" && facts.words.count > 1 && placeTypeCue(before: match.lowerBound, tokens: tokens, bytes: bytes)
+        let enough = facts.least >= Self.needsBoth ? capitalised && cued || namedByType : capitalised || cued
         // A list mate is evidence of one kind: enough for a word that needs one, not for the commonest words.
         return enough ? nil : (text: "'\(facts.words.joined(separator: " "))' is a common \(Self.languageNames[language] ?? language) word here",
                                listMateWould: facts.least < Self.needsBoth)
@@ -232,12 +235,23 @@ struct CommonWordJudgement {
 
     /// A locative or place-type word right before, on the same line and in the same sentence.
     private func cue(before index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let previous = index - 1
-        guard previous >= 0, Geoparser.joins(tokens[previous], tokens[index], in: bytes) else { return false }
-        // Not across a sentence's end: "… at the Rzeszow base. Planes flew …".
-        guard !bytes[tokens[previous].byteEnd..<tokens[index].byteStart].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B }) else { return false }
-        let word = NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[previous].byteStart..<tokens[previous].byteEnd]), as: UTF8.self))
+        guard let word = wordBefore(index, tokens: tokens, bytes: bytes) else { return false }
         return Self.locatives.contains(word) || Self.placeTypeWords.contains(word)
+    }
+
+    /// A word that names a kind of place right before, on the same line and in the same sentence ("گمرک بازرگان", "روستای میلک").
+    func placeTypeCue(before index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        wordBefore(index, tokens: tokens, bytes: bytes).map { Self.placeTypeWords.contains($0) } ?? false
+    }
+
+    /// The word right before `index`, folded, when it joins it on the same line and in the same sentence: not across a sentence's
+    /// end ("… at the Rzeszow base. Planes flew …").
+    private func wordBefore(_ index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let previous = index - 1
+        guard previous >= 0, Geoparser.joins(tokens[previous], tokens[index], in: bytes),
+              !bytes[tokens[previous].byteEnd..<tokens[index].byteStart].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B })
+        else { return nil }
+        return NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[previous].byteStart..<tokens[previous].byteEnd]), as: UTF8.self))
     }
 
     /// Bytes that end a sentence or open a quotation, so the next word's capital proves nothing.
@@ -292,5 +306,7 @@ struct CommonWordJudgement {
         "بندر", "شهر", "استان", "جزیره", "دریای", "خلیج", "تنگه", "پایگاه", "فرودگاه", "روستای", "وادی",
         // A state, a region, a county, a station: "ایالت بلوچستان پاکستان", "منطقۀ نوکندی", "ایستگاه مرمره استانبول".
         "ایالت", "منطقه", "منطقۀ", "شهرستان", "ایستگاه",
+        // An Afghan province, a border, a customs house, a crossing: "ولایت نیمروز", "مرز میلک", "گمرک بازرگان", "گذرگاه تورخم".
+        "ولایت", "مرز", "گمرک", "گذرگاه",
     ].map(NameNormalizer.key))
 }

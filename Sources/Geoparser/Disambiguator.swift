@@ -62,9 +62,11 @@ struct Disambiguator {
         var nearest = NearestCache(grid: nearby)
         let namedCountries = Set(anchorIndexes.compactMap { session.place($0).kind == .country ? session.place($0).country : nil })
         var supported: [Int: Bool] = [:]
-        /// A name in another language ("Tavan" for Tavannes, "Jacob" for Kayes) counts only for a place the document supports.
-        func keeps(_ entry: NameEntry) -> Bool {
+        /// A name in another language ("Tavan" for Tavannes, "Jacob" for Kayes) counts only for a place the document supports, or
+        /// one written in the document's own script where that script is the place's (`writtenAtHome`).
+        func keeps(_ entry: NameEntry, cued: Bool) -> Bool {
             guard entry.kind == .otherLanguageAlias else { return true }
+            if writtenAtHome(entry, place: session.place(entry.placeIndex), cued: cued) { return true }
             if let known = supported[entry.placeIndex] { return known }
             let found = hasSupport(entry.placeIndex, anchors: anchorSet, namedCountries: namedCountries, nearest: &nearest, session: session)
             supported[entry.placeIndex] = found
@@ -76,7 +78,7 @@ struct Disambiguator {
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self)
             if candidate.fitted == nil, candidate.summary.sole >= 0 {
                 let (entry, place) = session.sole(of: candidate.node, at: Int(candidate.summary.sole))
-                guard keeps(entry) else { continue }
+                guard keeps(entry, cued: candidate.cuedByPlaceType) else { continue }
                 mentions.append(Mention(surface: surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                         place: place, entry: entry, choice: nil))
                 continue
@@ -99,13 +101,31 @@ struct Disambiguator {
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
             }
-            guard keeps(winner) else { continue }
+            guard keeps(winner, cued: candidate.cuedByPlaceType) else { continue }
             mentions.append(Mention(surface: surface,
                                     start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                     place: session.place(winner.placeIndex), entry: winner, choice: choice))
         }
         return mentions
     }
+
+    /// GeoNames' Cyrillic-script names of towns where Cyrillic is written (Russia, Ukraine, Belarus, Kazakhstan, Kyrgyzstan,
+    /// Tajikistan), in a Russian document, are Russian: 3,777 Russian villages have no other ('«Пограничный»'). Its Arabic-script
+    /// names of Iranian and Afghan towns are Persian in a Persian document where a word for a kind of place cues them ('گمرک بازرگان',
+    /// 'روستای میلک') or they have several words ('دوست محمد'); one word alone may be a Persian word ('مهاجران', migrants).
+    func writtenAtHome(_ entry: NameEntry, place: Place, cued: Bool) -> Bool {
+        guard let code = place.country else { return false }
+        switch (language, entry.language) {
+        case ("ru", "cyrl"): return Self.cyrillicCountries.contains(code)
+        case ("fa", "arab"): return Self.persianCountries.contains(code) && (cued || entry.words.count > 1)
+        default: return false
+        }
+    }
+
+    /// Countries whose towns' Cyrillic-script names are the names Russian writes.
+    static let cyrillicCountries: Set<String> = ["RU", "UA", "BY", "KZ", "KG", "TJ"]
+    /// Countries whose towns' Arabic-script names are the names Persian writes.
+    static let persianCountries: Set<String> = ["IR", "AF"]
 
     /// True when the document supports the place at `index` beyond its own name: it is well known, lies in a country the
     /// document names, or inside or within 300 km of another place it names.

@@ -199,6 +199,8 @@ public struct Geoparser: Sendable {
         let fitted: [NameEntry]?
         /// The node's summary, as the matcher read it.
         let summary: NodeSummary
+        /// A word that names a kind of place stands right before ("گمرک بازرگان", Bazargan's customs), judged in Persian only.
+        var cuedByPlaceType = false
     }
 
     /// Appends the names that `tokenArray` holds to `found`: at each word the longest name that fits, then on after it.
@@ -291,8 +293,9 @@ public struct Geoparser: Sendable {
                     i += 1
                     continue
                 }
-                let candidate = Candidate(start: tokens[i].start, end: tokens[match.last].end,
+                var candidate = Candidate(start: tokens[i].start, end: tokens[match.last].end,
                                           byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted, summary: match.summary)
+                if judgement.language == "fa" { candidate.cuedByPlaceType = judgement.placeTypeCue(before: i, tokens: tokenArray, bytes: bytes) }
                 switch judgement.verdict(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown, homeArea: homeArea, known: &session.wordFacts) {
                 case .notPlace:
                     i += 1

@@ -53,7 +53,8 @@ struct ClaimFinder {
 
     /// Words before a figure that widen it.
     private static let approximately: Set<String> = ["approximately", "about", "around", "roughly", "some", "nearly", "almost", "approx",
-        "sekitar", "kira-kira", "kurang", "hampir", "около", "примерно", "приблизительно", "почти", "порядка", "حدود", "حدودا", "تقریبا", "حدوداً", "تقریباً"]
+        "sekitar", "kira-kira", "kurang", "hampir", "около", "примерно", "приблизительно", "почти", "порядка",
+        "примерно в", "приблизительно в", "почти в", "حدود", "حدودا", "تقریبا", "حدوداً", "تقریباً"]
     private static let moreThan: Set<String> = ["more than", "over", "at least", "beyond", "lebih dari", "setidaknya", "более", "свыше", "больше",
                                                 "не менее", "بیش از", "بیشتر از"]
     private static let lessThan: Set<String> = ["less than", "under", "within", "up to", "kurang dari", "hingga", "менее", "меньше", "не более",
@@ -90,7 +91,9 @@ struct ClaimFinder {
     /// Words between a relation and its place ("the town of", "города", "kota", "pulau", "بندر").
     private static let fillers: Set<String> = ["the", "a", "town", "city", "village", "port", "of", "island", "resort", "state", "province", "region",
         "district", "город", "города", "поселка",
-        "порта", "острова", "kota", "pelabuhan", "pulau", "desa", "kabupaten", "provinsi", "bandar", "بندر", "شهر", "جزیره", "سواحل"]
+        "порта", "острова", "kota", "pelabuhan", "pulau", "desa", "kabupaten", "provinsi", "bandar", "بندر", "شهر", "جزیره", "سواحل",
+        // "в 70 милях к востоку от побережья Сингапура": a coast is its country's.
+        "coast", "coastline", "shore", "побережья", "берега", "pantai", "pesisir", "ساحل"]
     /// Words that make the reference a border or a frontier.
     private static let border: [Lexicon.Phrase] = Lexicon.p(["border", "borders", "frontier", "front line", "frontline", "perbatasan",
         "границ*", "рубеж*", "линии фронта", "линия фронта", "مرز*"])

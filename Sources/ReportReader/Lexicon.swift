@@ -123,6 +123,7 @@ extension Lexicon {
             ("launch", p(["cosmodrome", "launch site", "launch pad", "spaceport", "launched from", "launch"])),
             ("seizure", p(["seized", "seizure", "intercepted", "interdicted", "confiscated", "boarded", "captured", "arrested", "apprehended", "detained"])),
             ("other", p(["railway station", "rail station", "train station", "border station", "freight station", "checkpoint", "border crossing", "rail terminal",
+                          "border gate", "border gates", "crossing point", "customs post",
                           "facility", "facilities", "mine", "mines", "mining", "quarry", "quarries"])),
         ],
         activities: [
@@ -301,7 +302,7 @@ extension Lexicon {
             ("depot", p(["انبار*", "زرادخانه*", "انبارهای"])),
             ("launch", p(["سکوی پرتاب", "پایگاه فضایی"])),
             ("seizure", p(["توقیف", "کشف", "ضبط", "رهگیری", "مصادره", "توقیف شد", "بازداشت", "دستگیر*"])),
-            ("other", p(["ایستگاه*", "گذرگاه مرزی", "پایانه مرزی", "تاسیسات", "تأسیسات", "معدن", "معادن"])),
+            ("other", p(["ایستگاه*", "گذرگاه", "گذرگاه مرزی", "پایانه مرزی", "گمرک", "مرز", "تاسیسات", "تأسیسات", "معدن", "معادن"])),
         ],
         activities: [
             ("production", p(["تولید*", "ساخت*", "مونتاژ", "احداث"])),

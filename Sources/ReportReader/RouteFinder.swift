@@ -176,6 +176,17 @@ struct RouteFinder {
             destinations.removeAll { $0.role == .to && $0.words.upperBound <= origin.words.lowerBound
                 && !oneClause(from: $0.words.upperBound, to: origin.words.lowerBound, in: sentence) }
         }
+        // "Berasal dari Kubu Raya, dikirim lewat Batam", "rosewood from Myanmar, smuggled via Hong Kong": with no destination, the last
+        // stop on the way is as far as the sentence takes the goods, when the sentence names no other place and no destination word
+        // ("arrived in the city from Guatemala via Mexico" ends in the city). Not a water ("via the Strait of Hormuz"), nor after Russian
+        // "по", which also aims a strike ("удары из России по Украине").
+        if destinations.isEmpty, let origin = origins.first, !origin.words.isEmpty,
+           let last = vias.last(where: { $0.words.lowerBound >= origin.words.upperBound && !isWater($0.mention.place) && $0.mention.place.id != origin.place.id
+               && sentence.text.words[$0.words.lowerBound - 1].folded != "по" }),
+           active.allSatisfy({ $0.role == .from || $0.role == .via || isFlag($0, in: sentence) }),
+           !sentence.wordRange.contains(where: { Lexicon.longest(lexicon.to, in: sentence.words, at: $0) != nil }) {
+            destinations = [last]
+        }
         guard let origin = origins.first, !destinations.isEmpty else { return [] }
 
         let pointVias = vias.filter { !isWater($0.mention.place) }

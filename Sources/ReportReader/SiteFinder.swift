@@ -272,8 +272,13 @@ struct SiteFinder {
                     return other.mention.place.kind == .country && other.words.upperBound < start && other.words.lowerBound >= end
                         && (other.words.lowerBound == end || (end..<other.words.lowerBound).allSatisfy { ["the", "a"].contains(sentence.text.words[$0].folded) })
                 }
+                // A filler phrase within the gap ("an IOM facility in the town of Obock"; not right after the facility word, as in "the
+                // port city of", where it says what the town is), or a word of the goods a port trades ("terminal ekspor De Kastri").
                 return at.contains(word) || ["the", "a", "its"].contains(word) || Lexicon.longest(occupied, in: sentence.words, at: i) == 1
                     || Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i) == 1
+                    || (Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i).map { i + $0 <= start } == true
+                        && i > sentence.wordRange.lowerBound && sentence.lexicon.sites.allSatisfy { Lexicon.longest($0.1, in: sentence.words, at: i - 1) == nil })
+                    || (gap <= 2 && trade.contains(word))
                     || (gap <= 2 && SentenceView.adjectival(sentence.text.words[i], passage: sentence.text.passage(sentence.text.words[i].range)))
                     || inCompassWords(i)
             }
@@ -293,6 +298,9 @@ struct SiteFinder {
         }
         return nil
     }
+
+    /// Words of trade between a facility word and its place, as Indonesian writes them after the noun ("terminal ekspor De Kastri").
+    private static let trade: Set<String> = ["ekspor", "impor", "export", "import", "экспортный", "экспортного", "экспортном"]
 
     /// Words of occupation between a facility word and its place ("the occupied port of Berdyansk", "بندر اشغال شده بردیانسک").
     private static let occupied: [Lexicon.Phrase] = Lexicon.p(["occupied", "اشغال", "شده", "оккупированн*", "захваченн*"])

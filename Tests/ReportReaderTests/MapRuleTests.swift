@@ -1118,3 +1118,37 @@ struct RoundTwelveMapRuleTests {
         #expect(!Read("Twenty containers were held in the northern town of Pemba.").claims.contains { $0.subject?.id == "pemba" && $0.reference.id == "pemba" })
     }
 }
+
+/// The thirteenth round's classes of misses in the map, each with a case and a near miss.
+@Suite("Map rules for the thirteenth round of fresh reports")
+struct RoundThirteenMapRuleTests {
+    @Test("goods from a place sent through another, with no destination, go as far as that stop: 'berasal dari Kubu Raya, dikirim lewat Batam'")
+    func originThenStop() {
+        #expect(Read("Paket sisik trenggiling itu berasal dari Kubu Raya, dikirim lewat Batam.").routes.contains("kubu-raya-regency>batam"))
+        // Near misses: a water on the way is no end, and Russian 'по' also aims a strike.
+        #expect(Read("Minyak dari Irak dikirim lewat Selat Hormuz.").routes.isEmpty)
+        #expect(!Read("Удары из России по Украине продолжились.").routes.contains("russia>ukraine"))
+    }
+
+    @Test("a facility word reaches its town past 'in the town of' and a word of trade: 'an IOM facility in the town of Obock', 'terminal ekspor De Kastri'")
+    func facilityWordGaps() {
+        #expect(Read("A few more survivors arrived at an IOM facility in the town of Obock on Tuesday.").sites.contains("obock"))
+        #expect(Read("Minyak dimuat ke kapal tanker di terminal ekspor De Kastri setiap tiga hari.").sitesWithKinds.contains { $0 == ("de-kastri", "port") })
+        // Near miss: a town after a facility word in another phrase.
+        #expect(!Read("The facility's manager was born in the town of Obock.").sites.contains("obock"))
+    }
+
+    @Test("border gates and customs houses are sites: 'the Muse border gate', 'گمرک بازرگان'")
+    func borderCrossings() {
+        #expect(Read("Trucks carried the coal through the Muse border gate.").sitesWithKinds.contains { $0 == ("muse", "other") })
+        #expect(Read("ماموران گمرک بازرگان این محموله قاچاق را کشف کردند.").sites.contains("bazargan"))
+        // Near miss: a country's customs service is no site.
+        #expect(!Read("گمرک ایران این محموله را کشف کرد.").sites.contains("iran"))
+    }
+
+    @Test("a distance from a country's coast is one from the country: 'в 70 милях к востоку от побережья Сингапура'")
+    func distanceFromCoast() throws {
+        let claim = try #require(Read("Танкер отправился в район примерно в 70 милях к востоку от побережья Сингапура.").claims.first)
+        #expect(claim.reference.id == "singapore" && claim.stated.direction == .E, "\(claim.reference.id)")
+    }
+}
