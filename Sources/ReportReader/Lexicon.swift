@@ -94,11 +94,13 @@ extension Lexicon {
         travel: p(["sail*", "arriv*", "depart*", "left", "leaving", "leave", "called", "calling", "bound", "headed", "heading", "travel*",
                    "voyage*", "journey*", "route", "routes", "en route", "flight*", "flew", "fly", "flies", "flown", "crossed",
                    "cross*", "returned", "return*", "plying", "plied", "made its way", "came", "went", "convoy*", "train*", "drove", "driven", "steamed", "steaming",
-                   "brought", "escorted", "towed", "landed", "touched down"]),
+                   "brought", "escorted", "towed", "landed", "touched down", "end up", "ended up", "ends up", "ending up", "made their way",
+                   "found its way", "found their way", "find their way"]),
         from: p(["from", "out of", "leaving", "left", "departing", "departed", "between", "origin*"]),
         to: p(["to", "into", "toward", "towards", "bound for", "destined for", "headed for", "heading for", "for delivery to", "onward to",
                "on to", "reached", "reaching", "reach", "arrived in", "arrived at", "arriving in", "arriving at", "arrive in", "arrive at",
-               "destination", "destination is", "destination was", "and then to", "then to", "and on to", "docked in", "docked at", "docking at", "docking in", "landed at", "landed in", "touched down in", "touched down at", "unloaded in", "unloaded at", "offloaded in", "offloaded at", "sent to", "calling at", "called at"]),
+               "destination", "destination is", "destination was", "and then to", "then to", "and on to", "docked in", "docked at", "docking at", "docking in", "landed at", "landed in", "touched down in", "touched down at", "unloaded in", "unloaded at", "offloaded in", "offloaded at", "sent to", "calling at", "called at", "end up in", "ended up in",
+               "ends up in", "ending up in"]),
         via: p(["via", "through", "across", "over", "by way of", "past", "transiting", "transited", "crossing", "along", "up", "down", "via the", "through the"]),
         filler: p(["the", "a", "port", "port of", "city", "city of", "town", "town of", "harbour", "harbor", "harbour of", "harbor of", "the port of",
                    "the city of", "the town of", "russia's", "iran's", "its", "russian", "iranian", "syrian", "north korean", "chinese",
@@ -123,7 +125,8 @@ extension Lexicon {
             ("launch", p(["cosmodrome", "launch site", "launch pad", "spaceport", "launched from", "launch"])),
             ("seizure", p(["seized", "seizure", "intercepted", "interdicted", "confiscated", "boarded", "captured", "arrested", "apprehended", "detained"])),
             ("other", p(["railway station", "rail station", "train station", "border station", "freight station", "checkpoint", "border crossing", "rail terminal",
-                          "border gate", "border gates", "crossing point", "customs post",
+                          "border gate", "border gates", "crossing point", "customs post", "transit point", "transit hub", "transshipment point",
+                          "transhipment point", "transshipment hub", "transhipment hub",
                           "facility", "facilities", "mine", "mines", "mining", "quarry", "quarries"])),
         ],
         activities: [
@@ -186,7 +189,8 @@ extension Lexicon {
             ("depot", p(["gudang", "depo", "depot", "gudang senjata", "tempat penyimpanan"])),
             ("launch", p(["kosmodrom", "lokasi peluncuran", "diluncurkan dari"])),
             ("seizure", p(["disita", "menyita", "penyitaan", "dicegat", "mencegat", "ditangkap", "digagalkan"])),
-            ("other", p(["stasiun", "stasiun kereta", "stasiun kereta api", "pos lintas batas", "fasilitas", "fasilitasnya", "tambang", "pertambangan"])),
+            ("other", p(["stasiun", "stasiun kereta", "stasiun kereta api", "pos lintas batas", "plbn", "titik transit", "fasilitas", "fasilitasnya", "tambang",
+                         "pertambangan"])),
         ],
         activities: [
             ("production", p(["produksi", "memproduksi", "diproduksi", "membuat", "dibuat", "buatan", "merakit", "dirakit", "perakitan", "dibangun", "membangun", "pembangunan"])),
@@ -251,7 +255,8 @@ extension Lexicon {
             ("depot", p(["склад*", "арсенал*", "хранилищ*", "хаб"])),
             ("launch", p(["космодром*", "стартов*"])),
             ("seizure", p(["изъят*", "изъял*", "задержан*", "задержал*", "конфиск*", "перехвач*", "арестова*"])),
-            ("other", p(["станци*", "кпп", "пункт пропуска", "пограничн* переход*", "рудник*", "шахт*", "прииск*"])),
+            ("other", p(["станци*", "кпп", "пункт пропуска", "пограничн* переход*", "погранпереход*", "таможенн* пост*", "перевалочн* пункт*",
+                         "перевалочн* баз*", "транзитн* пункт*", "рудник*", "шахт*", "прииск*"])),
         ],
         activities: [
             ("production", p(["производ*", "выпуска*", "собира*", "сборк*", "изготов*", "строи*", "построен*", "строительств*"])),
@@ -302,7 +307,7 @@ extension Lexicon {
             ("depot", p(["انبار*", "زرادخانه*", "انبارهای"])),
             ("launch", p(["سکوی پرتاب", "پایگاه فضایی"])),
             ("seizure", p(["توقیف", "کشف", "ضبط", "رهگیری", "مصادره", "توقیف شد", "بازداشت", "دستگیر*"])),
-            ("other", p(["ایستگاه*", "گذرگاه", "گذرگاه مرزی", "پایانه مرزی", "گمرک", "مرز", "تاسیسات", "تأسیسات", "معدن", "معادن"])),
+            ("other", p(["ایستگاه*", "گذرگاه", "گذرگاه مرزی", "پایانه مرزی", "گمرک", "مرز", "پاسگاه*", "تاسیسات", "تأسیسات", "معدن", "معادن"])),
         ],
         activities: [
             ("production", p(["تولید*", "ساخت*", "مونتاژ", "احداث"])),
@@ -318,7 +323,7 @@ extension Lexicon {
         hypothetical: p(["ممکن", "قرار است", "احتمال", "اگر", "برنامه", "قصد", "خواهد", "میتواند", "می‌تواند"]),
         cargo: p(["پهپاد*", "مهمات", "موشک*", "سلاح*", "تسلیحات", "جنگ‌افزار*", "نفت", "سوخت", "گندم", "غلات", "کانتینر*", "قطعات", "تجهیزات",
                   "نیرو*", "سرباز*", "طلا", "مواد منفجره", "محموله*", "گاز", "شاهد", "مواد مخدر", "کوکائین", "هروئین", "شیشه", "تریاک", "سیگار",
-                  "شمش", "فولاد", "فلزات", "سنگ آهن", "زغال سنگ", "برنج", "شکر", "دارو*", "کالاهای قاچاق", "عتیقه*", "آثار باستانی",
+                  "شمش", "فولاد", "فلزات", "سنگ آهن", "زغال سنگ", "ذغال سنگ", "زغال", "برنج", "شکر", "دارو*", "کالاهای قاچاق", "عتیقه*", "آثار باستانی",
                   "گازوئیل", "بنزین", "کیلوگرم", "کیلو", "بشکه"]),
         and: p(["و", "یا"])
     )

@@ -27,10 +27,10 @@ struct DevelopmentSetTests {
     // Forty-five reports a language since round 13 (13–15, 16–18, 19–21, 22–24, 25–27, 28–30, 31–33, 34–36, 37–39, 40–42 and 43–45 were
     // each first scored unseen: the map's figures on them are lower).
     static let floors: [Floors] = [
-        Floors(language: "en", precision: 0.93, recall: 0.905, resolution: 0.985, routes: 0.555, sites: 0.64, claims: 0.525),
+        Floors(language: "en", precision: 0.93, recall: 0.905, resolution: 0.985, routes: 0.56, sites: 0.67, claims: 0.525),
         Floors(language: "id", precision: 0.925, recall: 0.877, resolution: 0.985, routes: 0.58, sites: 0.56, claims: 0.645),
         Floors(language: "ru", precision: 0.965, recall: 0.905, resolution: 0.99, routes: 0.515, sites: 0.605, claims: 0.55),
-        Floors(language: "fa", precision: 0.955, recall: 0.873, resolution: 0.99, routes: 0.525, sites: 0.48, claims: 0.63),
+        Floors(language: "fa", precision: 0.955, recall: 0.873, resolution: 0.99, routes: 0.575, sites: 0.48, claims: 0.63),
     ]
 
     @Test("toponyms and the map of every annotated report, at least the floors", arguments: floors)

@@ -1146,6 +1146,26 @@ struct RoundThirteenMapRuleTests {
         #expect(!Read("گمرک ایران این محموله را کشف کرد.").sites.contains("iran"))
     }
 
+    @Test("a transit point is a site: 'Lashio, a key transit point'; a country that became one is not")
+    func transitPoints() {
+        #expect(Read("Trucks gathered at Lashio, a key transit point in the region.").sitesWithKinds.contains { $0 == ("lashio", "other") })
+        #expect(!Read("Djibouti has become a transit point for migrants.").sites.contains("djibouti"))
+    }
+
+    @Test("coal spelt 'ذغال' is cargo its country owns: 'ذغال سنگ افغانستان … به پاکستان'")
+    func persianCoalOwner() {
+        #expect(Read("ذغال سنگ افغانستان از گذرگاه تورخم در ننگرهار به پاکستان منتقل میشد.").routes.contains("afghanistan>pakistan"))
+        // Near miss: with no country owning the coal, the province it is in starts the movement.
+        #expect(Read("ذغال سنگ در ننگرهار به پاکستان منتقل میشد.").routes.contains("nangarhar>pakistan"))
+    }
+
+    @Test("goods that end up somewhere went there: 'American weapons ended up in Haiti'")
+    func endUpIn() {
+        #expect(Read("The records showed how American weapons ended up in Haiti.").routes.contains("united-states>haiti"))
+        #expect(Read("The weapons from Florida ended up in Haiti.").routes.contains("florida>haiti"))
+        #expect(Read("The talks ended in Haiti without agreement.").routes.isEmpty)
+    }
+
     @Test("a distance from a country's coast is one from the country: 'в 70 милях к востоку от побережья Сингапура'")
     func distanceFromCoast() throws {
         let claim = try #require(Read("Танкер отправился в район примерно в 70 милях к востоку от побережья Сингапура.").claims.first)
