@@ -64,9 +64,9 @@ struct Disambiguator {
         var supported: [Int: Bool] = [:]
         /// A name in another language ("Tavan" for Tavannes, "Jacob" for Kayes) counts only for a place the document supports, or
         /// one written in the document's own script where that script is the place's (`writtenAtHome`).
-        func keeps(_ entry: NameEntry, cued: Bool) -> Bool {
+        func keeps(_ entry: NameEntry, surface: String, cued: Bool) -> Bool {
             guard entry.kind == .otherLanguageAlias else { return true }
-            if writtenAtHome(entry, place: session.place(entry.placeIndex), cued: cued) { return true }
+            if writtenAtHome(entry, place: session.place(entry.placeIndex), surface: surface, cued: cued) { return true }
             if let known = supported[entry.placeIndex] { return known }
             let found = hasSupport(entry.placeIndex, anchors: anchorSet, namedCountries: namedCountries, nearest: &nearest, session: session)
             supported[entry.placeIndex] = found
@@ -78,7 +78,7 @@ struct Disambiguator {
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self)
             if candidate.fitted == nil, candidate.summary.sole >= 0 {
                 let (entry, place) = session.sole(of: candidate.node, at: Int(candidate.summary.sole))
-                guard keeps(entry, cued: candidate.cuedByPlaceType) else { continue }
+                guard keeps(entry, surface: surface, cued: candidate.cuedByPlaceType) else { continue }
                 mentions.append(Mention(surface: surface, start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                         place: place, entry: entry, choice: nil))
                 continue
@@ -101,7 +101,7 @@ struct Disambiguator {
                 }
                 if candidate.fitted == nil { rankingsByNode[candidate.node] = (winner, choice) }
             }
-            guard keeps(winner, cued: candidate.cuedByPlaceType) else { continue }
+            guard keeps(winner, surface: surface, cued: candidate.cuedByPlaceType) else { continue }
             mentions.append(Mention(surface: surface,
                                     start: candidate.start, end: candidate.end, byteRange: candidate.byteRange,
                                     place: session.place(winner.placeIndex), entry: winner, choice: choice))
@@ -110,13 +110,14 @@ struct Disambiguator {
     }
 
     /// GeoNames' Cyrillic-script names of towns where Cyrillic is written (Russia, Ukraine, Belarus, Kazakhstan, Kyrgyzstan,
-    /// Tajikistan), in a Russian document, are Russian: 3,777 Russian villages have no other ('«Пограничный»'). Its Arabic-script
-    /// names of Iranian and Afghan towns are Persian in a Persian document where a word for a kind of place cues them ('گمرک بازرگان',
-    /// 'روستای میلک') or they have several words ('دوست محمد'); one word alone may be a Persian word ('مهاجران', migrants).
-    func writtenAtHome(_ entry: NameEntry, place: Place, cued: Bool) -> Bool {
+    /// Tajikistan), in a Russian document, are Russian, as written (`surface`): 3,777 Russian villages have no other ('«Пограничный»');
+    /// a case form may be a surname's ("автоматов Калашникова" is no Kalashnikovo). Its Arabic-script names of Iranian and Afghan towns
+    /// are Persian in a Persian document where a word for a kind of place cues them ('گمرک بازرگان', 'روستای میلک') or they have
+    /// several words ('دوست محمد'); one word alone may be a Persian word ('مهاجران', migrants).
+    func writtenAtHome(_ entry: NameEntry, place: Place, surface: String, cued: Bool) -> Bool {
         guard let code = place.country else { return false }
         switch (language, entry.language) {
-        case ("ru", "cyrl"): return Self.cyrillicCountries.contains(code)
+        case ("ru", "cyrl"): return Self.cyrillicCountries.contains(code) && NameNormalizer.key(surface) == NameNormalizer.key(entry.name)
         case ("fa", "arab"): return Self.persianCountries.contains(code) && (cued || entry.words.count > 1)
         default: return false
         }
