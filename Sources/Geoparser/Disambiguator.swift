@@ -123,7 +123,9 @@ struct Disambiguator {
         }
     }
 
-    /// Countries whose towns' Cyrillic-script names are the names Russian writes.
+    /// Countries whose towns' Cyrillic-script names are the names Russian writes: narrower than `Languages.russianScriptCountries`,
+    /// whose others (the Baltic states, the South Caucasus, Moldova, Uzbekistan, Turkmenistan) write another script, so there a
+    /// Cyrillic name still needs the document's support.
     static let cyrillicCountries: Set<String> = ["RU", "UA", "BY", "KZ", "KG", "TJ"]
     /// Countries whose towns' Arabic-script names are the names Persian writes.
     static let persianCountries: Set<String> = ["IR", "AF"]

@@ -295,7 +295,10 @@ public struct Geoparser: Sendable {
                 }
                 var candidate = Candidate(start: tokens[i].start, end: tokens[match.last].end,
                                           byteRange: tokens[i].byteStart..<tokens[match.last].byteEnd, node: match.node, fitted: fitted, summary: match.summary)
-                if judgement.language == "fa" { candidate.cuedByPlaceType = judgement.placeTypeCue(before: i, tokens: tokenArray, bytes: bytes) }
+                // Only an Arabic-script name asks (`Disambiguator.writtenAtHome`): the word before is read for those alone.
+                if judgement.language == "fa", entries.contains(where: { $0.language == "arab" }) {
+                    candidate.cuedByPlaceType = judgement.placeTypeCue(before: i, tokens: tokenArray, bytes: bytes)
+                }
                 switch judgement.verdict(match: i...match.last, tokens: tokenArray, in: bytes, entries: entries, wellKnown: wellKnown, homeArea: homeArea, known: &session.wordFacts) {
                 case .notPlace:
                     i += 1
