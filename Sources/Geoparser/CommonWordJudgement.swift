@@ -16,7 +16,11 @@ struct CommonWordJudgement {
     let automaton: NameAutomaton
 
     /// The country whose language the document is in, where names have case to show a proper noun (Indonesia, Russia).
-    var homeCountry: String? { ["id": "ID", "ru": "RU"][language] }
+    var homeCountry: String? { ["id": "ID", "ru": "RU", "fa": "IR"][language] }
+
+    /// Iran's provinces whose Persian name is a Persian word first: 'مرکزی' (central: "بانک مرکزی"), 'فارس' (Persian; the Fars news
+    /// agency). They need a cue ("استان فارس") as any common word does.
+    static let persianWordProvinces: WordSet = WordSet(["مرکزی", "فارس"].map(NameNormalizer.key))
 
     /// What a name's readings are in the document language's own country (`homeCountry`), written capitalised: wordfreq
     /// counts its provinces' names as often as its news writes them ("aceh", Zipf 5.1 in Indonesian, "lampung" 4.8).
@@ -70,6 +74,12 @@ struct CommonWordJudgement {
         if facts.isSlightPersianWord, !wellKnown(), !cue(before: match.lowerBound, tokens: tokens, bytes: bytes) {
             return rejection("'\(facts.words[0])' is too short a word to name a place alone")
         }
+        // Persian writes an alef with madda as a letter of its own: "آب" (water) is no "اب" (Ibb, Yemen). A short word written with
+        // one names only a place whose name has one too (a longer name may lack it where text has it: 'افریقا', 'آفریقا').
+        if language == "fa", facts.words.count == 1, facts.words[0].hasPrefix("آ"), facts.words[0].unicodeScalars.count <= 3,
+           !entries.contains(where: { $0.words.count == 1 && $0.words[0].hasPrefix("آ") }) {
+            return rejection("'\(facts.words[0])' is written with a madda the place's name lacks")
+        }
         // A country whose Persian name is also a common adjective ("مالی", financial: "وضع اقتصادی و مالی عراق") needs a cue
         // ("در مالی") or a list mate ("مالی و نیجر"), however well known the country.
         if language == "fa", facts.words.count == 1, Self.persianAdjectiveCountries.contains(NameNormalizer.key(facts.words[0])) {
@@ -80,9 +90,12 @@ struct CommonWordJudgement {
         let area = homeArea()
         if area == .province { return nil }
         let capitalised = capitalisedName(match, tokens: tokens, bytes: bytes)
-        if area == .district, capitalised { return nil }
+        // Persian has no capitals: an Iranian city of 200,000 people counts as written, unless it is one of the commonest words.
+        if area == .district, capitalised || (language == "fa" && facts.least < Self.needsBoth) { return nil }
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
+        // So does a Persian dateline, where case cannot show it ("اهواز - ایرنا -").
         let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || facts.startsWithPlaceType
+            || (language == "fa" && dateline(match, tokens: tokens, bytes: bytes))
         // Persian has no capitals to show a name: a name of several words right after a word for a kind of place is one, however
         // common its words ("شهر دوست محمد", the town of Dust Mohammad).
         let namedByType = language == "fa" && facts.words.count > 1 && placeTypeCue(before: match.lowerBound, tokens: tokens, bytes: bytes)
@@ -196,7 +209,7 @@ struct CommonWordJudgement {
         word.count >= 2 && word.count <= 4 && word.allSatisfy { $0.isUppercase }
     }
 
-    /// A capitalised name at a line's start, followed by a comma, a dash, a bracket or the line's end,
+    /// A name at a line's start, followed by a comma, a dash, a bracket or the line's end,
     /// as a dateline or a heading is ("TAMPA, Fla. -"), where an acronym may be a place in capitals.
     private func dateline(_ match: ClosedRange<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let lineStart = match.lowerBound == 0 || bytes[tokens[match.lowerBound - 1].byteEnd..<tokens[match.lowerBound].byteStart].contains(0x0A)
@@ -234,10 +247,16 @@ struct CommonWordJudgement {
     }
 
     /// A locative or place-type word right before, on the same line and in the same sentence.
+    /// In Persian, also a direction right before ("در غرب خوزستان", in the west of Khuzestan).
     private func cue(before index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let word = wordBefore(index, tokens: tokens, bytes: bytes) else { return false }
         return Self.locatives.contains(word) || Self.placeTypeWords.contains(word)
+            || (language == "fa" && Self.persianDirectionWords.contains(word))
     }
+
+    /// Persian directions, which take the place after them ("شمال", "جنوب شرق", "مرکز"): folded.
+    static let persianDirectionWords: WordSet = WordSet(["شمال", "جنوب", "شرق", "غرب", "مرکز", "شمالغرب", "شمالشرق", "جنوبغرب",
+                                                         "جنوبشرق"].map(NameNormalizer.key))
 
     /// A word that names a kind of place right before, on the same line and in the same sentence ("گمرک بازرگان", "روستای میلک").
     func placeTypeCue(before index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {

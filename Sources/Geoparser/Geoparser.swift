@@ -269,13 +269,24 @@ public struct Geoparser: Sendable {
                 // language: wordfreq counts "aceh" (Zipf 5.1 in Indonesian) as often as Indonesian news names the province.
                 // A province counts written capitalised anywhere ("BNN Aceh", "jalur Malaysia-Aceh"); a district within one, where it
                 // stands as a capitalised name of its own ("Pantai Kuala Idi, Aceh Timur").
+                // Persian has no case: there a province or a city of 200,000 people, by its Persian name, counts as written ("در غرب
+                // خوزستان", "اهواز"), but for a province whose name is a Persian word in its own right ("مرکزی", central).
                 let homeArea = { () -> CommonWordJudgement.HomeArea in
-                    guard let home = judgement.homeCountry, tokens[i].isCapitalised else { return .none }
+                    guard let home = judgement.homeCountry, tokens[i].isCapitalised || judgement.language == "fa" else { return .none }
                     var area = CommonWordJudgement.HomeArea.none
                     for entry in entries {
                         let place = session.place(entry.placeIndex)
-                        guard place.kind.isRegionOrIsland, place.country == home else { continue }
-                        if session.ancestorIndexes(of: entry.placeIndex).allSatisfy(session.isCountry) { return .province }
+                        guard place.country == home else { continue }
+                        if judgement.language == "fa" {
+                            // Its Persian name, or GeoNames' Arabic-script one the builder reads as Persian ('اهواز').
+                            guard entry.language == "fa" || entry.language == "arab" && entry.kind == .documentLanguageAlias else { continue }
+                            if place.kind == .city, (place.population ?? 0) >= 200_000 { area = .district }
+                        }
+                        guard place.kind.isRegionOrIsland else { continue }
+                        if session.ancestorIndexes(of: entry.placeIndex).allSatisfy(session.isCountry) {
+                            if judgement.language == "fa", CommonWordJudgement.persianWordProvinces.contains(NameNormalizer.key(entry.name)) { continue }
+                            return .province
+                        }
                         area = .district
                     }
                     return area
@@ -315,16 +326,33 @@ public struct Geoparser: Sendable {
             }
         }
         guard !waiting.isEmpty, !placed.isEmpty else { return }
+        // A name the document places elsewhere, written with the same case, vouches for itself: "کیش" after "جزیره کیش"
+        // (the island of Kish), the name after a word for a kind of place counting alone.
+        func key(_ words: ClosedRange<Int>) -> String {
+            words.map { NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenArray[$0].byteStart..<tokenArray[$0].byteEnd]), as: UTF8.self)) }
+                .joined(separator: " ")
+        }
+        var placedNames = Set<String>()
+        func remember(_ words: ClosedRange<Int>) {
+            let capital = tokenArray[words.lowerBound].isCapitalised ? "A" : "a"
+            placedNames.insert(capital + key(words))
+            if words.count > 1, CommonWordJudgement.placeTypeWords.contains(key(words.lowerBound...words.lowerBound)) {
+                placedNames.insert((tokenArray[words.lowerBound + 1].isCapitalised ? "A" : "a") + key(words.lowerBound + 1...words.upperBound))
+            }
+        }
+        placed.forEach(remember)
         // A list's members vouch for each other: let in, until none is left to let in, each waiting name beside one let in.
         var admitted = false, admittedAny = false
         repeat {
             admitted = false
             for (k, wait) in waiting.enumerated().reversed()
             where !placed.contains(where: { $0.overlaps(wait.words) })
-                && placed.contains(where: { CommonWordJudgement.listMates($0, wait.words, tokens: tokenArray, in: bytes)
-                    || CommonWordJudgement.listMates(wait.words, $0, tokens: tokenArray, in: bytes) }) {
+                && (placed.contains(where: { CommonWordJudgement.listMates($0, wait.words, tokens: tokenArray, in: bytes)
+                    || CommonWordJudgement.listMates(wait.words, $0, tokens: tokenArray, in: bytes) })
+                    || placedNames.contains((tokenArray[wait.words.lowerBound].isCapitalised ? "A" : "a") + key(wait.words))) {
                 found.append(wait.candidate)
                 placed.append(wait.words)
+                remember(wait.words)
                 waiting.remove(at: k)
                 (admitted, admittedAny) = (true, true)
             }

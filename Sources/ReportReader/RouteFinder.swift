@@ -498,7 +498,7 @@ struct RouteFinder {
 
     /// The origin a sentence names by ownership or make: a country after "made in" ("ساخت ایران", "buatan Iran"), a place right
     /// after a cargo or vessel word in Persian and Indonesian ("نفت ایران", "kapal tanker Iran"), before "'s" and one ("Iran's oil"),
-    /// or a nationality beside one ("Emirati arms", "иранских портов", "نفتکش ایرانی").
+    /// or a nationality beside one ("Emirati arms", "иранских портов", "نفتکش ایرانی") or before a word of make ("сирийского производства").
     private static func owner(in sentence: SentenceView, language: String, country: (String) -> Place?, excluding: [String]) -> Stop? {
         let text = sentence.text
         let inPlace = { (k: Int) in sentence.places.contains { $0.words.contains(k) } }
@@ -529,6 +529,12 @@ struct RouteFinder {
             let after = i + phrase.words.count
             let persian = text.words[i].folded.unicodeScalars.first.map { $0.value >= 0x0600 && $0.value <= 0x06FF } ?? false
             let beside = persian ? [i - 1, i - 2] : [after, after + 1]
+            // A make names where the goods come from: "ракеты сирийского производства", "Iranian made drones".
+            if !persian, after < sentence.wordRange.upperBound,
+               Lexicon.longest(Lexicon.madeIn, in: sentence.words, at: after) == 1 || text.words[after].folded == "made",
+               let place = country(name), !excluding.contains(place.id) {
+                return Stop(place: place, at: i)
+            }
             // "the Syrian port of Latakia", "в сирийский порт Тартус": the adjective describes the place after it.
             let describesPlace = sentence.places.contains { place in
                 place.words.lowerBound > i && place.words.lowerBound <= after + 3 && !(after..<place.words.lowerBound).contains { isRoleWord($0, in: sentence) }
@@ -537,10 +543,26 @@ struct RouteFinder {
                   let place = country(name), !excluding.contains(place.id) else { continue }
             let cargo = beside.contains { sentence.wordRange.contains($0) && !inPlace($0) && Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) != nil }
             if cargo { return Stop(place: place, at: i) }
+            // A Greek or Liberian tanker names its owner or its flag, not where its cargo comes from ("kapal tanker Yunani itu
+            // membawa kargo … ke Rotterdam" left Sillamäe).
+            let ship = beside.contains { k in sentence.wordRange.contains(k) && sentence.lexicon.modes.contains { $0.0 == .sea && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } }
+            if ship, let code = place.country, Self.shippingNations.contains(code) { continue }
             if carrierOwner == nil { carrierOwner = Stop(place: place, at: i) }
         }
         return carrierOwner
     }
+
+    /// True for a shipping nation named right after a ship's word ("kapal tanker Yunani itu membawa"): the ship's flag or owner.
+    private static func shippingNationsShip(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        let before = place.words.lowerBound - 1
+        guard before >= sentence.wordRange.lowerBound, let code = place.mention.place.country, shippingNations.contains(code),
+              place.mention.place.kind == .country else { return false }
+        return sentence.lexicon.modes.contains { $0.0 == .sea && Lexicon.longest($0.1, in: sentence.words, at: before) != nil }
+    }
+
+    /// The largest flags of registration and ship-owning nations that carry the world's trade rather than their own (UNCTAD,
+    /// Review of Maritime Transport 2023): Liberia, Panama, the Marshall Islands, Malta, the Bahamas, Greece, Cyprus, Norway, Bermuda.
+    static let shippingNations: Set<String> = ["LR", "PA", "MH", "MT", "BS", "GR", "CY", "NO", "BM"]
 
     /// True when a role word ("to", "به", "ke") starts at `index`: a place after it is a destination, not an owner.
     private static func isRoleWord(_ index: Int, in sentence: SentenceView) -> Bool {
@@ -552,7 +574,7 @@ struct RouteFinder {
         let place = sentence.places.last {
             !$0.isQualifier && $0.role == .none && $0.words.upperBound <= verb && $0.mention.place.kind != .building
                 && !attributed($0, in: sentence) && $0.words != owner && !isFlag($0, in: sentence) && !measuredFrom($0, in: sentence)
-                && !sentence.reportedFrom($0)
+                && !sentence.reportedFrom($0) && !shippingNationsShip($0, in: sentence)
         }
         guard let place else { return nil }
         // A semicolon ends the clause the subject acts in: "… produced near Jilib was seized; trucks carried more to Kismayo".

@@ -1172,3 +1172,32 @@ struct RoundThirteenMapRuleTests {
         #expect(claim.reference.id == "singapore" && claim.stated.direction == .E, "\(claim.reference.id)")
     }
 }
+
+/// The fourteenth round's classes of misses on the map, each with a case it must fire on and a near case it must not.
+@Suite("Map rules for the fourteenth round of fresh reports")
+struct RoundFourteenMapRuleTests {
+    @Test("a ship seized ('захватил', 'взято на абордаж') at sea is a seizure site; a town taken in war is not")
+    func russianSeizedShip() {
+        #expect(Read("Израильский спецназ захватил в Красном море судно с оружием.").sites.contains("red-sea-sea"))
+        #expect(Read("Войска захватили город Бахмут.").sites.isEmpty)
+    }
+
+    @Test("a village's word stands between a locative and its name: 'В селе Камень-Рыболов были задержаны'")
+    func russianVillageWord() {
+        #expect(Read("В селе Камень-Рыболов были задержаны два гражданина Китая.").sites.contains("kamen-rybolov"))
+        // Near miss: a village named with no seizure.
+        #expect(Read("Он родился в селе Камень-Рыболов и работал в Москве.").sites.isEmpty)
+    }
+
+    @Test("a Greek or Liberian tanker names its owner or flag, not its cargo's origin; an Iranian one still does")
+    func shippingNationTanker() {
+        #expect(!Read("Kapal tanker Yunani itu membawa kargo minyak serpih yang ditujukan ke Rotterdam.").routes.contains("greece>rotterdam"))
+        #expect(Read("Kapal tanker Iran itu membawa minyak yang ditujukan ke Venezuela.").routes.contains("iran>venezuela"))
+    }
+
+    @Test("a nationality before a word of make is the goods' origin: 'ракеты сирийского производства'")
+    func madeByNationality() {
+        #expect(Read("Ракеты сирийского производства были отправлены в Газу.").routes.contains("syria>gaza"))
+        #expect(!Read("Ракеты были отправлены в Газу.").routes.contains("syria>gaza"))
+    }
+}
