@@ -95,7 +95,7 @@ struct CommonWordJudgement {
         // A name that starts with a place-type word cues itself: "بندر عباس", "Port Sudan", "Kota Kinabalu".
         // So does a Persian dateline, where case cannot show it ("اهواز - ایرنا -").
         let cued = cue(before: match.lowerBound, tokens: tokens, bytes: bytes) || facts.startsWithPlaceType
-            || (language == "fa" && dateline(match, tokens: tokens, bytes: bytes))
+            || (language == "fa" && dateline(match, tokens: tokens, bytes: bytes, dashed: true))
         // Persian has no capitals to show a name: a name of several words right after a word for a kind of place is one, however
         // common its words ("شهر دوست محمد", the town of Dust Mohammad).
         let namedByType = language == "fa" && facts.words.count > 1 && placeTypeCue(before: match.lowerBound, tokens: tokens, bytes: bytes)
@@ -211,16 +211,18 @@ struct CommonWordJudgement {
 
     /// A name at a line's start, followed by a comma, a dash, a bracket or the line's end,
     /// as a dateline or a heading is ("TAMPA, Fla. -"), where an acronym may be a place in capitals.
-    private func dateline(_ match: ClosedRange<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// With `dashed`, only a dash or a bracket may follow, as in a Persian dateline ("اهواز - ایرنا -", "تهران (پانا) -").
+    private func dateline(_ match: ClosedRange<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dashed: Bool = false) -> Bool {
         let lineStart = match.lowerBound == 0 || bytes[tokens[match.lowerBound - 1].byteEnd..<tokens[match.lowerBound].byteStart].contains(0x0A)
         guard lineStart else { return false }
         let end = tokens[match.upperBound].byteEnd
-        guard end < bytes.count else { return true }
+        guard end < bytes.count else { return !dashed }
         var i = end
         while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-        guard i < bytes.count else { return true }
+        guard i < bytes.count else { return !dashed }
         // ',', '-', '(', a line break, or an em or en dash (E2 80 93/94).
-        return [0x2C, 0x2D, 0x28, 0x0A, 0x0D].contains(bytes[i]) || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
+        let dash = bytes[i] == 0x2D || bytes[i] == 0x28 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
+        return dash || !dashed && [0x2C, 0x0A, 0x0D].contains(bytes[i])
     }
 
     /// Every word capitalised, the first not at a sentence's start, and no capitalised word right

@@ -93,7 +93,9 @@ struct ClaimFinder {
         "district", "город", "города", "поселка",
         "порта", "острова", "kota", "pelabuhan", "pulau", "desa", "kabupaten", "provinsi", "bandar", "بندر", "شهر", "جزیره", "سواحل",
         // "в 70 милях к востоку от побережья Сингапура": a coast is its country's.
-        "coast", "coastline", "shore", "побережья", "берега", "pantai", "pesisir", "ساحل"]
+        "coast", "coastline", "shore", "побережья", "берега", "pantai", "pesisir", "ساحل",
+        // "1 mil dari perairan Ternate": the waters are their place's.
+        "waters", "perairan", "вод", "водах", "آبهای"]
     /// Words that make the reference a border or a frontier.
     private static let border: [Lexicon.Phrase] = Lexicon.p(["border", "borders", "frontier", "front line", "frontline", "perbatasan",
         "границ*", "рубеж*", "линии фронта", "линия фронта", "مرز*"])

@@ -153,6 +153,8 @@ extension Lexicon {
                   "sugar", "rice", "flour", "cement", "steel", "iron", "scrap", "metals", "potash", "fish", "seafood", "lobster*",
                   "marijuana", "hashish", "fentanyl", "precursor*", "ketamine", "tramadol", "captagon", "pills", "contraband",
                   "minerals", "coltan", "tin", "lithium", "bauxite", "uranium", "clothing", "medicine*", "aid",
+                  // Livestock and skins ("150 cattle heads", "102 sheep", "three tiger skins").
+                  "cattle", "cows", "sheep", "goats", "livestock", "camels", "buffalo*", "skins", "hides", "pelts",
                   "tonnes", "tons", "tonne", "kg", "kilograms", "kilos", "barrels"]),
         and: p(["and", "or", "as well as", "&"])
     )
@@ -209,7 +211,7 @@ extension Lexicon {
                   "biji-bijian", "kontainer", "peti kemas", "komponen", "suku cadang", "peralatan", "pasukan", "tentara", "emas", "bahan peledak", "tank",
                   "kokain", "heroin", "sabu", "sabu-sabu", "narkoba", "narkotika", "ganja", "rokok", "bijih", "nikel", "batu bara", "kayu",
                   "pasir", "gading", "cula", "trenggiling", "satwa", "benih lobster", "benur", "lobster", "ikan", "beras", "gula", "semen",
-                  "baja", "besi", "timah", "pakaian bekas", "balpres", "bantuan", "obat*", "pil", "ekstasi", "ton", "kg", "kilogram", "barel"]),
+                  "baja", "besi", "timah", "pakaian bekas", "balpres", "bantuan", "obat*", "pil", "ekstasi", "sapi", "ternak", "kambing", "kerbau", "kulit", "ton", "kg", "kilogram", "barel"]),
         and: p(["dan", "serta", "atau"])
     )
 
@@ -276,7 +278,7 @@ extension Lexicon {
                   "контейнер*", "компонент*", "комплектующ*", "микросхем*", "электроник*", "техник*", "военнослужащ*", "солдат*", "наемник*",
                   "золот*", "взрывчат*", "порох*", "груз*", "газ*", "уголь", "удобрени*", "шахед*", "герань*", "кокаин*", "героин*", "наркотик*",
                   "сигарет*", "лес", "леса", "древесин*", "металл*", "сталь", "стали", "чугун*", "руд*", "песок", "песка", "сахар*", "рыб*",
-                  "краб*", "икр*", "бивн*", "контрабанд*", "гуманитарн*", "тонн*", "кг", "килограмм*", "баррел*"]),
+                  "краб*", "икр*", "бивн*", "контрабанд*", "гуманитарн*", "скот*", "овец", "овцы", "коров*", "шкур*", "тонн*", "кг", "килограмм*", "баррел*"]),
         and: p(["и", "а также", "или"])
     )
 
@@ -325,7 +327,7 @@ extension Lexicon {
         cargo: p(["پهپاد*", "مهمات", "موشک*", "سلاح*", "تسلیحات", "جنگ‌افزار*", "نفت", "سوخت", "گندم", "غلات", "کانتینر*", "قطعات", "تجهیزات",
                   "نیرو*", "سرباز*", "طلا", "مواد منفجره", "محموله*", "گاز", "شاهد", "مواد مخدر", "کوکائین", "هروئین", "شیشه", "تریاک", "سیگار",
                   "شمش", "فولاد", "فلزات", "سنگ آهن", "زغال", "ذغال سنگ", "برنج", "شکر", "دارو*", "کالاهای قاچاق", "عتیقه*", "آثار باستانی",
-                  "گازوئیل", "بنزین", "کیلوگرم", "کیلو", "بشکه"]),
+                  "گازوئیل", "بنزین", "دام", "احشام", "گوسفند*", "کیلوگرم", "کیلو", "بشکه"]),
         and: p(["و", "یا"])
     )
 }

@@ -5,7 +5,7 @@ import Testing
 /// The fourteenth round's classes of misses in the geoparser, each with a case it must fire on and a near case it must not:
 /// Persian, which has no capitals to show a name, reads Iran's provinces and large cities by their Persian names, a direction
 /// or a dateline as a cue, and a name the document places elsewhere as its own evidence; a short word with a madda is no name
-/// written without one; names the tables lacked.
+/// written without one; names the tables lacked (ISO 3166-2's states as "<name> State").
 @Suite("Rules for the fourteenth round of fresh reports")
 struct RoundFourteenRulesTests {
     static let parser = NotAPlaceTests.parser
@@ -63,6 +63,8 @@ struct RoundFourteenRulesTests {
         ("بسته جدید تسلیحات از دهلینو ارسال میشود.", "دهلینو=new-delhi"),
         ("کالاها را از دبی به سمت بنادر عسلویه و ابوالخیر منتقل کنند.", "ابوالخیر=bu-ol-kheyr"),
         ("صادرات به آسیا افزایش یافت.", "آسیا=asia"),
+        ("Officers arrested two men in Lagos State with 120 jerrycans of petrol.", "Lagos State=lagos-ng"),
+        ("Officials in Washington state said the cargo left Seattle.", "Washington state=washington-2"),
     ])
     func newNames(text: String, expected: String) {
         #expect(surfaces(text).contains(expected), "\(surfaces(text))")

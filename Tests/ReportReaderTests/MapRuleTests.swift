@@ -1195,6 +1195,20 @@ struct RoundFourteenMapRuleTests {
         #expect(Read("Kapal tanker Iran itu membawa minyak yang ditujukan ke Venezuela.").routes.contains("iran>venezuela"))
     }
 
+    @Test("livestock is goods a seizure takes: 'seized over 15,000 cattle heads … in Assam'")
+    func livestockSeized() {
+        #expect(Read("The BSF had seized over 15,000 cattle heads in Assam last year.").sites.contains("assam"))
+        // Near miss: with no goods named, a seizure in a region is no site.
+        #expect(!Read("The BSF had seized over 15,000 heads in Assam last year.").sites.contains("assam"))
+    }
+
+    @Test("a distance from a place's waters is one from the place: '1 mil dari perairan Ternate'")
+    func distanceFromWaters() throws {
+        let claim = try #require(Read("Kapal itu ditangkap pada 1 mil dari perairan Ternate.").claims.first)
+        #expect(claim.reference.id == "ternate", "\(claim.reference.id)")
+        #expect(Read("Kapal itu berasal dari perairan Ternate.").claims.isEmpty)
+    }
+
     @Test("a nationality before a word of make is the goods' origin: 'ракеты сирийского производства'")
     func madeByNationality() {
         #expect(Read("Ракеты сирийского производства были отправлены в Газу.").routes.contains("syria>gaza"))

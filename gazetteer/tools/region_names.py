@@ -12,6 +12,12 @@ the region of regions.tsv in the same country whose name it matches, and writes 
            a noun, "<name> Oblast" and "<name> Region", capitalised or not ("Belgorod region")
   id       "Oblast <name>" and "Provinsi <name>" likewise ("Oblast Kursk")
 
+It also names the states of the countries whose first-level divisions ISO 3166-2 calls states and
+whose English news writes "<name> State" ("Lagos State", "Kassala State", "Shan State", "Washington
+state"): Nigeria, Sudan, South Sudan, Myanmar, India, Malaysia, the United States, Mexico, Venezuela,
+Brazil and Australia. A state is linked to the region of regions.tsv in its country with the same
+name, diacritics and case folded (no prefix matching), and gets "<name> State" and "<name> state".
+
 Matching folds both names to ASCII (ž→zh, č→ch, j→y after a vowel or at a syllable's start…),
 drops the type words (oblast, kraj, respublika, okrug…) and takes the region with the longest
 common prefix: at least 60% of the shorter name and 4 letters (all but the last of a 4-letter name:
@@ -29,6 +35,8 @@ TRANSLATIONS = ['ru', 'uk']
 # no surer than GeoNames' own names, some are common Russian words ("Центр"), and the romanisations of
 # Azerbaijan's rayons match the wrong neighbour (Xocalı for Xocavənd).
 COUNTRIES = {'RU', 'UA', 'BY', 'KZ'}
+# The countries whose first-level divisions ISO 3166-2 types 'State' and English writes "<name> State".
+STATE_COUNTRIES = {'NG', 'SD', 'SS', 'MM', 'IN', 'MY', 'US', 'MX', 'VE', 'BR', 'AU'}
 TYPE_WORDS = {'oblast', 'oblasty', 'oblys', 'oblysy', 'kraj', 'kray', 'krai', 'respublika', 'republic', 'of', 'avtonomnyy', 'avtonomnyj',
               'avtonomnaya', 'avtonomnaja', 'autonomous', 'okrug', 'territory', 'province', 'region', 'misto', 'gorod', 'city', 'the'}
 
@@ -55,6 +63,27 @@ def common_prefix(a, b):
 def is_noun(name):
     """Whether a GeoNames admin-1 name is the place's own name ("Belgorod") rather than an adjective ("Moskovskaya")."""
     return not re.search(r"(skaya|skiy|skij|ska|ka|kaja|ya|'s'ka|ka oblast)$", name.lower()) and ' ' not in name and "'" not in name
+
+
+def plain(name):
+    """A name lowercased, without diacritics or a trailing ' State', for matching a state to its region exactly."""
+    text = ''.join(c for c in unicodedata.normalize('NFKD', name.lower()) if not unicodedata.combining(c))
+    return re.sub(r'\s+state$', '', text).strip()
+
+
+def state_rows(subdivisions, by_country):
+    """Rows naming each state of STATE_COUNTRIES "<name> State" and "<name> state", on the region of the same name."""
+    rows = []
+    for sub in subdivisions:
+        country = sub['code'].split('-')[0]
+        if 'parent' in sub or sub['type'] != 'State' or country not in STATE_COUNTRIES:
+            continue
+        regions = [r for r in by_country.get(country, []) if plain(r['name']) == plain(sub['name'])]
+        if len(regions) != 1 or regions[0]['name'].lower().endswith(' state'):
+            continue
+        name = regions[0]['name']
+        rows.append([regions[0]['id'], country, sub['code'], f'en={name} State|{name} state'])
+    return rows
 
 
 def main():
@@ -96,11 +125,13 @@ def main():
         best_share.setdefault(row[0], []).append(share)
     clashes = sorted(region for region, shares in best_share.items() if shares.count(max(shares)) > 1)
     rows = sorted(row for share, row in rows if share == max(best_share[row[0]]) and row[0] not in clashes)
+    states = state_rows(subdivisions, by_country)
+    rows = sorted(rows + states)
     with open(os.path.join(WORLD, 'region_names.tsv'), 'w', encoding='utf-8', newline='') as f:
         f.write('id\tcountry\tiso\tnames\n')
         for row in rows:
             f.write('\t'.join(row) + '\n')
-    print(f'region_names.tsv: {len(rows)} regions named; {len(unmatched)} subdivisions matched no region, '
+    print(f'region_names.tsv: {len(rows)} regions named ({len(states)} states); {len(unmatched)} subdivisions matched no region, '
           f'{len(clashes)} regions matched two equally ({", ".join(clashes)})', file=sys.stderr)
     for line in unmatched:
         print(f'  unmatched: {line}', file=sys.stderr)
