@@ -287,8 +287,12 @@ enum WorldPlaces {
                 if curatedRegionIds.contains(row.text("id")) { return }
                 throw GazetteerError(location: row.location, message: "no region '\(row.text("id"))' in regions.tsv")
             }
-            addNames(row.names(), to: index, link: ["iso3166-2": row.text("iso")],
-                     source: "ISO 3166-2 \(row.text("iso")) with its names from Debian's iso-codes (LGPL-2.1+), by gazetteer/tools/\(row.text("country") == "ID" ? "indonesia_areas.py" : "region_names.py")")
+            // An oblast's or a province's names are iso-codes' translations; a state's, English only, its region's name and ISO type.
+            let tagged = row.names()
+            let names = tagged.keys.contains { $0 != "en" }
+                ? "with its names from Debian's iso-codes (LGPL-2.1+)" : "named '<name> State' by its ISO type (Debian's iso-codes, LGPL-2.1+)"
+            addNames(tagged, to: index, link: ["iso3166-2": row.text("iso")],
+                     source: "ISO 3166-2 \(row.text("iso")) \(names), by gazetteer/tools/\(row.text("country") == "ID" ? "indonesia_areas.py" : "region_names.py")")
         }
 
         /// Adds the curated names of short_names.tsv ("Турция", "Tiongkok", "ОАЭ", "Бендер-Энзели") to a world place.

@@ -13,7 +13,7 @@ the region of regions.tsv in the same country whose name it matches, and writes 
   id       "Oblast <name>" and "Provinsi <name>" likewise ("Oblast Kursk")
 
 It also names the states of the countries whose first-level divisions ISO 3166-2 calls states and
-whose English news writes "<name> State" ("Lagos State", "Kassala State", "Shan State", "Washington
+whose English news writes "<name> State" ("Lagos State", "Kassala State", "Kano State", "Washington
 state"): Nigeria, Sudan, South Sudan, Myanmar, India, Malaysia, the United States, Mexico, Venezuela,
 Brazil and Australia. A state is linked to the region of regions.tsv in its country with the same
 name, diacritics and case folded (no prefix matching), and gets "<name> State" and "<name> state".
