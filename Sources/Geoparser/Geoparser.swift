@@ -327,17 +327,18 @@ public struct Geoparser: Sendable {
         }
         guard !waiting.isEmpty, !placed.isEmpty else { return }
         // A name the document places elsewhere, written with the same case, vouches for itself: "کیش" after "جزیره کیش"
-        // (the island of Kish), the name after a word for a kind of place counting alone.
-        func key(_ words: ClosedRange<Int>) -> String {
-            words.map { NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenArray[$0].byteStart..<tokenArray[$0].byteEnd]), as: UTF8.self)) }
-                .joined(separator: " ")
+        // (the island of Kish), the name after a word for a kind of place counting alone. Names are compared by their words' ids
+        // in the automaton (folded words), building no string but for a type word's check.
+        struct WrittenName: Hashable { let capitalised: Bool, words: [Int32] }
+        func written(_ words: ClosedRange<Int>) -> WrittenName {
+            WrittenName(capitalised: tokenArray[words.lowerBound].isCapitalised, words: words.map { tokenArray[$0].word })
         }
-        var placedNames = Set<String>()
+        var placedNames = Set<WrittenName>()
         func remember(_ words: ClosedRange<Int>) {
-            let capital = tokenArray[words.lowerBound].isCapitalised ? "A" : "a"
-            placedNames.insert(capital + key(words))
-            if words.count > 1, CommonWordJudgement.placeTypeWords.contains(key(words.lowerBound...words.lowerBound)) {
-                placedNames.insert((tokenArray[words.lowerBound + 1].isCapitalised ? "A" : "a") + key(words.lowerBound + 1...words.upperBound))
+            placedNames.insert(written(words))
+            let first = tokenArray[words.lowerBound]
+            if words.count > 1, CommonWordJudgement.placeTypeWords.contains(NameNormalizer.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[first.byteStart..<first.byteEnd]), as: UTF8.self))) {
+                placedNames.insert(written(words.lowerBound + 1...words.upperBound))
             }
         }
         placed.forEach(remember)
@@ -349,7 +350,7 @@ public struct Geoparser: Sendable {
             where !placed.contains(where: { $0.overlaps(wait.words) })
                 && (placed.contains(where: { CommonWordJudgement.listMates($0, wait.words, tokens: tokenArray, in: bytes)
                     || CommonWordJudgement.listMates(wait.words, $0, tokens: tokenArray, in: bytes) })
-                    || placedNames.contains((tokenArray[wait.words.lowerBound].isCapitalised ? "A" : "a") + key(wait.words))) {
+                    || placedNames.contains(written(wait.words))) {
                 found.append(wait.candidate)
                 placed.append(wait.words)
                 remember(wait.words)

@@ -545,19 +545,16 @@ struct RouteFinder {
             if cargo { return Stop(place: place, at: i) }
             // A Greek or Liberian tanker names its owner or its flag, not where its cargo comes from ("kapal tanker Yunani itu
             // membawa kargo … ke Rotterdam" left Sillamäe).
-            let ship = beside.contains { k in sentence.wordRange.contains(k) && sentence.lexicon.modes.contains { $0.0 == .sea && Lexicon.longest($0.1, in: sentence.words, at: k) != nil } }
-            if ship, let code = place.country, Self.shippingNations.contains(code) { continue }
+            if beside.contains(where: { SiteFinder.isVessel(at: $0, in: sentence) }), let code = place.country, Self.shippingNations.contains(code) { continue }
             if carrierOwner == nil { carrierOwner = Stop(place: place, at: i) }
         }
         return carrierOwner
     }
 
     /// True for a shipping nation named right after a ship's word ("kapal tanker Yunani itu membawa"): the ship's flag or owner.
-    private static func shippingNationsShip(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
-        let before = place.words.lowerBound - 1
-        guard before >= sentence.wordRange.lowerBound, let code = place.mention.place.country, shippingNations.contains(code),
-              place.mention.place.kind == .country else { return false }
-        return sentence.lexicon.modes.contains { $0.0 == .sea && Lexicon.longest($0.1, in: sentence.words, at: before) != nil }
+    private static func namesShipsFlag(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        guard place.mention.place.kind == .country, let code = place.mention.place.country, shippingNations.contains(code) else { return false }
+        return SiteFinder.isVessel(at: place.words.lowerBound - 1, in: sentence)
     }
 
     /// The largest flags of registration and ship-owning nations that carry the world's trade rather than their own (UNCTAD,
@@ -574,7 +571,7 @@ struct RouteFinder {
         let place = sentence.places.last {
             !$0.isQualifier && $0.role == .none && $0.words.upperBound <= verb && $0.mention.place.kind != .building
                 && !attributed($0, in: sentence) && $0.words != owner && !isFlag($0, in: sentence) && !measuredFrom($0, in: sentence)
-                && !sentence.reportedFrom($0) && !shippingNationsShip($0, in: sentence)
+                && !sentence.reportedFrom($0) && !namesShipsFlag($0, in: sentence)
         }
         guard let place else { return nil }
         // A semicolon ends the clause the subject acts in: "… produced near Jilib was seized; trucks carried more to Kismayo".

@@ -470,6 +470,11 @@ struct SiteFinder {
         "kapal*", "perahu", "tongkang", "судн*", "судов", "корабл*", "танкер*", "балкер*", "сухогруз*", "лодк*", "барж*",
         "کشتی*", "نفتکش*", "نفت‌کش*", "قایق*", "لنج*", "شناور*", "کانتینربر",
     ])
+    /// True when a ship's or a boat's word starts at `index` ("tanker", "kapal", "судно", "نفتکش").
+    static func isVessel(at index: Int, in sentence: SentenceView) -> Bool {
+        sentence.wordRange.contains(index) && Lexicon.longest(vessels, in: sentence.words, at: index) != nil
+    }
+
     /// Words right before a place that put an incident there ("off Johore", "di Tanjung Balau", "у входа в", "در نزدیکی").
     private static let incidentLocatives: Set<String> = ["in", "at", "near", "off", "di", "dekat", "sekitar", "в", "во", "у", "близ", "вблизи",
                                                          "около", "возле", "در", "نزدیک", "نزدیکی"]
