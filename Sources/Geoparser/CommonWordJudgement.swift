@@ -67,6 +67,7 @@ struct CommonWordJudgement {
             case .calendar: return rejection("'\(facts.words[0])' names a month or a day")
             case .direction: if !wellKnown() { return rejection("'\(facts.words[0])' names a direction") }
             case .number: if !wellKnown() { return rejection("'\(facts.words[0])' names a number") }
+            case .office: return rejection("'\(facts.words[0])' names an office (Indonesian)")
             }
         }
         // Persian writes no short vowels and has no capitals: a word of one or two letters ("اس", the letter S) is too
@@ -163,7 +164,7 @@ struct CommonWordJudgement {
         /// A single word of one or two letters in the Arabic script, without case (Persian "اس").
         let isSlightPersianWord: Bool
 
-        enum Alone { case placeType, calendar, direction, number }
+        enum Alone { case placeType, calendar, direction, number, office }
     }
 
     /// The facts of `words` as written.
@@ -179,6 +180,8 @@ struct CommonWordJudgement {
                 alone = .direction
             } else if Self.persianNumberWords.contains(folded[0]) {
                 alone = .number
+            } else if language == "id", Self.indonesianOfficeWords.contains(folded[0]) {
+                alone = .office
             }
         }
         return WordFacts(words: words, acronym: words.first(where: Self.isAcronym), alone: alone,
@@ -222,7 +225,9 @@ struct CommonWordJudgement {
         guard i < bytes.count else { return !dashed }
         // ',', '-', '(', a line break, or an em or en dash (E2 80 93/94).
         let dash = bytes[i] == 0x2D || bytes[i] == 0x28 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
-        return dash || !dashed && [0x2C, 0x0A, 0x0D].contains(bytes[i])
+        // Or a stop and then the date, as agencies write it: "КИЕВ. 28 февраля. УНН.", "MOSCOW. 7 Feb".
+        let stopThenDate = bytes[i] == 0x2E && i + 2 < bytes.count && bytes[i + 1] == 0x20 && bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39
+        return dash || !dashed && ([0x2C, 0x0A, 0x0D].contains(bytes[i]) || stopThenDate)
     }
 
     /// Every word capitalised, the first not at a sentence's start, and no capitalised word right
@@ -329,5 +334,13 @@ struct CommonWordJudgement {
         "ایالت", "منطقه", "منطقۀ", "شهرستان", "ایستگاه",
         // An Afghan province, a border, a customs house, a crossing: "ولایت نیمروز", "مرز میلک", "گمرک بازرگان", "گذرگاه تورخم".
         "ولایت", "مرز", "گمرک", "گذرگاه",
+        // A jetty, a terminal: "اسکله عسلویه", "پایانه مرزی میرجاوه".
+        "اسکله", "پایانه",
+    ].map(NameNormalizer.key))
+
+    /// Indonesian offices written as one word before the unit they head (folded): never a place alone ("Kasi Humas", the head
+    /// of public relations, is no Kasi, Varanasi; "Kadis" no Cadiz).
+    static let indonesianOfficeWords: WordSet = WordSet([
+        "kasi", "kasie", "kadis", "kasat", "kanit", "kabid", "kabag", "kasubag", "kasubbag", "kasubsi", "kasubdit",
     ].map(NameNormalizer.key))
 }

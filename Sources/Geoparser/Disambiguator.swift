@@ -72,9 +72,13 @@ struct Disambiguator {
             supported[entry.placeIndex] = found
             return found
         }
+        // A name a word for a kind of place cues once is cued throughout the document (one sense per discourse): "اسکله عسلویه",
+        // then "از عسلویه خارج".
+        let cuedNodes = Set(blocks.joined().lazy.filter(\.cuedByPlaceType).map(\.node))
         var mentions: [Mention] = []
         mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
-        for candidate in blocks.joined() {
+        for var candidate in blocks.joined() {
+            if !cuedNodes.isEmpty, cuedNodes.contains(candidate.node) { candidate.cuedByPlaceType = true }
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteRange]), as: UTF8.self)
             if candidate.fitted == nil, candidate.summary.sole >= 0 {
                 let (entry, place) = session.sole(of: candidate.node, at: Int(candidate.summary.sole))

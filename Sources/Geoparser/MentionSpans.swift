@@ -98,10 +98,11 @@ extension Geoparser {
     ]
 
     /// True when Persian's 'بندر' (port) before the name is the port's classifier, as annotators leave it out ("بندر چابهار" names
-    /// the Port of Chabahar by 'چابهار'), not a word of the name: a town's ("بندر عباس", Bandar Abbas) or a port's ("بندر قاسم",
-    /// Port Qasim; the Port of Bandar Abbas).
+    /// the Port of Chabahar by 'چابهار'), not a word of the name: a town's ("بندر عباس", Bandar Abbas; "بندر انزلی", the Port of
+    /// Anzali, whose town is Bandar Anzali) or a port's ("بندر قاسم", Port Qasim; the Port of Bandar Abbas).
     static func persianPortWord(in place: Place) -> Bool {
         place.kind == .port && place.name.hasPrefix("Port of ") && !place.name.dropFirst(8).hasPrefix("Bandar")
+            && !(place.names["en"] ?? []).contains { $0.hasPrefix("Bandar ") }
     }
 
     /// A mention without a generic word that leads it, when a name follows the word.

@@ -169,7 +169,7 @@ enum NotAPlace {
         /// A name the gazetteer lacks, of which the match is only a part: "Tanjung Balau" (a cape's word, then its name), "Haut-Katanga"
         /// (a prefix joined by a hyphen), a Russian adjective before its noun ("Московского завода"), and in a Russian or Persian text a Latin word beside another capitalised Latin word ("Cool Emerald", a ship).
         func partOfLongerForeignName(latinIsForeign: Bool) -> Finding? {
-            // "Tanjung Balau", "Sungai Kolok": a landform's word is the first word of the name after it, not a place called Tanjung.
+            // "Tanjung Balau", "Sungai Kolok", "Jebel Amer": a landform's word is the first word of the name after it, not a place called Tanjung.
             if match.lowerBound == match.upperBound, let next = word(after), joined(after), tokens[after].isCapitalised,
                gapIs(match.upperBound, after, " "), isWord(match.lowerBound, lowercasedIn: Self.landformHeads) {
                 return Finding("the first word of a longer name ('\(word(match.lowerBound)!) \(next)')", reach: nil)
@@ -246,7 +246,9 @@ enum NotAPlace {
 
         /// Malay and Indonesian words for a landform that open a place's name ("Tanjung Uban", "Sungai Golok", "Bukit Kayu Hitam"), lowercased.
         /// Arabic "ras" (cape, headland: "Ras Laffan", "Ras Tanura") opens names the same way.
-        static let landformHeads: WordSet = ["tanjung", "sungai", "gunung", "bukit", "kuala", "muara", "ujung", "pantai", "danau", "ras"]
+        static let landformHeads: WordSet = ["tanjung", "sungai", "gunung", "bukit", "kuala", "muara", "ujung", "pantai", "danau", "ras",
+                                             // Arabic's mountain, valley, inlet and well, as English and French write them ("Jebel Amer").
+                                             "jebel", "jabal", "djebel", "jbel", "wadi", "ouadi", "oued", "khor", "bir"]
 
         /// Prefixes written against a name with a hyphen to make another place's name ("Haut-Katanga", "Nizhne-Kamsk", "Усть-Кут"), lowercased.
         static let hyphenPrefixes: WordSet = [
@@ -414,9 +416,12 @@ enum NotAPlace {
             if let previous, tokens[before].isCapitalised || !Self.hasCase(surface), PersonNames.isGivenName(previous) {
                 return Finding("a person's surname (after the given name '\(previous)')", reach: .everywhere)
             }
-            // The dictionary's wider list, beside a capitalised word: a major place stays one ("Jordan Israel and Egypt", "Austin Texas").
+            // The dictionary's wider list, beside a capitalised word: a major place stays one ("Jordan Israel and Egypt", "Austin Texas"),
+            // unless a surname follows it, so that it stands between a given name and a surname ("Julio César Guzmán"; not a country).
             if let previous, tokens[before].isCapitalised, Self.hasCase(surface), gapIs(before, match.lowerBound, " "),
-               PersonNames.isListedGivenName(previous), !isMajor() {
+               PersonNames.isListedGivenName(previous),
+               !isMajor() || match.lowerBound == match.upperBound && word(after) != nil && tokens[after].isCapitalised
+                   && gapIs(match.upperBound, after, " ") && !isCountry() {
                 return Finding("a person's surname (after the given name '\(previous)')", reach: .exceptWellKnown)
             }
             // "Kim Jong Un": the last of the names after a given name.

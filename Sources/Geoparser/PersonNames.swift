@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// Titles and given names that mark the next word, or the name itself, as a person's:
 /// "Presiden Vladimir Putin", "David Albright", "Владимира Путина", "دیوید کامرون".
 ///
@@ -50,11 +52,31 @@ enum PersonNames {
     /// True for a given name common in some country and no common word, from a first-name dictionary (geoparser/given_names.txt,
     /// made by geoparser/tools/given_names.py): "Sharon", "Francisco", "Bernadett". They widen the curated names above. The
     /// embedded list is sorted, one lowercase ASCII name a line, and searched in place: a cold start builds nothing.
+    /// A Latin name is compared without its diacritics ("César" is "cesar"), a Cyrillic one as Russian news transliterates a
+    /// foreign name ("Фаусто" is "fausto", "Ханс" "hans").
     static func isListedGivenName(_ word: String) -> Bool {
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
-        let key = Array(word.lowercased().utf8)
+        let folded = word.utf8.allSatisfy({ $0 < 0x80 }) ? word.lowercased() : NameNormalizer.key(word)
         var text = embeddedGivenNamesText
-        return text.withUTF8 { sortedLines($0, contain: key) }
+        return latinSpellings(of: folded).contains { key in text.withUTF8 { sortedLines($0, contain: Array(key.utf8)) } }
+    }
+
+    /// Latin letters for Russian ones, as a foreign name is written back: 'х' may be kh, h or j (Хосе, José).
+    private static let cyrillicLetters: [Character: [String]] = [
+        "а": ["a"], "б": ["b"], "в": ["v"], "г": ["g"], "д": ["d"], "е": ["e"], "ё": ["e"], "ж": ["zh"], "з": ["z"], "и": ["i"],
+        "й": ["y"], "к": ["k"], "л": ["l"], "м": ["m"], "н": ["n"], "о": ["o"], "п": ["p"], "р": ["r"], "с": ["s"], "т": ["t"],
+        "у": ["u"], "ф": ["f"], "х": ["kh", "h", "j"], "ц": ["ts"], "ч": ["ch"], "ш": ["sh"], "щ": ["shch"], "ъ": [""], "ы": ["y"],
+        "ь": [""], "э": ["e"], "ю": ["yu"], "я": ["ya"],
+    ]
+
+    /// The ASCII spellings a folded word may stand for: itself when ASCII, its transliterations when Russian, none otherwise.
+    private static func latinSpellings(of folded: String) -> [String] {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return [folded] }
+        var spellings = [""]
+        for character in folded {
+            guard let letters = cyrillicLetters[character], spellings.count * letters.count <= 9 else { return [] }
+            spellings = spellings.flatMap { prefix in letters.map { prefix + $0 } }
+        }
+        return spellings
     }
 
     /// Binary search for the line `key` in `lines`, lines sorted by their bytes and ended by a line feed.

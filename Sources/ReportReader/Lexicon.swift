@@ -144,7 +144,7 @@ extension Lexicon {
         hypothetical: p(["may", "might", "could", "would", "plan", "plans", "planned", "planning", "intend*", "considering", "consider*",
                          "expected to", "will", "seek*", "sought", "proposed", "potential*", "possible", "possibly", "if"]),
         cargo: p(["drone*", "uav*", "munition*", "ammunition", "shell*", "artillery", "missile*", "rocket*", "weapon*", "arms", "oil",
-                  "crude", "fuel", "grain", "wheat", "container*", "component*", "chip*", "microelectronic*", "equipment", "troops",
+                  "crude", "fuel", "petrol", "gasoline", "diesel", "grain", "wheat", "container*", "component*", "chip*", "microelectronic*", "equipment", "troops",
                   "soldiers", "mercenar*", "fighters", "gold", "explosive*", "gunpowder", "parts", "goods", "cargo", "tank", "tanks", "vehicles",
                   "helicopters", "jets", "shahed*", "geran*", "lng", "gas", "coal", "fertili*", "timber", "cotton", "cocaine", "heroin",
                   "methamphetamine", "meth", "drugs", "narcotics", "cannabis", "cigarettes", "ore", "copper", "cobalt", "nickel",
@@ -266,7 +266,10 @@ extension Lexicon {
             ("loading", p(["погруз*", "загруж*", "загруз*", "отгруж*", "отгруз*"])),
             ("unloading", p(["разгруж*", "разгруз*", "выгруж*", "выгруз*", "прибыл*"])),
             ("storage", p(["хран*", "складир*"])),
-            ("seizure", p(["изъят*", "изъял*", "задержа*", "конфиск*", "перехват*", "перехвач*", "арестова*", "захвачен*", "захватил*", "абордаж*"])),
+            ("seizure", p(["изъят*", "изъял*", "задержа*", "конфиск*", "перехват*", "перехвач*", "арестова*", "захвачен*", "захватил*", "абордаж*",
+                           // Goods found by those who seize them ("Полиция Эквадора обнаружила … кокаина"), as Persian's "کشف".
+                           // (Verbs only: "мероприятия по обнаружению теплохода" is a search.)
+                           "обнаружил", "обнаружила", "обнаружили", "обнаружен", "обнаружена", "обнаружено", "обнаружены"])),
             ("launch", p(["запуск*", "запущ*"])),
             ("basing", p(["базир*", "дислоцир*", "размещ*"])),
         ],

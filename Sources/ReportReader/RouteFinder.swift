@@ -63,7 +63,9 @@ struct RouteFinder {
     static func routes(in sentence: SentenceView, language: String = "en", context: Context = Context(),
                        country: (String) -> Place? = { _ in nil }) -> [Found] {
         let stated = movements(in: sentence, language: language, context: context, country: country)
-        guard stated.isEmpty, let chain = dashedChain(in: sentence) else { return stated }
+        guard stated.isEmpty else { return stated }
+        if let transit = transitRoutes(in: sentence) { return transit }
+        guard let chain = dashedChain(in: sentence) else { return stated }
         // Places joined by dashes, when the sentence states no movement by its words: "по маршруту Чэнду — Алматы — Москва".
         let stops = chain.map(Stop.init), cues = modeCues(in: sentence)
         let modes = zip(stops, stops.dropFirst()).map { mode(forLegTo: $1, from: $0, cues: cues, water: nil) }
@@ -187,17 +189,34 @@ struct RouteFinder {
            !sentence.wordRange.contains(where: { Lexicon.longest(lexicon.to, in: sentence.words, at: $0) != nil }) {
             destinations = [last]
         }
+        // Persian puts the verb last: "از عسلویه خارج و در بندر امام … پهلو میگیرد" (leaves Asaluyeh and docks at Bandar Imam): a
+        // place after "در" (in) that a docking or arrival verb follows, after the origin, is where the movement ends.
+        if language == "fa", destinations.isEmpty, let origin = origins.first, !origin.words.isEmpty,
+           let docked = active.first(where: { $0.role == .none && $0.words.lowerBound > origin.words.upperBound && dockedAt($0, in: sentence) }) {
+            destinations = [docked]
+        }
         guard let origin = origins.first, !destinations.isEmpty else { return [] }
 
         let pointVias = vias.filter { !isWater($0.mention.place) }
         let waterVias = vias.filter { isWater($0.mention.place) }
         // "bound for Venezuela", "به مقصد ونزوئلا": the journey ends there, whatever else the sentence says it neared.
         if let final = destinations.firstIndex(where: { finalDestination($0, in: sentence) }) { destinations = Array(destinations[...final]) }
-        let chain = destinations.filter { !$0.coordinated }.map(Stop.init)
-        let siblings = destinations.filter(\.coordinated).map(Stop.init)
+        var chain = destinations.filter { !$0.coordinated }.map(Stop.init)
+        var siblings = destinations.filter(\.coordinated).map(Stop.init)
+        // "از کابل به دهلی جدید و کندهار به امریتسر", "from Kabul to Delhi and Kandahar to Amritsar": a place joined by "and" right
+        // before a destination word starts a movement of its own to the place after it.
+        var pairs: [[Stop]] = []
+        for sibling in siblings {
+            guard let k = chain.firstIndex(where: { $0.words.lowerBound > sibling.words.upperBound }), k > 0,
+                  Lexicon.longest(lexicon.to, in: sentence.words, at: sibling.words.upperBound) == chain[k].words.lowerBound - sibling.words.upperBound
+            else { continue }
+            pairs.append([sibling, chain.remove(at: k)])
+        }
+        siblings.removeAll { sibling in pairs.contains { $0[0].same(sibling) } }
         var variants: [[Stop]] = []
         let main = [origin] + ordered(vias: pointVias, ends: chain.isEmpty ? [Stop(destinations[0])] : chain)
         variants.append(main)
+        variants += pairs
         for sibling in siblings where !main.contains(where: { $0.same(sibling) }) {
             variants.append(Array(main.dropLast()) + [sibling])
         }
@@ -228,6 +247,55 @@ struct RouteFinder {
         }
         return found
     }
+
+    /// Words that make a place a transit country or hub for goods or people: "transit country", "стран транзита", "negara transit".
+    static let transitWords: [Lexicon.Phrase] = Lexicon.p([
+        "transit country", "transit countries", "transit hub", "transit point", "transit route", "транзитн* стран*", "стран* транзита",
+        "транзитн* пункт*", "транзитн* узл*", "negara transit", "titik transit", "کشور ترانزیت", "کشور ترانزیتی", "مسیر ترانزیت",
+    ])
+
+    /// A place named a transit country for goods or people from others: "Греция стала транзитной страной для нелегальных мигрантов
+    /// из стран Ближнего Востока, Азии и Африки", "Ecuador has become a transit country for cocaine produced in Peru and Colombia".
+    /// Each place after the transit words is an origin of a movement to the place before them; nil when the sentence says no such
+    /// thing, or names another destination.
+    private static func transitRoutes(in sentence: SentenceView) -> [Found]? {
+        guard let at = sentence.wordRange.first(where: { Lexicon.longest(transitWords, in: sentence.words, at: $0) != nil }) else { return nil }
+        let active = sentence.places.filter { !$0.isQualifier }
+        guard let hub = active.last(where: { $0.words.upperBound <= at && $0.role == .none }),
+              !cargo(in: sentence).isEmpty || sentence.wordRange.contains(where: { Lexicon.longest(migrants, in: sentence.words, at: $0) != nil })
+        else { return nil }
+        let origins = active.filter { $0.words.lowerBound > at && $0.mention.place.id != hub.mention.place.id && !isWater($0.mention.place) }
+        guard !origins.isEmpty else { return nil }
+        let statement = statement(of: sentence, movementAt: at)
+        return origins.map { origin in
+            Found(waypoints: [origin.mention.place, hub.mention.place], modes: [.unknown], vias: [nil], statement: statement,
+                  carries: cargo(in: sentence), sentence: sentence.range)
+        }
+    }
+
+    /// Persian verbs of docking and arrival, said after the place ("در بندر امام پهلو میگیرد", "در بندرعباس لنگر انداخت").
+    private static let persianArrivals: [Lexicon.Phrase] = Lexicon.p(["پهلو", "پهلوگیری", "لنگر", "تخلیه", "رسید*", "وارد"])
+
+    /// True when the place stands after Persian "در" (in) and a docking or arrival verb follows it within eight words, with no
+    /// other place between but the province or country that holds it ("در بندر امام از توابع استان خوزستان پهلو میگیرد").
+    private static func dockedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        // Past a word for a kind of place: "در بندر چابهار".
+        var start = place.words.lowerBound
+        while let n = (1...3).first(where: { n in start - n >= sentence.wordRange.lowerBound
+            && Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: start - n) == n }) { start -= n }
+        guard start > sentence.wordRange.lowerBound, sentence.text.words[start - 1].folded == "در" else { return false }
+        let end = min(sentence.wordRange.upperBound, place.words.upperBound + 8)
+        guard let verb = (place.words.upperBound..<end).first(where: { Lexicon.longest(persianArrivals, in: sentence.words, at: $0) != nil })
+        else { return false }
+        return !sentence.places.contains { other in
+            !other.isQualifier && other.words.lowerBound >= place.words.upperBound && other.words.lowerBound < verb
+                && !(other.mention.place.kind.isCountryOrRegion && other.mention.place.country == place.mention.place.country)
+        }
+    }
+
+    /// People moved across borders: migrants, refugees, asylum seekers.
+    private static let migrants: [Lexicon.Phrase] = Lexicon.p(["migrant*", "refugee*", "asylum seeker*", "migran", "imigran", "pengungsi",
+        "мигрант*", "беженц*", "مهاجر*", "پناهجو*"])
 
     /// Words for a line or a route that places joined by dashes follow ("the Chengdu–Almaty–Moscow route", "по маршруту", "از مسیر").
     static let lineWords: [Lexicon.Phrase] = Lexicon.p([
@@ -515,8 +583,9 @@ struct RouteFinder {
             if ["fa", "id"].contains(language), cargo(start - 1) || (cargo(start - 2) && !inPlace(start - 1) && !isRoleWord(start - 1, in: sentence)) {
                 return Stop(place)
             }
-            // "Iran's oil", "Russia's tankers".
+            // "Iran's oil", "Russia's tankers"; in English a country's name before the goods, as an adjective: "US munitions end up in Haiti".
             let next = place.words.upperBound
+            if language == "en", place.mention.place.kind == .country, next < sentence.wordRange.upperBound, cargo(next) { return Stop(place) }
             if next + 1 < sentence.wordRange.upperBound, text.words[next].folded == "s", carrierOrCargo(at: next + 1, in: sentence) {
                 return Stop(place)
             }

@@ -40,6 +40,8 @@ struct SiteFinder {
         // The last place a facility word stood before, and that word's kind: the places listed after it share it
         // ("storage near Murmansk and Kamchatka", "ایستگاههای گمرکی کویته و پیشاور").
         var listed: (place: SentenceView.PlaceInSentence, kind: String, locative: Bool, farReach: Bool)?
+        // The last place goods were bought or sold at: the places listed after it share it.
+        var traded: SentenceView.PlaceInSentence?
         for place in sentence.places where !place.isQualifier && place.mention.place.kind != .continent && place.mention.place.kind != .union {
             var activity = activities.first
             var before = facilityWord(before: place, in: sentence)
@@ -61,6 +63,12 @@ struct SiteFinder {
             var based = false
             if kind == nil, basedAt(place, in: sentence) { (kind, activity, based) = ("base", "basing", true) }
             if kind == nil, !RouteFinder.isWater(place.mention.place), storedAt(place, in: sentence) { (kind, activity, based) = ("depot", "storage", true) }
+            // Where goods are bought or sold, and the places listed after it ("bought in Jmail, Sabratha, Sorman and Zawia").
+            if kind == nil, tradedAt(place, in: sentence) || traded.map({ listedAfter($0, place, in: sentence) }) == true,
+               place.mention.place.kind != .country {
+                (kind, activity) = ("other", "trade")
+                traded = place
+            }
             // "launched two missiles from Yemen", "diluncurkan dari Yaman": where a launch comes from.
             if kind == nil, activities.contains("launch"), place.role == .from, place.words.lowerBound > sentence.wordRange.lowerBound,
                launchedFrom.contains(sentence.text.words[place.words.lowerBound - 1].folded), weaponLaunched(before: place, in: sentence) {
@@ -404,9 +412,19 @@ struct SiteFinder {
     /// 92 tonnes of endangered rosewood", "Rotterdam police arrested"; not "Hong Kong customs said".
     static func seizedByLocalAgency(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView, seizingAt: (Int) -> Bool) -> Bool {
         let after = place.words.upperBound
+        // Or the agency before the place, as Russian and Indonesian name it: "Полиция Эквадора обнаружила", "Bea Cukai Batam menyita".
+        let start = place.words.lowerBound
+        if (1...2).contains(where: { n in start - n >= sentence.wordRange.lowerBound && Lexicon.longest(agenciesBefore, in: sentence.words, at: start - n) == n }) {
+            return (after..<min(sentence.wordRange.upperBound, after + 3)).contains(where: seizingAt)
+                && sentence.wordRange.contains { RouteFinder.carrierOrCargo(at: $0, in: sentence) }
+        }
         guard after < sentence.wordRange.upperBound, let n = Lexicon.longest(agencies, in: sentence.words, at: after) else { return false }
         return (after + n..<min(sentence.wordRange.upperBound, after + n + 3)).contains(where: seizingAt)
     }
+
+    /// Agencies written before the place they serve: "Полиция Эквадора", "таможня Казахстана", "Polisi Malaysia", "Bea Cukai Batam".
+    private static let agenciesBefore: [Lexicon.Phrase] = Lexicon.p(["полиция", "полицейские", "таможня", "таможенники", "пограничники",
+        "погранслужба", "polisi", "bea cukai", "kepolisian", "پلیس", "گمرک"])
 
     /// True when another place after "in/at/di/в/در" stands nearer the seizing word nearest `place` (the province or country that
     /// holds it aside): "Speaking in Geneva, the envoy said activists were detained in Tehran", "A court in Sydney heard that the
@@ -450,6 +468,22 @@ struct SiteFinder {
         let start = wordBeforeFiller(place, in: sentence).map { $0 + 1 } ?? place.words.lowerBound
         guard start - 2 >= sentence.wordRange.lowerBound, handlingLocatives.contains(sentence.text.words[start - 1].folded) else { return false }
         return (max(sentence.wordRange.lowerBound, start - 4)..<(start - 1)).contains { Lexicon.longest(storageVerbs, in: sentence.words, at: $0) != nil }
+    }
+
+    /// Verbs of buying and selling that put a market at the place after a locative: "had been bought in Jmail", "dibeli di Surabaya",
+    /// "куплено в Дубае", "to transport and sell Venezuelan gasoline in Maicao".
+    private static let tradeVerbs: [Lexicon.Phrase] = Lexicon.p(["bought", "purchased", "sold", "sell", "resold", "dibeli", "membeli",
+        "dijual", "menjual", "куплен*", "купил*", "купили", "закуплен*", "приобретен*", "приобрел*", "продан*", "продава*", "продают"])
+
+    /// True when a verb of buying or selling stands before the place's locative, with at most four words between ("bought in",
+    /// "sell Venezuelan gasoline in"), in a sentence that names goods: where goods change hands ("the weapons were bought in
+    /// Surabaya"); not a country ("bought in Iran" names a source, which the route gives).
+    private static func tradedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
+        guard place.mention.place.kind != .country, !RouteFinder.isWater(place.mention.place),
+              sentence.wordRange.contains(where: { Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) != nil }) else { return false }
+        let start = wordBeforeFiller(place, in: sentence).map { $0 + 1 } ?? place.words.lowerBound
+        guard start - 2 >= sentence.wordRange.lowerBound, landLocatives.contains(sentence.text.words[start - 1].folded) else { return false }
+        return (max(sentence.wordRange.lowerBound, start - 6)..<(start - 1)).contains { Lexicon.longest(tradeVerbs, in: sentence.words, at: $0) != nil }
     }
 
     /// What befalls a ship where it is: an attack, a fire, a sinking, a wreck, a transfer at sea, an anchoring.

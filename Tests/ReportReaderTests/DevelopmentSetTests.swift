@@ -24,20 +24,20 @@ struct DevelopmentSetTests {
         var testDescription: String { language }
     }
 
-    // Forty-eight reports a language since round 14 (13–15, 16–18, 19–21, 22–24, 25–27, 28–30, 31–33, 34–36, 37–39, 40–42, 43–45 and
-    // 46–48 were each first scored unseen: the map's figures on them are lower).
+    // Fifty-one reports a language since round 15 (13–15, 16–18, 19–21, 22–24, 25–27, 28–30, 31–33, 34–36, 37–39, 40–42, 43–45,
+    // 46–48 and 49–51 were each first scored unseen: the map's figures on them are lower).
     static let floors: [Floors] = [
-        Floors(language: "en", precision: 0.925, recall: 0.895, resolution: 0.985, routes: 0.565, sites: 0.685, claims: 0.515),
-        Floors(language: "id", precision: 0.925, recall: 0.88, resolution: 0.985, routes: 0.575, sites: 0.56, claims: 0.675),
-        Floors(language: "ru", precision: 0.965, recall: 0.905, resolution: 0.99, routes: 0.505, sites: 0.615, claims: 0.545),
-        Floors(language: "fa", precision: 0.955, recall: 0.875, resolution: 0.99, routes: 0.585, sites: 0.495, claims: 0.64),
+        Floors(language: "en", precision: 0.925, recall: 0.89, resolution: 0.985, routes: 0.57, sites: 0.66, claims: 0.52),
+        Floors(language: "id", precision: 0.93, recall: 0.88, resolution: 0.985, routes: 0.56, sites: 0.55, claims: 0.685),
+        Floors(language: "ru", precision: 0.965, recall: 0.905, resolution: 0.99, routes: 0.55, sites: 0.635, claims: 0.535),
+        Floors(language: "fa", precision: 0.95, recall: 0.88, resolution: 0.99, routes: 0.60, sites: 0.50, claims: 0.645),
     ]
 
     @Test("toponyms and the map of every annotated report, at least the floors", arguments: floors)
     func language(_ floors: Floors) throws {
         let folder = repositoryRoot.appendingPathComponent("devset/\(floors.language)")
         let texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-        #expect(texts.count >= 48, "devset/\(floors.language) holds \(texts.count) reports")
+        #expect(texts.count >= 51, "devset/\(floors.language) holds \(texts.count) reports")
         var correct = 0, found = 0, expected = 0, spans = 0
         var routes = MapScore.Tally(), sites = MapScore.Tally(), claims = MapScore.Tally()
         for name in texts {

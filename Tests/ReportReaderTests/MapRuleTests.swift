@@ -1215,3 +1215,57 @@ struct RoundFourteenMapRuleTests {
         #expect(!Read("Ракеты были отправлены в Газу.").routes.contains("syria>gaza"))
     }
 }
+
+/// The fifteenth round's classes of missed sites and routes, each with a case it must read and a near miss it must not.
+@Suite("Map rules for the fifteenth round of fresh reports")
+struct RoundFifteenMapRuleTests {
+    @Test("goods bought or sold in a town make a site there: 'dibeli di Surabaya'; a country is the route's source, not a site")
+    func tradeSite() {
+        #expect(Read("Senjata tersebut dibeli di Surabaya, kemudian diselundupkan ke Papua menggunakan kapal laut.").sites.contains("surabaya"))
+        #expect(Read("The weapons were bought in Surabaya and shipped to Papua.").sites.contains("surabaya"))
+        // Near misses: no goods bought; a country.
+        #expect(!Read("He was born in Surabaya and moved to Papua.").sites.contains("surabaya"))
+        #expect(!Read("The weapons were bought in Iran and shipped to Yemen.").sites.contains("iran"))
+    }
+
+    @Test("'from A to B and C to D' states two movements, not one through B to D")
+    func pairedMovements() {
+        let routes = Read("پرواز های دهلیز هوایی هند-افغانستان به گونه هفته وار با انتقال ۱۰۰ تن مواد از کابل به دهلی جدید و کندهار به امریتسر صورت خواهد گرفت.").routes
+        #expect(routes.contains("kabul>new-delhi") && routes.contains("kandahar>amritsar"), "\(routes)")
+        #expect(!routes.contains("kabul>amritsar"), "\(routes)")
+        // Near miss: two destinations joined by "and" with no destination word between stay one movement's siblings.
+        let siblings = Read("Weekly cargo flights carry fruit from Kabul to Delhi and Mumbai.").routes
+        #expect(siblings.contains("kabul>delhi") && siblings.contains("kabul>mumbai"), "\(siblings)")
+    }
+
+    @Test("a transit country for goods or people from elsewhere is where they go: 'Греция стала транзитной страной для … мигрантов из …'")
+    func transitCountry() {
+        let routes = Read("Греция стала транзитной страной для нелегальных мигрантов из стран Ближнего Востока, Азии и Африки.").routes
+        #expect(routes.contains("middle-east>greece") && routes.contains("africa>greece"), "\(routes)")
+        #expect(Read("Ecuador has become a transit country for cocaine produced in Peru and Colombia.").routes.contains("peru>ecuador"))
+        // Near miss: a transit country with nothing carried through it, and a place after it where someone spoke.
+        #expect(Read("Greece has become a transit country, the prime minister said in Athens.").routes.isEmpty)
+    }
+
+    @Test("a Persian docking verb after 'در' and the place ends the movement: 'از بندرعباس حرکت کرد و در بندر چابهار پهلو گرفت'")
+    func persianDocking() {
+        #expect(Read("کشتی از بندرعباس حرکت کرد و در بندر چابهار پهلو گرفت.").routes.contains("bandar-abbas>chabahar-port"))
+        // Near miss: a ship that only stays there.
+        #expect(Read("کشتی از بندرعباس حرکت کرد و در بندر چابهار ماند.").routes.isEmpty)
+    }
+
+    @Test("an English country's name before the goods names their origin: 'US munitions end up in Haiti'")
+    func englishNounAdjunct() {
+        #expect(Read("The case showed how US munitions end up in Haiti.").routes.contains("united-states>haiti"))
+        // Near miss: no goods after the name.
+        #expect(Read("US sanctions hit ships bound for Haiti.").routes.isEmpty)
+    }
+
+    @Test("an agency before the place it serves seizes there: 'Полиция Эквадора обнаружила … кокаина'")
+    func agencyBeforePlace() {
+        #expect(Read("Полиция Эквадора обнаружила почти 8,8 тонны кокаина в грузе бананов.").sites.contains("ecuador"))
+        // Near misses: nothing seized but a body; a search for a ship is no seizure.
+        #expect(!Read("Полиция Эквадора обнаружила тело мужчины.").sites.contains("ecuador"))
+        #expect(!Read("В Восточно-Китайском море продолжались мероприятия по обнаружению теплохода.").sitesWithKinds.contains { $0.kind == "seizure" })
+    }
+}
