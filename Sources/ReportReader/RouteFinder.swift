@@ -257,7 +257,7 @@ struct RouteFinder {
     /// A place named a transit country for goods or people from others: "Греция стала транзитной страной для нелегальных мигрантов
     /// из стран Ближнего Востока, Азии и Африки", "Ecuador has become a transit country for cocaine produced in Peru and Colombia".
     /// Each place after the transit words is an origin of a movement to the place before them; nil when the sentence says no such
-    /// thing, or names another destination.
+    /// thing or names no goods or people carried.
     private static func transitRoutes(in sentence: SentenceView) -> [Found]? {
         guard let at = sentence.wordRange.first(where: { Lexicon.longest(transitWords, in: sentence.words, at: $0) != nil }) else { return nil }
         let active = sentence.places.filter { !$0.isQualifier }
@@ -280,10 +280,8 @@ struct RouteFinder {
     /// other place between but the province or country that holds it ("در بندر امام از توابع استان خوزستان پهلو میگیرد").
     private static func dockedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
         // Past a word for a kind of place: "در بندر چابهار".
-        var start = place.words.lowerBound
-        while let n = (1...3).first(where: { n in start - n >= sentence.wordRange.lowerBound
-            && Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: start - n) == n }) { start -= n }
-        guard start > sentence.wordRange.lowerBound, sentence.text.words[start - 1].folded == "در" else { return false }
+        let before = SiteFinder.wordBeforeFiller(place, in: sentence) ?? place.words.lowerBound - 1
+        guard before >= sentence.wordRange.lowerBound, sentence.text.words[before].folded == "در" else { return false }
         let end = min(sentence.wordRange.upperBound, place.words.upperBound + 8)
         guard let verb = (place.words.upperBound..<end).first(where: { Lexicon.longest(persianArrivals, in: sentence.words, at: $0) != nil })
         else { return false }

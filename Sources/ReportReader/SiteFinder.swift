@@ -445,7 +445,7 @@ struct SiteFinder {
                                                    "заявил", "заявили", "сообщил", "сообщили", "گفت", "اعلام"]
 
     /// The word before the filler words ("the port of", "pelabuhan", "порту") right before the place, if any filler stands there.
-    private static func wordBeforeFiller(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Int? {
+    static func wordBeforeFiller(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Int? {
         var i = place.words.lowerBound
         for _ in 0..<3 {
             guard let n = (1...4).reversed().first(where: { n in i - n >= sentence.wordRange.lowerBound && Lexicon.longest(sentence.lexicon.filler, in: sentence.words, at: i - n) == n })
@@ -475,7 +475,7 @@ struct SiteFinder {
     private static let tradeVerbs: [Lexicon.Phrase] = Lexicon.p(["bought", "purchased", "sold", "sell", "resold", "dibeli", "membeli",
         "dijual", "menjual", "куплен*", "купил*", "купили", "закуплен*", "приобретен*", "приобрел*", "продан*", "продава*", "продают"])
 
-    /// True when a verb of buying or selling stands before the place's locative, with at most four words between ("bought in",
+    /// True when a verb of buying or selling stands before the place's locative, with at most five words between ("bought in",
     /// "sell Venezuelan gasoline in"), in a sentence that names goods: where goods change hands ("the weapons were bought in
     /// Surabaya"); not a country ("bought in Iran" names a source, which the route gives).
     private static func tradedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
