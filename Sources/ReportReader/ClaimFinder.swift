@@ -173,6 +173,15 @@ struct ClaimFinder {
                 i = max(to.words.upperBound, i + 1)
                 continue
             }
+            // "from Fort Lauderdale … to Cap-Haïtien, covering around 1,200 kilometers": the length of the stretch just named.
+            if direction == nil, let distance, let (from, to) = stretch(before: start, in: sentence) {
+                let range = from.mention.start..<sentence.text.words[i + (measured?.1 ?? 1) - 1].range.upperBound
+                found.append(Found(range: range, stated: StatedDistance(figure: figure, distance: distance, direction: nil, unit: unitName,
+                                                                        text: sentence.text.passage(range)),
+                                   reference: from.mention.place, referenceIsArea: false, subject: to.mention.place, alongRoute: true))
+                i = max(next, i + 1)
+                continue
+            }
             guard let (reference, isArea, end) = self.reference(after: next, in: sentence, country: country, needsRelation: language == "en",
                                                                 homeCountry: home) else {
                 i = max(next, i + 1)
@@ -217,6 +226,24 @@ struct ClaimFinder {
               let to = place(startingNear: joiner + 1, in: sentence), to.mention.place.id != from.mention.place.id,
               // A way between two towns or ports: a country's or a sea's centre says nothing of a road's length.
               pointLike(from.mention.place), pointLike(to.mention.place) else { return nil }
+        return (from, to)
+    }
+
+    /// Words that give the length of the way just named, right before its figure: "covering", "a distance of", "menempuh",
+    /// "протяженностью", "به طول".
+    private static let coveringWords: [Lexicon.Phrase] = Lexicon.p(["covering", "a distance of", "a journey of", "a trip of", "spanning",
+        "menempuh", "sejauh", "berjarak", "протяженностью", "преодолев", "преодолевая", "به طول", "به مسافت"])
+
+    /// The two places of a stretch named right before a figure's covering word: "from A to B, covering around 1,200 kilometers",
+    /// "dari A ke B, menempuh 300 km". Only the end's country or region may stand between it and the covering word ("to Cap-Haïtien,
+    /// northern Haiti, covering"); not ends joined by "and" ("to Tver and Paris, covering 300 km" is no length of either).
+    private static func stretch(before start: Int, in sentence: SentenceView) -> (SentenceView.PlaceInSentence, SentenceView.PlaceInSentence)? {
+        guard let n = (1...3).first(where: { n in start - n >= sentence.wordRange.lowerBound && Lexicon.longest(coveringWords, in: sentence.words, at: start - n) == n }),
+              let to = sentence.places.last(where: { !$0.isQualifier && $0.words.upperBound <= start - n && $0.role == .to }), !to.coordinated,
+              !sentence.places.contains(where: { $0.words.lowerBound >= to.words.upperBound && $0.words.lowerBound < start - n && !$0.isQualifier
+                  && !($0.mention.place.kind.isCountryOrRegion && $0.mention.place.country == to.mention.place.country) }),
+              let from = sentence.places.last(where: { !$0.isQualifier && $0.words.upperBound <= to.words.lowerBound && $0.role == .from }),
+              from.mention.place.id != to.mention.place.id, pointLike(from.mention.place), pointLike(to.mention.place) else { return nil }
         return (from, to)
     }
 

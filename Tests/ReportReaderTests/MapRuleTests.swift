@@ -1254,6 +1254,15 @@ struct RoundFifteenMapRuleTests {
         #expect(Read("کشتی از بندرعباس حرکت کرد و در بندر چابهار ماند.").routes.isEmpty)
     }
 
+    @Test("a figure after a covering word measures the stretch just named: 'from Fort Lauderdale … to Cap-Haïtien, covering around 1,200 kilometers'")
+    func coveringStretch() throws {
+        let claims = Read("The boat sailed from Fort Lauderdale, Florida, to Cap-Haïtien, northern Haiti, covering around 1,200 kilometers.").claims
+        let claim = try #require(claims.first { $0.stated.distance != nil }, "\(claims.map(\.citation.quote))")
+        #expect(claim.reference.id == "fort-lauderdale" && claim.subject?.id == "cap-haitien", "\(claim.reference.id) \(String(describing: claim.subject?.id))")
+        // Near miss: two ends joined by "and" make the figure no length of either.
+        #expect(Read("He drove from Moscow to Tver and Paris, covering 300 km.").claims.isEmpty)
+    }
+
     @Test("an English country's name before the goods names their origin: 'US munitions end up in Haiti'")
     func englishNounAdjunct() {
         #expect(Read("The case showed how US munitions end up in Haiti.").routes.contains("united-states>haiti"))
