@@ -73,8 +73,8 @@ struct Disambiguator {
             return found
         }
         // A name a word for a kind of place cues once is cued throughout the document (one sense per discourse): "اسکله عسلویه",
-        // then "از عسلویه خارج".
-        let cuedNodes = Set(blocks.joined().lazy.filter(\.cuedByPlaceType).map(\.node))
+        // then "از عسلویه خارج". Only Persian reads the cue, so only a Persian document is scanned for it.
+        let cuedNodes = language == "fa" ? Set(blocks.joined().lazy.filter(\.cuedByPlaceType).map(\.node)) : []
         var mentions: [Mention] = []
         mentions.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
         for var candidate in blocks.joined() {

@@ -260,16 +260,16 @@ struct RouteFinder {
     /// thing or names no goods or people carried.
     private static func transitRoutes(in sentence: SentenceView) -> [Found]? {
         guard let at = sentence.wordRange.first(where: { Lexicon.longest(transitWords, in: sentence.words, at: $0) != nil }) else { return nil }
-        let active = sentence.places.filter { !$0.isQualifier }
+        let active = sentence.places.filter { !$0.isQualifier }, carries = cargo(in: sentence)
         guard let hub = active.last(where: { $0.words.upperBound <= at && $0.role == .none }),
-              !cargo(in: sentence).isEmpty || sentence.wordRange.contains(where: { Lexicon.longest(migrants, in: sentence.words, at: $0) != nil })
+              !carries.isEmpty || sentence.wordRange.contains(where: { Lexicon.longest(migrants, in: sentence.words, at: $0) != nil })
         else { return nil }
         let origins = active.filter { $0.words.lowerBound > at && $0.mention.place.id != hub.mention.place.id && !isWater($0.mention.place) }
         guard !origins.isEmpty else { return nil }
         let statement = statement(of: sentence, movementAt: at)
         return origins.map { origin in
             Found(waypoints: [origin.mention.place, hub.mention.place], modes: [.unknown], vias: [nil], statement: statement,
-                  carries: cargo(in: sentence), sentence: sentence.range)
+                  carries: carries, sentence: sentence.range)
         }
     }
 

@@ -477,9 +477,9 @@ struct SiteFinder {
 
     /// True when a verb of buying or selling stands before the place's locative, with at most five words between ("bought in",
     /// "sell Venezuelan gasoline in"), in a sentence that names goods: where goods change hands ("the weapons were bought in
-    /// Surabaya"); not a country ("bought in Iran" names a source, which the route gives).
+    /// Surabaya"). The caller leaves out a country ("bought in Iran" names a source, which the route gives).
     private static func tradedAt(_ place: SentenceView.PlaceInSentence, in sentence: SentenceView) -> Bool {
-        guard place.mention.place.kind != .country, !RouteFinder.isWater(place.mention.place),
+        guard !RouteFinder.isWater(place.mention.place),
               sentence.wordRange.contains(where: { Lexicon.longest(sentence.lexicon.cargo, in: sentence.words, at: $0) != nil }) else { return false }
         let start = wordBeforeFiller(place, in: sentence).map { $0 + 1 } ?? place.words.lowerBound
         guard start - 2 >= sentence.wordRange.lowerBound, landLocatives.contains(sentence.text.words[start - 1].folded) else { return false }
